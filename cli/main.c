@@ -1,0 +1,610 @@
+/*
+ * main.c - the newsparse command-line tool (CONTRACT.md).
+ *
+ * In: files, stdin, or JSON Lines records.  Out: the document JSON on
+ * stdout; errors on stderr or, in --jsonl mode, as error records in place.
+ * Uses only the public header.  JSON input is decoded with jansson.
+ *
+ * --jsonl reads records in batches (bounded in count and bytes, so memory
+ * does not grow with the input), parses a batch on --threads workers that
+ * share one engine, and writes the results in input order: the output is
+ * byte-identical whatever the thread count.
+ */
+#include "newsparse.h"
+
+#include <errno.h>
+#include <jansson.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXIT_OK 0
+#define EXIT_IO 1
+#define EXIT_USAGE 2
+#define EXIT_RECORDS 3
+
+#define BATCH_RECORDS 512
+#define BATCH_BYTES ((size_t)32 * 1024 * 1024)
+
+typedef struct config {
+  const char *dct;
+  const char **rule_files;
+  size_t n_rule_files;
+  int no_builtin;
+  int jsonl;
+  int threads;
+  unsigned flags;
+  const char **files;
+  size_t n_files;
+} config;
+
+static void usage(FILE *f) {
+  fputs(
+      "Usage: newsparse [OPTIONS] [FILE...]\n"
+      "       newsparse --jsonl [OPTIONS] [FILE]\n"
+      "\n"
+      "Parse raw news text into structure (headline, dateline, byline,\n"
+      "paragraphs, sentences, related links) and entities, as JSON.\n"
+      "One FILE (or stdin): a JSON object; several FILEs: a JSON array.\n"
+      "\n"
+      "Options:\n"
+      "  --jsonl             JSON Lines in ({\"id\", \"text\", \"dct\"} per line,\n"
+      "                      from FILE or stdin), one compact object per line out\n"
+      "  --dct DATE          reference date YYYY-MM-DD[Thh:mm[:ss]] for relative\n"
+      "                      dates; a record's own \"dct\" wins over it\n"
+      "  --rules FILE        add a rule file (repeatable)\n"
+      "  --no-builtin-rules  use only the --rules files\n"
+      "  --threads N         worker threads for --jsonl (output identical)\n"
+      "  --no-related        do not detect the trailing related-links list\n"
+      "  --strict-utf8       treat invalid UTF-8 as an error\n"
+      "  --version           print versions and exit\n"
+      "  --help              print this help and exit\n"
+      "\n"
+      "Exit status: 0 all parsed; 3 some --jsonl records (or files) gave\n"
+      "errors; 2 usage error, bad --dct or a rule file that does not load;\n"
+      "1 input/output error.\n",
+      f);
+}
+
+static const char *status_code(int st) {
+  switch (st) {
+  case NEWSPARSE_ERR_NOMEM:
+    return "nomem";
+  case NEWSPARSE_ERR_UTF8:
+    return "utf8";
+  case NEWSPARSE_ERR_LIMIT:
+    return "limit";
+  case NEWSPARSE_ERR_DATE:
+    return "dct";
+  case NEWSPARSE_ERR_ARG:
+    return "argument";
+  default:
+    return "parse";
+  }
+}
+
+/* ---- output buffers --------------------------------------------------------- */
+
+typedef struct strbuf {
+  char *p;
+  size_t len, cap;
+} strbuf;
+
+static int sb_reserve(strbuf *b, size_t extra) {
+  if (b->len + extra + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 4096;
+    char *np;
+    while (cap < b->len + extra + 1)
+      cap *= 2;
+    np = realloc(b->p, cap);
+    if (!np)
+      return -1;
+    b->p = np;
+    b->cap = cap;
+  }
+  return 0;
+}
+
+static int sb_put(strbuf *b, const char *s, size_t n) {
+  if (sb_reserve(b, n))
+    return -1;
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = '\0';
+  return 0;
+}
+
+static int sb_puts(strbuf *b, const char *s) { return sb_put(b, s, strlen(s)); }
+
+/* Append the result's JSON; reuses `scratch` so a steady stream of
+ * documents serialises once each. */
+static int append_json(strbuf *out, const newsparse_result *r, unsigned flags,
+                       strbuf *scratch) {
+  size_t need = newsparse_result_to_json(r, flags, scratch->p, scratch->cap);
+  if (need == 0)
+    return -1;
+  if (need >= scratch->cap) {
+    scratch->len = 0;
+    if (sb_reserve(scratch, need))
+      return -1;
+    need = newsparse_result_to_json(r, flags, scratch->p, scratch->cap);
+    if (need == 0)
+      return -1;
+  }
+  return sb_put(out, scratch->p, need);
+}
+
+static int append_json_string(strbuf *out, const char *s) {
+  json_t *j = json_string(s);
+  char *d;
+  int rc;
+  if (!j)
+    return sb_puts(out, "\"\"");
+  d = json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT);
+  json_decref(j);
+  if (!d)
+    return -1;
+  rc = sb_puts(out, d);
+  free(d);
+  return rc;
+}
+
+/* ---- engine ------------------------------------------------------------------ */
+
+static newsparse_engine *make_engine(const config *cfg) {
+  newsparse_rules *rules = NULL;
+  newsparse_engine *engine = NULL;
+  newsparse_error err;
+  size_t k;
+  if (newsparse_rules_new(cfg->no_builtin ? NEWSPARSE_RULES_NO_BUILTIN : 0,
+                          NULL, &rules, &err)) {
+    fprintf(stderr, "newsparse: built-in rules: %s\n", err.message);
+    return NULL;
+  }
+  for (k = 0; k < cfg->n_rule_files; k++) {
+    if (newsparse_rules_add_file(rules, cfg->rule_files[k], &err)) {
+      fprintf(stderr, "newsparse: %s\n", err.message);
+      newsparse_rules_free(rules);
+      return NULL;
+    }
+  }
+  if (newsparse_engine_new(rules, &engine, &err))
+    fprintf(stderr, "newsparse: %s\n", err.message);
+  newsparse_rules_free(rules);
+  return engine;
+}
+
+/* ---- file mode ------------------------------------------------------------- */
+
+static int read_all(FILE *f, strbuf *b) {
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (sb_put(b, chunk, n))
+      return -1;
+  if (!b->p && sb_reserve(b, 0))
+    return -1;
+  return ferror(f) ? -1 : 0;
+}
+
+/* Indent every line after the first by two spaces (array elements). */
+static int put_indented(strbuf *out, const char *s, size_t n) {
+  size_t i, run = 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == '\n') {
+      if (sb_put(out, s + run, i + 1 - run) || sb_put(out, "  ", 2))
+        return -1;
+      run = i + 1;
+    }
+  }
+  return sb_put(out, s + run, n - run);
+}
+
+static int run_files(const config *cfg, const newsparse_engine *engine) {
+  newsparse_options opts;
+  strbuf out = {0}, scratch = {0}, doc = {0};
+  size_t k, n = cfg->n_files ? cfg->n_files : 1;
+  int multi = cfg->n_files > 1, status = EXIT_OK;
+  newsparse_options_init(&opts);
+  opts.dct = cfg->dct;
+  opts.flags = cfg->flags;
+  if (multi)
+    fputs("[\n", stdout);
+  for (k = 0; k < n; k++) {
+    const char *name = cfg->n_files ? cfg->files[k] : "-";
+    FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
+    newsparse_result *r = NULL;
+    newsparse_error err;
+    strbuf text = {0};
+    int rc;
+    if (!f) {
+      fprintf(stderr, "newsparse: %s: %s\n", name, strerror(errno));
+      free(out.p);
+      free(scratch.p);
+      free(doc.p);
+      return EXIT_IO;
+    }
+    rc = read_all(f, &text);
+    if (f != stdin)
+      fclose(f);
+    if (rc) {
+      fprintf(stderr, "newsparse: %s: read error\n", name);
+      free(text.p);
+      free(out.p);
+      free(scratch.p);
+      free(doc.p);
+      return EXIT_IO;
+    }
+    out.len = doc.len = 0;
+    rc = newsparse_parse(engine, text.p, text.len, &opts, &r, &err);
+    free(text.p);
+    if (rc) {
+      fprintf(stderr, "newsparse: %s: %s\n", name, err.message);
+      status = EXIT_RECORDS;
+      sb_puts(&doc, multi ? "{\n  \"file\": " : "{\n  ");
+      if (multi) {
+        append_json_string(&doc, name);
+        sb_puts(&doc, ",\n  ");
+      }
+      sb_puts(&doc, "\"error\": {\"code\": ");
+      append_json_string(&doc, status_code(rc));
+      sb_puts(&doc, ", \"message\": ");
+      append_json_string(&doc, err.message);
+      sb_puts(&doc, "}\n}");
+    } else {
+      if (append_json(&doc, r, NEWSPARSE_JSON_PRETTY, &scratch)) {
+        fprintf(stderr, "newsparse: out of memory\n");
+        newsparse_result_free(r);
+        free(out.p);
+        free(scratch.p);
+        free(doc.p);
+        return EXIT_IO;
+      }
+      newsparse_result_free(r);
+      if (multi) { /* splice "file" in as the first member */
+        strbuf tmp = {0};
+        sb_puts(&tmp, "{\n  \"file\": ");
+        append_json_string(&tmp, name);
+        sb_puts(&tmp, ",");
+        sb_put(&tmp, doc.p + 1, doc.len - 1);
+        free(doc.p);
+        doc = tmp;
+      }
+    }
+    if (multi) {
+      sb_puts(&out, "  ");
+      put_indented(&out, doc.p, doc.len);
+      sb_puts(&out, k + 1 < n ? ",\n" : "\n");
+    } else {
+      sb_put(&out, doc.p, doc.len);
+      sb_puts(&out, "\n");
+    }
+    if (fwrite(out.p, 1, out.len, stdout) != out.len) {
+      fprintf(stderr, "newsparse: write error\n");
+      status = EXIT_IO;
+      break;
+    }
+  }
+  if (multi && status != EXIT_IO)
+    fputs("]\n", stdout);
+  free(out.p);
+  free(scratch.p);
+  free(doc.p);
+  if (fflush(stdout) != 0) {
+    fprintf(stderr, "newsparse: write error\n");
+    return EXIT_IO;
+  }
+  return status;
+}
+
+/* ---- --jsonl mode ------------------------------------------------------------ */
+
+typedef struct record {
+  char *line;
+  size_t len;
+  strbuf out; /* one output line, without the LF */
+  int failed;
+} record;
+
+typedef struct batch {
+  const config *cfg;
+  const newsparse_engine *engine;
+  record *recs;
+  size_t n;
+  size_t next; /* next record to take, guarded by mu */
+  pthread_mutex_t mu;
+} batch;
+
+static void error_record(record *rec, const char *id_json, const char *code,
+                         const char *message) {
+  rec->out.len = 0;
+  rec->failed = 1;
+  sb_puts(&rec->out, "{\"id\":");
+  sb_puts(&rec->out, id_json ? id_json : "null");
+  sb_puts(&rec->out, ",\"error\":{\"code\":");
+  append_json_string(&rec->out, code);
+  sb_puts(&rec->out, ",\"message\":");
+  append_json_string(&rec->out, message);
+  sb_puts(&rec->out, "}}");
+}
+
+static void process_record(const batch *b, record *rec, strbuf *scratch) {
+  json_error_t jerr;
+  json_t *root, *id, *text, *dct;
+  char *id_json = NULL;
+  newsparse_options opts;
+  newsparse_result *r = NULL;
+  newsparse_error err;
+  int rc;
+  char msg[300];
+
+  rec->failed = 0;
+  rec->out.len = 0;
+  root = json_loadb(rec->line, rec->len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+  if (!root) {
+    snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", jerr.column,
+             jerr.text);
+    error_record(rec, NULL, "json", msg);
+    return;
+  }
+  if (!json_is_object(root)) {
+    error_record(rec, NULL, "not-object", "the record is not a JSON object");
+    json_decref(root);
+    return;
+  }
+  id = json_object_get(root, "id");
+  if (id)
+    id_json = json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
+  text = json_object_get(root, "text");
+  if (!json_is_string(text)) {
+    error_record(rec, id_json, "no-text",
+                 text ? "\"text\" is not a string" : "the record has no \"text\"");
+    goto done;
+  }
+  newsparse_options_init(&opts);
+  opts.flags = b->cfg->flags;
+  opts.dct = b->cfg->dct;
+  dct = json_object_get(root, "dct");
+  if (dct && !json_is_null(dct)) {
+    if (!json_is_string(dct)) {
+      error_record(rec, id_json, "dct", "\"dct\" is not a string");
+      goto done;
+    }
+    opts.dct = json_string_value(dct);
+  }
+  rc = newsparse_parse(b->engine, json_string_value(text),
+                       json_string_length(text), &opts, &r, &err);
+  if (rc) {
+    error_record(rec, id_json, status_code(rc), err.message);
+    goto done;
+  }
+  sb_puts(&rec->out, "{\"id\":");
+  sb_puts(&rec->out, id_json ? id_json : "null");
+  sb_puts(&rec->out, ",");
+  {
+    size_t at = rec->out.len; /* the document's '{' lands here: drop it */
+    if (append_json(&rec->out, r, 0, scratch) || rec->out.len < at + 2) {
+      error_record(rec, id_json, "nomem", "out of memory writing JSON");
+    } else {
+      memmove(rec->out.p + at, rec->out.p + at + 1, rec->out.len - at - 1);
+      rec->out.len--;
+      rec->out.p[rec->out.len] = '\0';
+    }
+  }
+  newsparse_result_free(r);
+done:
+  free(id_json);
+  json_decref(root);
+}
+
+static void *worker(void *arg) {
+  batch *b = arg;
+  strbuf scratch = {0};
+  for (;;) {
+    size_t i;
+    pthread_mutex_lock(&b->mu);
+    i = b->next++;
+    pthread_mutex_unlock(&b->mu);
+    if (i >= b->n)
+      break;
+    process_record(b, &b->recs[i], &scratch);
+  }
+  free(scratch.p);
+  return NULL;
+}
+
+static int run_batch(batch *b, int threads) {
+  pthread_t tid[64];
+  int t, started = 0;
+  b->next = 0;
+  for (t = 1; t < threads && t < 64; t++) {
+    if (pthread_create(&tid[started], NULL, worker, b) != 0)
+      break; /* fewer threads still produce every record */
+    started++;
+  }
+  worker(b);
+  for (t = 0; t < started; t++)
+    pthread_join(tid[t], NULL);
+  return 0;
+}
+
+static int run_jsonl(const config *cfg, const newsparse_engine *engine) {
+  FILE *in = stdin;
+  batch b;
+  char *line = NULL;
+  size_t cap = 0, k;
+  ssize_t got;
+  int status = EXIT_OK, eof = 0;
+  if (cfg->n_files == 1 && strcmp(cfg->files[0], "-") != 0) {
+    in = fopen(cfg->files[0], "rb");
+    if (!in) {
+      fprintf(stderr, "newsparse: %s: %s\n", cfg->files[0], strerror(errno));
+      return EXIT_IO;
+    }
+  }
+  memset(&b, 0, sizeof b);
+  b.cfg = cfg;
+  b.engine = engine;
+  b.recs = calloc(BATCH_RECORDS, sizeof *b.recs);
+  if (!b.recs) {
+    fprintf(stderr, "newsparse: out of memory\n");
+    return EXIT_IO;
+  }
+  pthread_mutex_init(&b.mu, NULL);
+  while (!eof) {
+    size_t bytes = 0;
+    b.n = 0;
+    while (b.n < BATCH_RECORDS && bytes < BATCH_BYTES) {
+      got = getline(&line, &cap, in);
+      if (got < 0) {
+        eof = 1;
+        break;
+      }
+      if (got > 0 && line[got - 1] == '\n')
+        got--;
+      if (got > 0 && line[got - 1] == '\r')
+        got--;
+      {
+        ssize_t s = 0;
+        while (s < got && (line[s] == ' ' || line[s] == '\t'))
+          s++;
+        if (s == got)
+          continue; /* blank lines carry no record */
+      }
+      b.recs[b.n].line = line;
+      b.recs[b.n].len = (size_t)got;
+      line = NULL; /* the record owns it now */
+      cap = 0;
+      bytes += (size_t)got;
+      b.n++;
+    }
+    if (ferror(in)) {
+      fprintf(stderr, "newsparse: read error\n");
+      status = EXIT_IO;
+    }
+    run_batch(&b, cfg->threads);
+    for (k = 0; k < b.n; k++) {
+      record *rec = &b.recs[k];
+      if (rec->failed && status == EXIT_OK)
+        status = EXIT_RECORDS;
+      if (status != EXIT_IO &&
+          (fwrite(rec->out.p, 1, rec->out.len, stdout) != rec->out.len ||
+           fputc('\n', stdout) == EOF)) {
+        fprintf(stderr, "newsparse: write error\n");
+        status = EXIT_IO;
+      }
+      free(rec->line);
+      rec->line = NULL;
+    }
+    if (status == EXIT_IO)
+      break;
+  }
+  for (k = 0; k < BATCH_RECORDS; k++) {
+    free(b.recs[k].out.p);
+    free(b.recs[k].line);
+  }
+  free(b.recs);
+  free(line);
+  pthread_mutex_destroy(&b.mu);
+  if (in != stdin)
+    fclose(in);
+  if (fflush(stdout) != 0 && status != EXIT_IO) {
+    fprintf(stderr, "newsparse: write error\n");
+    status = EXIT_IO;
+  }
+  return status;
+}
+
+/* ---- main ------------------------------------------------------------------- */
+
+static void print_version(void) {
+  char pcre[64];
+  pcre2_config(PCRE2_CONFIG_VERSION, pcre);
+  printf("newsparse %s (libnewsparse %s, Unicode %s, PCRE2 %s)\n",
+         NEWSPARSE_VERSION_STRING, newsparse_version_string(),
+         newsparse_unicode_version(), pcre);
+}
+
+int main(int argc, char **argv) {
+  config cfg;
+  newsparse_engine *engine;
+  int i, rc;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.threads = 1;
+  cfg.rule_files = calloc((size_t)argc, sizeof *cfg.rule_files);
+  cfg.files = calloc((size_t)argc, sizeof *cfg.files);
+  if (!cfg.rule_files || !cfg.files) {
+    fprintf(stderr, "newsparse: out of memory\n");
+    return EXIT_IO;
+  }
+  for (i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      usage(stdout);
+      return EXIT_OK;
+    } else if (strcmp(a, "--version") == 0) {
+      print_version();
+      return EXIT_OK;
+    } else if (strcmp(a, "--jsonl") == 0) {
+      cfg.jsonl = 1;
+    } else if (strcmp(a, "--no-builtin-rules") == 0) {
+      cfg.no_builtin = 1;
+    } else if (strcmp(a, "--no-related") == 0) {
+      cfg.flags |= NEWSPARSE_OPT_NO_RELATED;
+    } else if (strcmp(a, "--strict-utf8") == 0) {
+      cfg.flags |= NEWSPARSE_OPT_STRICT_UTF8;
+    } else if (strcmp(a, "--dct") == 0 || strcmp(a, "--rules") == 0 ||
+               strcmp(a, "--threads") == 0) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "newsparse: %s needs a value\n", a);
+        return EXIT_USAGE;
+      }
+      if (a[2] == 'd') {
+        cfg.dct = argv[++i];
+      } else if (a[2] == 'r') {
+        cfg.rule_files[cfg.n_rule_files++] = argv[++i];
+      } else {
+        char *end;
+        long n = strtol(argv[++i], &end, 10);
+        if (*end || n < 1 || n > 64) {
+          fprintf(stderr, "newsparse: --threads takes a number from 1 to 64\n");
+          return EXIT_USAGE;
+        }
+        cfg.threads = (int)n;
+      }
+    } else if (a[0] == '-' && a[1] != '\0') {
+      fprintf(stderr, "newsparse: unknown option %s (see --help)\n", a);
+      return EXIT_USAGE;
+    } else {
+      cfg.files[cfg.n_files++] = a;
+    }
+  }
+  if (cfg.jsonl && cfg.n_files > 1) {
+    fprintf(stderr, "newsparse: --jsonl reads one FILE or stdin\n");
+    return EXIT_USAGE;
+  }
+  engine = make_engine(&cfg);
+  if (!engine)
+    return EXIT_USAGE;
+  if (cfg.dct) { /* validate once, with the library's own parser */
+    newsparse_options o;
+    newsparse_result *r = NULL;
+    newsparse_error err;
+    newsparse_options_init(&o);
+    o.dct = cfg.dct;
+    if (newsparse_parse(engine, "", 0, &o, &r, &err) == NEWSPARSE_ERR_DATE) {
+      fprintf(stderr, "newsparse: --dct: %s\n", err.message);
+      newsparse_engine_free(engine);
+      return EXIT_USAGE;
+    }
+    newsparse_result_free(r);
+  }
+  rc = cfg.jsonl ? run_jsonl(&cfg, engine) : run_files(&cfg, engine);
+  newsparse_engine_free(engine);
+  free(cfg.rule_files);
+  free(cfg.files);
+  return rc;
+}

@@ -1,0 +1,313 @@
+/*
+ * newsparse.h - the public interface of libnewsparse.
+ *
+ * libnewsparse turns raw news text into structure (headline, dateline,
+ * byline, paragraphs, sentences, related links) and entities (PERSON,
+ * OFFICE, COUNTRY, NORP, LOCATION, ORG, DATE, MONEY).  Every span is given
+ * in byte offsets of both the normalised text and the ORIGINAL input.
+ *
+ * Ownership in one sentence: you free what a *_new function or
+ * newsparse_parse() gave you (every *_free accepts NULL); everything else is
+ * borrowed from its owner until that owner is freed.
+ *
+ * Threads: the library has no global state.  An engine is immutable once
+ * created and may be shared by any number of threads; a rule set and a
+ * result belong to one thread at a time.
+ *
+ * Errors: functions returning int give 0 (NEWSPARSE_OK) or a negative
+ * newsparse_status.  Every function that can fail takes an optional
+ * newsparse_error *err that receives the code, a position and a message.
+ * Out of memory is reported as NEWSPARSE_ERR_NOMEM; the library never aborts.
+ */
+#ifndef NEWSPARSE_H
+#define NEWSPARSE_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** ## Version */
+#define NEWSPARSE_VERSION_MAJOR 0
+#define NEWSPARSE_VERSION_MINOR 1
+#define NEWSPARSE_VERSION_PATCH 0
+#define NEWSPARSE_VERSION_STRING "0.1.0"
+/** 0xMMmmpp: compare with newsparse_version() at run time. */
+#define NEWSPARSE_VERSION                                                      \
+  ((NEWSPARSE_VERSION_MAJOR << 16) | (NEWSPARSE_VERSION_MINOR << 8) |          \
+   NEWSPARSE_VERSION_PATCH)
+
+#if defined(NEWSPARSE_STATIC)
+#define NEWSPARSE_API
+#elif defined(_WIN32)
+#ifdef NEWSPARSE_BUILDING
+#define NEWSPARSE_API __declspec(dllexport)
+#else
+#define NEWSPARSE_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#define NEWSPARSE_API __attribute__((visibility("default")))
+#else
+#define NEWSPARSE_API
+#endif
+
+/** Status codes: explicit values, append-only. */
+typedef enum newsparse_status {
+  NEWSPARSE_OK = 0,
+  NEWSPARSE_ERR_NOMEM = -1,       /**< an allocation failed */
+  NEWSPARSE_ERR_ARG = -2,         /**< NULL, bad flag bit, index out of range */
+  NEWSPARSE_ERR_UTF8 = -3,        /**< invalid UTF-8 with NEWSPARSE_OPT_STRICT_UTF8 */
+  NEWSPARSE_ERR_RULE_SYNTAX = -4, /**< a rule file line is malformed */
+  NEWSPARSE_ERR_REGEX = -5,       /**< a rule's PCRE2 pattern does not compile */
+  NEWSPARSE_ERR_LIMIT = -6,       /**< input larger than the configured limit */
+  NEWSPARSE_ERR_IO = -7,          /**< a file could not be read */
+  NEWSPARSE_ERR_DATE = -8         /**< a reference date is malformed */
+} newsparse_status;
+
+/**
+ * Error details, filled by any function given a non-NULL pointer.
+ * line/column are 1-based positions in a rule text (0 when not applicable);
+ * offset is a byte offset into the input (strict UTF-8) or the rule text.
+ */
+typedef struct newsparse_error {
+  int code;
+  size_t line;
+  size_t column;
+  size_t offset;
+  char message[256];
+} newsparse_error;
+
+/**
+ * Optional allocator.  All four members must be set; ctx is passed back.
+ * realloc receives the old size so that arena-style allocators can work.
+ * An engine keeps a copy of the struct and its results use it too.
+ */
+typedef struct newsparse_allocator {
+  void *(*malloc)(void *ctx, size_t size);
+  void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t new_size);
+  void (*free)(void *ctx, void *ptr);
+  void *ctx;
+} newsparse_allocator;
+
+/** A half-open byte range [start, end). */
+typedef struct newsparse_span {
+  size_t start;
+  size_t end;
+} newsparse_span;
+
+/** Which text a span's offsets refer to. */
+typedef enum newsparse_text {
+  NEWSPARSE_TEXT_NORMALIZED = 0,
+  NEWSPARSE_TEXT_ORIGINAL = 1
+} newsparse_text;
+
+/** Entity labels (CONTRACT.md).  Explicit values, append-only. */
+typedef enum newsparse_label {
+  NEWSPARSE_LABEL_PERSON = 1,
+  NEWSPARSE_LABEL_OFFICE = 2,
+  NEWSPARSE_LABEL_COUNTRY = 3,
+  NEWSPARSE_LABEL_NORP = 4,
+  NEWSPARSE_LABEL_LOCATION = 5,
+  NEWSPARSE_LABEL_ORG = 6,
+  NEWSPARSE_LABEL_DATE = 7,
+  NEWSPARSE_LABEL_MONEY = 8
+} newsparse_label;
+
+/** The parts of a result that newsparse_result_count()/_span() address. */
+typedef enum newsparse_part {
+  NEWSPARSE_PART_HEADLINE = 0, /**< count 0 or 1 */
+  NEWSPARSE_PART_DATELINE = 1, /**< count 0 or 1 */
+  NEWSPARSE_PART_BYLINE = 2,   /**< count 0 or 1 */
+  NEWSPARSE_PART_PARAGRAPH = 3,
+  NEWSPARSE_PART_SENTENCE = 4, /**< all sentences, in document order */
+  NEWSPARSE_PART_RELATED = 5,
+  NEWSPARSE_PART_ENTITY = 6,
+  NEWSPARSE_PART_RELATION = 7, /**< count only; use newsparse_result_relation */
+  NEWSPARSE_PART_WARNING = 8   /**< count only; use newsparse_result_warning */
+} newsparse_part;
+
+/** ## Version */
+
+/** Runtime version as NEWSPARSE_VERSION (0xMMmmpp).  Thread-safe. */
+NEWSPARSE_API unsigned newsparse_version(void);
+/** Runtime version string, e.g. "0.1.0".  Static; thread-safe. */
+NEWSPARSE_API const char *newsparse_version_string(void);
+/** The Unicode version normalisation follows (from utf8proc).  Static. */
+NEWSPARSE_API const char *newsparse_unicode_version(void);
+/** Static English text for a status code; never NULL.  Thread-safe. */
+NEWSPARSE_API const char *newsparse_strerror(int code);
+/** "PERSON", "OFFICE", ... for a label; NULL for an unknown value. */
+NEWSPARSE_API const char *newsparse_label_name(int label);
+
+/** ## Rule sets
+ *
+ * A rule set collects rule texts (format in README.md) before an engine is
+ * built from it.  Each text is parsed and its patterns compiled when it is
+ * added, so errors name the source, line and column at once, and a text
+ * that fails leaves the rule set exactly as it was.
+ */
+typedef struct newsparse_rules newsparse_rules;
+
+/** Start the rule set from the built-in rules (default) or empty. */
+#define NEWSPARSE_RULES_NO_BUILTIN (1u << 0)
+
+/**
+ * Create a rule set.  alc may be NULL (libc).  On success *out owns a rule
+ * set to free with newsparse_rules_free().
+ * @return NEWSPARSE_OK, NEWSPARSE_ERR_ARG (out NULL or unknown flag),
+ *         NEWSPARSE_ERR_NOMEM.
+ */
+NEWSPARSE_API int newsparse_rules_new(unsigned flags,
+                                      const newsparse_allocator *alc,
+                                      newsparse_rules **out,
+                                      newsparse_error *err);
+/**
+ * Add a rule text of len bytes.  name (may be NULL) appears in messages.
+ * @return NEWSPARSE_OK, NEWSPARSE_ERR_RULE_SYNTAX, NEWSPARSE_ERR_REGEX
+ *         (err->line/column locate the problem), NEWSPARSE_ERR_ARG,
+ *         NEWSPARSE_ERR_NOMEM.
+ */
+NEWSPARSE_API int newsparse_rules_add_text(newsparse_rules *rules,
+                                           const char *name, const char *text,
+                                           size_t len, newsparse_error *err);
+/** Read a rule file and add it as newsparse_rules_add_text() does;
+ *  NEWSPARSE_ERR_IO when it cannot be read. */
+NEWSPARSE_API int newsparse_rules_add_file(newsparse_rules *rules,
+                                           const char *path,
+                                           newsparse_error *err);
+/** Number of rules (patterns and gazetteers) in the set. */
+NEWSPARSE_API size_t newsparse_rules_count(const newsparse_rules *rules);
+NEWSPARSE_API void newsparse_rules_free(newsparse_rules *rules);
+
+/** ## Engines */
+typedef struct newsparse_engine newsparse_engine;
+
+/**
+ * Build an immutable engine from a rule set (NULL: the built-in rules,
+ * with the libc allocator).  The engine copies what it needs: the rule set
+ * may be freed or changed afterwards.  The engine uses the rule set's
+ * allocator.  Thread-safe when different threads use different rule sets.
+ */
+NEWSPARSE_API int newsparse_engine_new(const newsparse_rules *rules,
+                                       newsparse_engine **out,
+                                       newsparse_error *err);
+NEWSPARSE_API void newsparse_engine_free(newsparse_engine *engine);
+
+/** ## Parsing */
+typedef struct newsparse_result newsparse_result;
+
+#define NEWSPARSE_OPT_STRICT_UTF8 (1u << 0) /**< invalid UTF-8 is an error */
+#define NEWSPARSE_OPT_NO_RELATED (1u << 1)  /**< no related-list detection */
+#define NEWSPARSE_OPT_NO_ENTITIES (1u << 2) /**< structure only */
+#define NEWSPARSE_OPT_NFKC (1u << 3)        /**< match gazetteers on NFKC */
+#define NEWSPARSE_OPT_NO_FOLD (1u << 4) /**< no quote/dash folding for match */
+#define NEWSPARSE_OPT_ALL                                                      \
+  (NEWSPARSE_OPT_STRICT_UTF8 | NEWSPARSE_OPT_NO_RELATED |                      \
+   NEWSPARSE_OPT_NO_ENTITIES | NEWSPARSE_OPT_NFKC | NEWSPARSE_OPT_NO_FOLD)
+
+#define NEWSPARSE_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
+
+/**
+ * What varies per document.  Initialise with newsparse_options_init(),
+ * then set fields; `size` lets later versions add fields compatibly.
+ */
+typedef struct newsparse_options {
+  size_t size;          /**< sizeof(newsparse_options), set by _init */
+  unsigned flags;       /**< NEWSPARSE_OPT_* bits */
+  const char *dct;      /**< reference date "YYYY-MM-DD[Thh:mm[:ss]]" or NULL */
+  size_t max_bytes;     /**< input limit; default 16 MiB */
+  unsigned match_limit; /**< PCRE2 match limit per rule run (0: default) */
+  unsigned depth_limit; /**< PCRE2 depth limit (0: default) */
+} newsparse_options;
+
+/** Fill *opts with the defaults.  NULL is ignored. */
+NEWSPARSE_API void newsparse_options_init(newsparse_options *opts);
+
+/**
+ * Parse len bytes of text (need not be NUL-terminated; text may be NULL
+ * when len is 0).  opts may be NULL for the defaults.  On success *out owns
+ * a result, which copies the input and outlives both the caller's buffer
+ * and the engine.  Thread-safe: any number of threads may parse with one
+ * engine at once.
+ * @return NEWSPARSE_OK, NEWSPARSE_ERR_ARG, NEWSPARSE_ERR_DATE (bad dct),
+ *         NEWSPARSE_ERR_UTF8 (strict; err->offset), NEWSPARSE_ERR_LIMIT,
+ *         NEWSPARSE_ERR_NOMEM.
+ */
+NEWSPARSE_API int newsparse_parse(const newsparse_engine *engine,
+                                  const char *text, size_t len,
+                                  const newsparse_options *opts,
+                                  newsparse_result **out, newsparse_error *err);
+NEWSPARSE_API void newsparse_result_free(newsparse_result *result);
+
+/** ## Results
+ *
+ * Every pointer returned below is borrowed from the result.  Out-params may
+ * be NULL when not wanted.  An index out of range gives NEWSPARSE_ERR_ARG.
+ */
+
+/** The original input or the normalised text (NUL-terminated); *len set. */
+NEWSPARSE_API const char *newsparse_result_text(const newsparse_result *r,
+                                                newsparse_text which,
+                                                size_t *len);
+/** How many items of a part there are (0 for a NULL result). */
+NEWSPARSE_API size_t newsparse_result_count(const newsparse_result *r,
+                                            newsparse_part part);
+/**
+ * Span of item i of a part, in the chosen text; *display receives the
+ * CONTRACT.md "text" (NFC, white space collapsed), NUL-terminated.
+ */
+NEWSPARSE_API int newsparse_result_span(const newsparse_result *r,
+                                        newsparse_part part, size_t i,
+                                        newsparse_text which,
+                                        newsparse_span *out,
+                                        const char **display);
+/** Sentences of paragraph i: indexes [*first, *first + *count) of
+ *  NEWSPARSE_PART_SENTENCE. */
+NEWSPARSE_API int newsparse_result_paragraph_sentences(
+    const newsparse_result *r, size_t i, size_t *first, size_t *count);
+/** URL of related item i, or NULL when the item carries none. */
+NEWSPARSE_API int newsparse_result_related_url(const newsparse_result *r,
+                                               size_t i, const char **url);
+/**
+ * Entity i: its label, its value (NULL when none, as CONTRACT.md) and the
+ * id of the rule that produced it.  Its span comes from
+ * newsparse_result_span(r, NEWSPARSE_PART_ENTITY, i, ...).
+ */
+NEWSPARSE_API int newsparse_result_entity(const newsparse_result *r, size_t i,
+                                          int *label, const char **value,
+                                          const char **rule);
+/** "No entity" in a relation's `of`. */
+#define NEWSPARSE_NONE ((size_t)-1)
+/** Relation i: "holds_office" with entity indexes; *of may be NEWSPARSE_NONE. */
+NEWSPARSE_API int newsparse_result_relation(const newsparse_result *r,
+                                            size_t i, const char **type,
+                                            size_t *person, size_t *office,
+                                            size_t *of);
+/** Warning i: a short code ("match-limit") and a message. */
+NEWSPARSE_API int newsparse_result_warning(const newsparse_result *r, size_t i,
+                                           const char **code,
+                                           const char **message);
+/**
+ * The reference date used for relative dates as "YYYY-MM-DD" (with "XXXX"
+ * for an unknown year), or NULL when none was given or found.
+ */
+NEWSPARSE_API const char *newsparse_result_dct(const newsparse_result *r);
+
+#define NEWSPARSE_JSON_PRETTY (1u << 0) /**< indented, as the CLI prints */
+
+/**
+ * Serialise as the CONTRACT.md document object (without "id"), snprintf
+ * style: writes at most size-1 bytes plus a NUL when size > 0, and returns
+ * the full length the JSON needs (excluding the NUL).  Call once with
+ * size 0 to learn the length.  Returns 0 on error (NULL result, unknown
+ * flag, out of memory): valid JSON is never empty.
+ */
+NEWSPARSE_API size_t newsparse_result_to_json(const newsparse_result *r,
+                                              unsigned flags, char *buf,
+                                              size_t size);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* NEWSPARSE_H */

@@ -1,0 +1,123 @@
+/*
+ * alloc.c - the allocator bridge and the per-result arena.
+ *
+ * In: an optional caller allocator (newsparse_allocator).  Out: malloc-like
+ * helpers that route every allocation through it, and a bump arena whose
+ * blocks are freed at once when a result is freed.  Nothing here aborts:
+ * a failed allocation returns NULL and the caller reports NEWSPARSE_ERR_NOMEM.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void *libc_malloc(void *ctx, size_t n) {
+  (void)ctx;
+  return malloc(n ? n : 1);
+}
+static void *libc_realloc(void *ctx, void *p, size_t old, size_t n) {
+  (void)ctx;
+  (void)old;
+  return realloc(p, n ? n : 1);
+}
+static void libc_free(void *ctx, void *p) {
+  (void)ctx;
+  free(p);
+}
+
+void nsp_allocator_init(newsparse_allocator *dst,
+                        const newsparse_allocator *src) {
+  if (src && src->malloc && src->realloc && src->free) {
+    *dst = *src;
+  } else {
+    dst->malloc = libc_malloc;
+    dst->realloc = libc_realloc;
+    dst->free = libc_free;
+    dst->ctx = NULL;
+  }
+}
+
+void *nsp_malloc(const newsparse_allocator *a, size_t n) {
+  return a->malloc(a->ctx, n);
+}
+
+void *nsp_realloc(const newsparse_allocator *a, void *p, size_t old, size_t n) {
+  if (!p)
+    return a->malloc(a->ctx, n);
+  return a->realloc(a->ctx, p, old, n);
+}
+
+void nsp_free(const newsparse_allocator *a, void *p) {
+  if (p)
+    a->free(a->ctx, p);
+}
+
+char *nsp_strndup(const newsparse_allocator *a, const char *s, size_t n) {
+  char *p = nsp_malloc(a, n + 1);
+  if (p) {
+    if (n)
+      memcpy(p, s, n);
+    p[n] = '\0';
+  }
+  return p;
+}
+
+/* Arena blocks grow geometrically from 4 KiB so that a result holds few
+ * blocks whatever its size; a large request gets a block of its own. */
+struct nsp_arena_block {
+  nsp_arena_block *next;
+  size_t used, cap;
+  /* data follows, aligned for any object */
+};
+
+#define NSP_ALIGN 16u
+#define NSP_BLOCK_HEADER                                                       \
+  ((sizeof(nsp_arena_block) + NSP_ALIGN - 1) & ~(size_t)(NSP_ALIGN - 1))
+
+void *nsp_arena_alloc(nsp_arena *ar, size_t n) {
+  nsp_arena_block *b = ar->head;
+  n = (n + NSP_ALIGN - 1) & ~(size_t)(NSP_ALIGN - 1);
+  if (n == 0)
+    n = NSP_ALIGN;
+  if (!b || b->cap - b->used < n) {
+    size_t cap = b ? b->cap * 2 : 4096;
+    if (cap > (size_t)1 << 20)
+      cap = (size_t)1 << 20;
+    if (cap < n)
+      cap = n;
+    if (cap > SIZE_MAX - NSP_BLOCK_HEADER)
+      return NULL;
+    b = nsp_malloc(ar->alc, NSP_BLOCK_HEADER + cap);
+    if (!b)
+      return NULL;
+    b->cap = cap;
+    b->used = 0;
+    b->next = ar->head;
+    ar->head = b;
+  }
+  {
+    char *p = (char *)b + NSP_BLOCK_HEADER + b->used;
+    b->used += n;
+    return p;
+  }
+}
+
+char *nsp_arena_strndup(nsp_arena *ar, const char *s, size_t n) {
+  char *p = nsp_arena_alloc(ar, n + 1);
+  if (p) {
+    if (n)
+      memcpy(p, s, n);
+    p[n] = '\0';
+  }
+  return p;
+}
+
+void nsp_arena_release(nsp_arena *ar) {
+  nsp_arena_block *b = ar->head;
+  while (b) {
+    nsp_arena_block *next = b->next;
+    nsp_free(ar->alc, b);
+    b = next;
+  }
+  ar->head = NULL;
+}

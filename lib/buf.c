@@ -1,0 +1,79 @@
+/*
+ * buf.c - a growable byte buffer (also used as a typed vector).
+ *
+ * In: bytes to append.  Out: one contiguous, NUL-terminated allocation made
+ * through the caller's allocator.  A failed growth sets the sticky `oom`
+ * flag and returns NEWSPARSE_ERR_NOMEM; the contents stay valid.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+void nsp_buf_init(nsp_buf *b, const newsparse_allocator *a) {
+  b->data = NULL;
+  b->len = b->cap = 0;
+  b->alc = a;
+  b->oom = 0;
+}
+
+int nsp_buf_reserve(nsp_buf *b, size_t extra) {
+  size_t need, cap;
+  char *p;
+  if (b->oom)
+    return NEWSPARSE_ERR_NOMEM;
+  if (extra > SIZE_MAX - b->len - 1) {
+    b->oom = 1;
+    return NEWSPARSE_ERR_NOMEM;
+  }
+  need = b->len + extra + 1; /* room for the NUL */
+  if (need <= b->cap)
+    return NEWSPARSE_OK;
+  cap = b->cap ? b->cap : 64;
+  while (cap < need)
+    cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+  p = nsp_realloc(b->alc, b->data, b->cap, cap);
+  if (!p) {
+    b->oom = 1;
+    return NEWSPARSE_ERR_NOMEM;
+  }
+  b->data = p;
+  b->cap = cap;
+  return NEWSPARSE_OK;
+}
+
+int nsp_buf_put(nsp_buf *b, const void *p, size_t n) {
+  if (nsp_buf_reserve(b, n))
+    return NEWSPARSE_ERR_NOMEM;
+  if (n)
+    memcpy(b->data + b->len, p, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+  return NEWSPARSE_OK;
+}
+
+int nsp_buf_putc(nsp_buf *b, char c) {
+  if (b->len + 1 < b->cap && !b->oom) {
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+    return NEWSPARSE_OK;
+  }
+  return nsp_buf_put(b, &c, 1);
+}
+
+int nsp_buf_puts(nsp_buf *b, const char *s) { return nsp_buf_put(b, s, strlen(s)); }
+
+int nsp_buf_put_size(nsp_buf *b, size_t v) {
+  char tmp[24];
+  size_t i = sizeof tmp;
+  do {
+    tmp[--i] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  return nsp_buf_put(b, tmp + i, sizeof tmp - i);
+}
+
+void nsp_buf_free(nsp_buf *b) {
+  nsp_free(b->alc, b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}

@@ -1,0 +1,93 @@
+/*
+ * calendar.c - month names and calendar arithmetic shared by the
+ * structure stage (dateline dates) and the date normaliser.
+ *
+ * In: words and numbers.  Out: month numbers, validity checks, day counts,
+ * ISO weekday and week numbers.  Pure functions, no state.
+ */
+#include "calendar.h"
+
+#include <string.h>
+
+static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+int nsp_month_from_name(const char *s, size_t n) {
+  static const char *const names[] = {"january", "february", "march",
+                                      "april",   "may",      "june",
+                                      "july",    "august",   "september",
+                                      "october", "november", "december"};
+  char w[12];
+  size_t i, k;
+  if (n && s[n - 1] == '.')
+    n--; /* "Feb." */
+  if (n < 3 || n > 9)
+    return 0;
+  for (i = 0; i < n; i++)
+    w[i] = (char)lower((unsigned char)s[i]);
+  w[n] = '\0';
+  for (k = 0; k < 12; k++) {
+    size_t full = strlen(names[k]);
+    if (n == full && memcmp(w, names[k], n) == 0)
+      return (int)k + 1;
+    if (n == 3 && memcmp(w, names[k], 3) == 0)
+      return (int)k + 1;
+    if (n == 4 && k == 8 && memcmp(w, "sept", 4) == 0)
+      return 9;
+  }
+  return 0;
+}
+
+int nsp_is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int nsp_days_in_month(int y, int m) {
+  static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12)
+    return 0;
+  if (m == 2 && (y == 0 || nsp_is_leap(y)))
+    return 29; /* year unknown: February 29 may exist */
+  return d[m - 1];
+}
+
+int nsp_date_valid(int y, int m, int d) {
+  return m >= 1 && m <= 12 && d >= 1 && d <= nsp_days_in_month(y, m);
+}
+
+/* Days since 1970-01-01 (proleptic Gregorian). */
+long nsp_days_from_civil(int y, int m, int d) {
+  long era, yoe, doy, doe;
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void nsp_civil_from_days(long z, int *y, int *m, int *d) {
+  long era, doe, yoe, doy, mp;
+  z += 719468;
+  era = (z >= 0 ? z : z - 146096) / 146097;
+  doe = z - era * 146097;
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int nsp_weekday(long days) { /* 1 = Monday .. 7 = Sunday */
+  long w = (days + 3) % 7; /* 1970-01-01 was a Thursday */
+  if (w < 0)
+    w += 7;
+  return (int)w + 1;
+}
+
+void nsp_iso_week(int y, int m, int d, int *wy, int *wk) {
+  long days = nsp_days_from_civil(y, m, d);
+  long thursday = days - nsp_weekday(days) + 4;
+  int ty, tm, td;
+  nsp_civil_from_days(thursday, &ty, &tm, &td);
+  *wy = ty;
+  *wk = (int)((thursday - nsp_days_from_civil(ty, 1, 1)) / 7 + 1);
+}

@@ -1,0 +1,16 @@
+/* calendar.h - month names and calendar arithmetic (calendar.c). */
+#ifndef NSP_CALENDAR_H
+#define NSP_CALENDAR_H
+
+#include <stddef.h>
+
+int nsp_month_from_name(const char *s, size_t n); /* 1..12, 0 if none */
+int nsp_is_leap(int y);
+int nsp_days_in_month(int y, int m); /* y == 0: year unknown */
+int nsp_date_valid(int y, int m, int d);
+long nsp_days_from_civil(int y, int m, int d);
+void nsp_civil_from_days(long z, int *y, int *m, int *d);
+int nsp_weekday(long days); /* 1 = Monday .. 7 = Sunday */
+void nsp_iso_week(int y, int m, int d, int *week_year, int *week);
+
+#endif

@@ -1,0 +1,99 @@
+/*
+ * engine.c - building the immutable engine from a rule set.
+ *
+ * In: a newsparse_rules set (or none: the built-in rules).  Out: an engine
+ * owning private copies of every rule (strings, JIT-compiled pattern
+ * copies) and one phrase table merged from all gazetteers.  Nothing in an
+ * engine changes after newsparse_engine_new returns, so threads share it.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+static const char *copy_str(nsp_arena *ar, const char *s) {
+  return s ? nsp_arena_strndup(ar, s, strlen(s)) : NULL;
+}
+
+int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
+                         newsparse_error *err) {
+  newsparse_rules *own = NULL;
+  newsparse_engine *e;
+  size_t k, n;
+  int rc;
+  nsp_error_clear(err);
+  if (!out)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "out must not be NULL");
+  *out = NULL;
+  if (!rules) {
+    if ((rc = newsparse_rules_new(0, NULL, &own, err)) != 0)
+      return rc;
+    rules = own;
+  }
+  e = nsp_malloc(&rules->alc, sizeof *e);
+  if (!e) {
+    newsparse_rules_free(own);
+    return nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
+  }
+  memset(e, 0, sizeof *e);
+  e->alc = rules->alc;
+  e->strings.alc = &e->alc;
+  n = NSP_VEC_LEN(&rules->rules, nsp_rule);
+  rc = nsp_gaz_new(&e->alc, &e->gaz);
+  if (!rc && n) {
+    e->rules = nsp_malloc(&e->alc, n * sizeof *e->rules);
+    if (!e->rules)
+      rc = NEWSPARSE_ERR_NOMEM;
+    else
+      memset(e->rules, 0, n * sizeof *e->rules);
+  }
+  for (k = 0; !rc && k < n; k++) {
+    const nsp_rule *src = &NSP_VEC_AT(&rules->rules, nsp_rule, k);
+    nsp_rule *dst = &e->rules[k];
+    *dst = *src;
+    dst->code = NULL;
+    dst->id = copy_str(&e->strings, src->id);
+    dst->value = copy_str(&e->strings, src->value);
+    dst->source = copy_str(&e->strings, src->source);
+    dst->pattern = src->pattern ? nsp_arena_strndup(&e->strings, src->pattern,
+                                                    src->pattern_len)
+                                : NULL;
+    if (!dst->id || (src->value && !dst->value) || !dst->source ||
+        (src->pattern && !dst->pattern))
+      rc = NEWSPARSE_ERR_NOMEM;
+    if (!rc && src->kind == NSP_RULE_REGEX) {
+      /* compiled again with the engine's allocator: the engine must not
+       * depend on the rule set, which the caller may free */
+      int off;
+      char msg[8];
+      rc = nsp_regex_compile(&e->alc, dst->pattern, dst->pattern_len,
+                             dst->caseless, &dst->code, &off, msg, sizeof msg);
+      if (!rc)
+        nsp_regex_jit(dst->code);
+    }
+    e->n_rules = k + 1;
+  }
+  for (k = 0; !rc && k < NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *); k++)
+    rc = nsp_gaz_merge(e->gaz, NSP_VEC_AT(&rules->gazs, nsp_gazetteer *, k), 0);
+  newsparse_rules_free(own);
+  if (rc) {
+    newsparse_engine_free(e);
+    return nsp_fail(err, rc, NULL);
+  }
+  *out = e;
+  return NEWSPARSE_OK;
+}
+
+void newsparse_engine_free(newsparse_engine *e) {
+  newsparse_allocator a;
+  size_t k;
+  if (!e)
+    return;
+  a = e->alc;
+  for (k = 0; k < e->n_rules; k++)
+    if (e->rules[k].code)
+      nsp_regex_free(e->rules[k].code);
+  nsp_free(&a, e->rules);
+  nsp_gaz_free(e->gaz);
+  nsp_arena_release(&e->strings);
+  nsp_free(&a, e);
+}

@@ -1,0 +1,300 @@
+/*
+ * internal.h - private structures shared by the pipeline stages.
+ *
+ * Pipeline: input.c (validate, repair, NFC, offset map) -> structure.c
+ * (headline, dateline, byline, paragraphs, related) -> sentences.c ->
+ * tokens.c -> tagger.c (gazetteers + PCRE2 rules via regex.c) -> resolve.c
+ * (overlaps, coreference, relations) -> json.c.  Every stage works on the
+ * normalised text; offmap.c maps its spans back to original bytes.
+ */
+#ifndef NSP_INTERNAL_H
+#define NSP_INTERNAL_H
+
+#include "newsparse.h"
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- alloc.c: allocator bridge and arena --------------------------------- */
+void nsp_allocator_init(newsparse_allocator *dst, const newsparse_allocator *src);
+void *nsp_malloc(const newsparse_allocator *a, size_t n);
+void *nsp_realloc(const newsparse_allocator *a, void *p, size_t old, size_t n);
+void nsp_free(const newsparse_allocator *a, void *p);
+char *nsp_strndup(const newsparse_allocator *a, const char *s, size_t n);
+
+typedef struct nsp_arena_block nsp_arena_block;
+typedef struct nsp_arena {
+  const newsparse_allocator *alc;
+  nsp_arena_block *head;
+} nsp_arena;
+void *nsp_arena_alloc(nsp_arena *ar, size_t n);
+char *nsp_arena_strndup(nsp_arena *ar, const char *s, size_t n);
+void nsp_arena_release(nsp_arena *ar);
+
+/* ---- buf.c: growable byte buffer ----------------------------------------- */
+typedef struct nsp_buf {
+  char *data;
+  size_t len, cap;
+  const newsparse_allocator *alc;
+  int oom; /* sticky: once an append failed, the buffer is unusable */
+} nsp_buf;
+void nsp_buf_init(nsp_buf *b, const newsparse_allocator *a);
+int nsp_buf_reserve(nsp_buf *b, size_t extra);
+int nsp_buf_put(nsp_buf *b, const void *p, size_t n);
+int nsp_buf_putc(nsp_buf *b, char c);
+int nsp_buf_puts(nsp_buf *b, const char *s);
+int nsp_buf_put_size(nsp_buf *b, size_t v);
+void nsp_buf_free(nsp_buf *b);
+
+/* A growable array of fixed-size items, built on nsp_buf. */
+#define NSP_VEC_PUSH(buf, type, value)                                         \
+  (nsp_buf_reserve((buf), sizeof(type)) == 0                                   \
+       ? (*(type *)(void *)((buf)->data + (buf)->len) = (value),               \
+          (buf)->len += sizeof(type), 0)                                       \
+       : NEWSPARSE_ERR_NOMEM)
+#define NSP_VEC_AT(buf, type, i) (((type *)(void *)(buf)->data)[i])
+#define NSP_VEC_LEN(buf, type) ((buf)->len / sizeof(type))
+
+/* ---- error.c ---------------------------------------------------------------- */
+int nsp_fail(newsparse_error *err, int code, const char *fmt, ...);
+int nsp_fail_at(newsparse_error *err, int code, size_t line, size_t column,
+                size_t offset, const char *fmt, ...);
+void nsp_error_clear(newsparse_error *err);
+
+/* ---- utf8.c: small UTF-8 helpers ---------------------------------------- */
+/* Decode one code point at s[0..n); returns its length (>= 1) or a negative
+ * value for an invalid sequence (then *cp is untouched). */
+int nsp_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+int nsp_utf8_encode(int32_t cp, char out[4]);
+int nsp_is_space_cp(int32_t cp); /* any Unicode white space incl. NBSP */
+/* Length of the white-space character at s (0 if none). */
+size_t nsp_space_len(const char *s, size_t n);
+
+/* ---- offmap.c: normalised <-> original offsets -------------------------- */
+/* A piece maps norm [ns, ns+nl) to orig [os, os+ol).  Linear pieces have
+ * nl == ol and map byte for byte; others map as a whole. */
+typedef struct nsp_piece {
+  size_t ns, os;
+  uint32_t nl, ol;
+  uint32_t linear;
+} nsp_piece;
+typedef struct nsp_offmap {
+  nsp_buf pieces; /* of nsp_piece, sorted by ns */
+  size_t norm_len, orig_len;
+} nsp_offmap;
+int nsp_offmap_add(nsp_offmap *m, size_t ns, size_t nl, size_t os, size_t ol,
+                   int linear);
+size_t nsp_offmap_start(const nsp_offmap *m, size_t norm_pos);
+size_t nsp_offmap_end(const nsp_offmap *m, size_t norm_end);
+
+/* ---- input.c: validation, repair, NFC ------------------------------------ */
+int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len,
+                  unsigned flags, nsp_buf *out, nsp_offmap *map,
+                  newsparse_error *err);
+
+/* ---- result model --------------------------------------------------------- */
+typedef struct nsp_span {
+  size_t start, end; /* normalised */
+} nsp_span;
+
+typedef struct nsp_para {
+  nsp_span span;
+  size_t first_sentence, n_sentences;
+} nsp_para;
+
+typedef struct nsp_related {
+  nsp_span span;
+  nsp_span url; /* empty (start == end) when none */
+} nsp_related;
+
+typedef struct nsp_entity {
+  nsp_span span;
+  int label;
+  int priority;
+  const char *value; /* NUL-terminated or NULL */
+  const char *rule;  /* rule id */
+} nsp_entity;
+
+typedef struct nsp_relation {
+  size_t person, office, of;
+} nsp_relation;
+
+typedef struct nsp_warning {
+  const char *code;
+  const char *message;
+} nsp_warning;
+
+/* A date as the dct or a dateline gives it; year 0 = unknown. */
+typedef struct nsp_date {
+  int year, month, day;
+} nsp_date;
+
+typedef struct nsp_structure {
+  int has_headline, has_dateline, has_byline;
+  nsp_span headline, dateline, byline;
+  nsp_buf paragraphs; /* nsp_para */
+  nsp_buf sentences;  /* nsp_span */
+  nsp_buf related;    /* nsp_related */
+  nsp_date dateline_date; /* month 0 when the dateline carries none */
+} nsp_structure;
+
+/* ---- structure.c / sentences.c ------------------------------------------- */
+int nsp_structure_find(const char *text, size_t len, int detect_related,
+                       nsp_structure *st);
+int nsp_sentences_split(const char *text, nsp_span para, nsp_buf *out);
+void nsp_structure_free(nsp_structure *st);
+
+/* ---- tokens.c ------------------------------------------------------------- */
+enum {
+  NSP_TOK_WORD = 1u << 0,   /* letters and/or digits */
+  NSP_TOK_PUNCT = 1u << 1,  /* a single punctuation or symbol */
+  NSP_TOK_CAP = 1u << 2,    /* starts with an upper-case letter */
+  NSP_TOK_UPPER = 1u << 3,  /* no lower-case letter, at least two letters */
+  NSP_TOK_LOWER = 1u << 4,  /* starts with a lower-case letter */
+  NSP_TOK_DIGIT = 1u << 5,  /* starts with a digit */
+  NSP_TOK_ABBR = 1u << 6,   /* dotted abbreviation: U.S. */
+  NSP_TOK_SENT_START = 1u << 7, /* first token of a sentence */
+  NSP_TOK_LINE_START = 1u << 8,
+  NSP_TOK_CAPS_LINE = 1u << 9,  /* on a headline-like line: Title Case or ALL CAPS */
+  NSP_TOK_SPACE_BEFORE = 1u << 10 /* white space precedes the token */
+};
+typedef struct nsp_token {
+  size_t start, end;   /* normalised byte offsets */
+  uint32_t flags;
+  uint32_t key_len, lkey_len; /* folded match key (case kept), lower-cased */
+  size_t key_off, lkey_off;    /* ... both in nsp_tokens.keys */
+} nsp_token;
+typedef struct nsp_tokens {
+  nsp_buf toks; /* nsp_token */
+  nsp_buf keys; /* folded keys, concatenated */
+} nsp_tokens;
+int nsp_tokenize(const char *text, size_t len, const nsp_structure *st,
+                 unsigned opts, nsp_tokens *out);
+void nsp_tokens_free(nsp_tokens *t);
+/* Fold text for matching (typographic quotes/dashes, optional NFKC, case). */
+int nsp_fold_append(nsp_buf *out, const char *s, size_t n, unsigned opts);
+
+/* ---- gazetteer.c: phrase table over token keys ----------------------------- */
+/* Phrases are stored under their lower-cased key (token keys joined by " "
+ * where the text has white space, directly otherwise).  An entry that must
+ * match case keeps its exact key too. */
+typedef struct nsp_gaz_entry {
+  uint32_t rule;      /* index of the owning rule */
+  uint32_t next;      /* next entry of the same key, or UINT32_MAX */
+  const char *value;  /* NULL: the rule's value */
+  const char *exact;  /* NULL: any case */
+  size_t exact_len;
+} nsp_gaz_entry;
+enum { NSP_GAZ_ENTRY = 1, NSP_GAZ_PREFIX = 2 };
+typedef struct nsp_gazetteer nsp_gazetteer;
+int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out);
+void nsp_gaz_free(nsp_gazetteer *g);
+int nsp_gaz_add(nsp_gazetteer *g, const char *lkey, size_t n, const char *exact,
+                size_t exact_len, uint32_t rule, const char *value);
+int nsp_gaz_mark_prefix(nsp_gazetteer *g, const char *lkey, size_t n);
+/* Flags of a key (0 when absent); *head = its first entry index. */
+int nsp_gaz_find(const nsp_gazetteer *g, const char *lkey, size_t n,
+                 uint32_t *head);
+const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i);
+size_t nsp_gaz_size(const nsp_gazetteer *g);
+/* Copy every entry of src into dst, shifting rule indexes by offset. */
+int nsp_gaz_merge(nsp_gazetteer *dst, const nsp_gazetteer *src, uint32_t offset);
+
+/* ---- rules.c: rule-set parsing ------------------------------------------------ */
+enum { NSP_RULE_REGEX = 1, NSP_RULE_GAZETTEER = 2 };
+enum { NSP_CASE_EXACT = 0, NSP_CASE_ANY = 1, NSP_CASE_CAPS = 2 };
+typedef struct nsp_rule {
+  int kind;
+  const char *id;
+  int label;
+  int priority;
+  const char *value;   /* constant value, "$money" / "$date" computed, NULL */
+  int case_mode;       /* gazetteers: NSP_CASE_* */
+  void *code;          /* pcre2_code_8 * for regex rules */
+  const char *pattern; /* regex source, recompiled by each engine */
+  size_t pattern_len;
+  int caseless;
+  const char *source;  /* "file:line" for messages */
+} nsp_rule;
+
+struct newsparse_rules {
+  newsparse_allocator alc;
+  nsp_buf rules;     /* nsp_rule */
+  nsp_buf gazs;      /* nsp_gazetteer *, one per added text */
+  nsp_arena strings; /* ids, values, sources */
+};
+int nsp_label_from_name(const char *s, size_t n);
+
+/* ---- regex.c: the only file that includes pcre2.h ------------------------ */
+int nsp_regex_compile(const newsparse_allocator *a, const char *pattern,
+                      size_t n, int caseless, void **code, int *err_offset,
+                      char *msg, size_t msg_size);
+void nsp_regex_jit(void *code);
+void nsp_regex_free(void *code);
+typedef struct nsp_regex_ctx nsp_regex_ctx;
+int nsp_regex_ctx_new(const newsparse_allocator *a, unsigned match_limit,
+                      unsigned depth_limit, nsp_regex_ctx **out);
+void nsp_regex_ctx_free(nsp_regex_ctx *c);
+/* Find every non-overlapping match of code in text, calling fn for each
+ * with the span of group "e" (or the whole match).  Returns 0, a negative
+ * status, or 1 when a match limit was hit (matches so far are kept). */
+typedef int (*nsp_match_fn)(void *ctx, size_t start, size_t end);
+int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text,
+                   size_t len, nsp_match_fn fn, void *ctx);
+
+/* ---- engine ---------------------------------------------------------------- */
+struct newsparse_engine {
+  newsparse_allocator alc;
+  nsp_rule *rules;
+  size_t n_rules;
+  nsp_gazetteer *gaz; /* shared read-only */
+  nsp_arena strings;
+};
+
+/* ---- tagger.c / values.c / resolve.c -------------------------------------- */
+typedef struct nsp_doc nsp_doc;
+int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit,
+            unsigned depth_limit);
+int nsp_resolve(nsp_doc *d);
+/* Computed values, written NUL-terminated into out (size >= 32).
+ * nsp_value_money: 1 when a value was written, 0 when none.
+ * nsp_value_date: 1 written, 0 a date without a normalisable value,
+ * -1 not a valid date ("February 30"): the match is dropped. */
+int nsp_value_money(const char *s, size_t n, char *out, size_t size);
+int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
+                   size_t size);
+int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out);
+
+/* ---- result --------------------------------------------------------------- */
+struct nsp_doc {
+  newsparse_allocator alc;
+  nsp_arena arena;
+  char *orig;
+  size_t orig_len;
+  nsp_buf norm; /* normalised text, NUL-terminated */
+  nsp_offmap map;
+  nsp_structure st;
+  nsp_tokens tokens;
+  nsp_buf entities;  /* nsp_entity */
+  nsp_buf relations; /* nsp_relation */
+  nsp_buf warnings;  /* nsp_warning */
+  nsp_date dct;      /* year 0 and month 0: none */
+  int has_dct;
+  char dct_text[16];
+  unsigned opts;
+  /* display texts, created lazily per part */
+};
+
+struct newsparse_result {
+  nsp_doc doc;
+};
+
+/* Display text of a normalised span: NFC, white space collapsed, trimmed. */
+const char *nsp_display(nsp_doc *d, nsp_span s);
+
+/* ---- json.c --------------------------------------------------------------- */
+int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out);
+int nsp_json_string(nsp_buf *out, const char *s, size_t n);
+int nsp_json_string_body(nsp_buf *out, const char *s, size_t n); /* no quotes */
+
+#endif

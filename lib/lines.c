@@ -1,0 +1,197 @@
+/*
+ * lines.c - line measurements for the structure stage.
+ *
+ * In: the normalised text.  Out: one nsp_line per LF-separated line with
+ * the evidence a reader uses to see layout: where the content starts and
+ * ends, indentation, length in characters, word and capitalisation counts,
+ * final punctuation, a leading bullet or number, and URLs.
+ */
+#include "lines.h"
+
+#include <string.h>
+
+static int is_upper_ascii(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower_ascii(int c) { return c >= 'a' && c <= 'z'; }
+
+/* Letter case of the code point at s (ASCII and Latin-1/Latin Extended
+ * letters by range; other scripts count as caseless). */
+int nsp_letter_case(const char *s, size_t n) {
+  int32_t cp;
+  int l;
+  unsigned c = (unsigned char)s[0];
+  if (c < 0x80)
+    return is_upper_ascii((int)c) ? 1 : is_lower_ascii((int)c) ? -1 : 0;
+  l = nsp_utf8_decode((const unsigned char *)s, n, &cp);
+  if (l < 0)
+    return 0;
+  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9) ||
+      (cp >= 0x410 && cp <= 0x42F))
+    return 1;
+  if ((cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3B1 && cp <= 0x3C9) ||
+      (cp >= 0x430 && cp <= 0x44F))
+    return -1;
+  if (cp >= 0x100 && cp <= 0x17F)
+    return (cp & 1) ? -1 : 1;
+  return 0;
+}
+
+int nsp_is_url_at(const char *s, size_t n) {
+  return (n >= 7 && memcmp(s, "http://", 7) == 0) ||
+         (n >= 8 && memcmp(s, "https://", 8) == 0) ||
+         (n >= 4 && memcmp(s, "www.", 4) == 0);
+}
+
+/* Length of a list marker ("- ", "* ", "• ", "1. ", "2) ") at s, 0 if none. */
+static size_t bullet_len(const char *s, size_t n) {
+  size_t i = 0, k;
+  static const char *const marks[] = {"-", "*", "\xE2\x80\xA2", "\xC2\xB7",
+                                      "\xE2\x80\x93", "\xE2\x80\x94",
+                                      "\xE2\x96\xAA", ">"};
+  for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+    size_t m = strlen(marks[k]);
+    if (n > m && memcmp(s, marks[k], m) == 0 && nsp_space_len(s + m, n - m))
+      i = m;
+  }
+  if (!i) {
+    while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+      i++;
+    if (i == 0 || i >= n || (s[i] != '.' && s[i] != ')') ||
+        !nsp_space_len(s + i + 1, n - i - 1))
+      return 0;
+    i++;
+  }
+  while (i < n) {
+    size_t w = nsp_space_len(s + i, n - i);
+    if (!w)
+      break;
+    i += w;
+  }
+  return i;
+}
+
+static int closing_char(const char *s, size_t n, size_t *len) {
+  /* quotes and brackets that may follow sentence punctuation */
+  unsigned c = (unsigned char)s[0];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') {
+    *len = 1;
+    return 1;
+  }
+  if (n >= 3 && c == 0xE2 && (unsigned char)s[1] == 0x80 &&
+      ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99)) {
+    *len = 3;
+    return 1;
+  }
+  return 0;
+}
+
+/* 1 when the content [a, b) ends with sentence punctuation, possibly
+ * followed by closing quotes or brackets. */
+int nsp_ends_sentence(const char *text, size_t a, size_t b) {
+  while (b > a) {
+    size_t back = 1, cl;
+    while (back < 4 && b - back > a &&
+           ((unsigned char)text[b - back] & 0xC0) == 0x80)
+      back++;
+    if (closing_char(text + b - back, back, &cl) && cl == back) {
+      b -= back;
+      continue;
+    }
+    break;
+  }
+  if (b == a)
+    return 0;
+  return text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?';
+}
+
+static void measure(const char *text, nsp_line *ln) {
+  size_t i = ln->start, e = ln->end;
+  int in_word = 0;
+  ln->chars = ln->words = ln->cap_words = ln->lower_words = 0;
+  ln->upper_letters = ln->lower_letters = 0;
+  ln->url_start = ln->url_end = 0;
+  while (i < e) {
+    unsigned c = (unsigned char)text[i];
+    size_t sp = nsp_space_len(text + i, e - i);
+    if (sp) {
+      in_word = 0;
+      i += sp;
+      ln->chars++;
+      continue;
+    }
+    if (!in_word && nsp_is_url_at(text + i, e - i)) {
+      size_t j = i;
+      while (j < e && !nsp_space_len(text + j, e - j))
+        j++;
+      if (!ln->url_end) {
+        ln->url_start = i;
+        ln->url_end = j;
+      }
+      ln->chars += j - i;
+      ln->words++;
+      i = j;
+      continue;
+    }
+    {
+      int lc = nsp_letter_case(text + i, e - i);
+      if (lc > 0)
+        ln->upper_letters++;
+      else if (lc < 0)
+        ln->lower_letters++;
+      if (!in_word) {
+        in_word = 1;
+        ln->words++;
+        if (lc > 0 || (c >= '0' && c <= '9'))
+          ln->cap_words++;
+        else if (lc < 0)
+          ln->lower_words++;
+      }
+    }
+    if ((c & 0xC0) != 0x80)
+      ln->chars++;
+    i++;
+  }
+}
+
+int nsp_lines_split(const char *text, size_t len, nsp_buf *out) {
+  size_t i = 0;
+  while (i <= len) {
+    nsp_line ln;
+    size_t j = i, s, e;
+    while (j < len && text[j] != '\n')
+      j++;
+    memset(&ln, 0, sizeof ln);
+    ln.raw_start = i;
+    ln.raw_end = j;
+    s = i;
+    while (s < j) {
+      size_t w = nsp_space_len(text + s, j - s);
+      if (!w)
+        break;
+      s += w;
+      ln.indent++;
+    }
+    e = j;
+    while (e > s) {
+      size_t back = 1;
+      while (back < 4 && e - back > s && ((unsigned char)text[e - back] & 0xC0) == 0x80)
+        back++;
+      if (!nsp_space_len(text + e - back, back))
+        break;
+      e -= back;
+    }
+    ln.start = s;
+    ln.end = e;
+    ln.blank = (s == e);
+    if (!ln.blank) {
+      ln.bullet = bullet_len(text + s, e - s);
+      measure(text, &ln);
+      ln.terminal = nsp_ends_sentence(text, s, e);
+    }
+    if (NSP_VEC_PUSH(out, nsp_line, ln))
+      return NEWSPARSE_ERR_NOMEM;
+    if (j == len)
+      break;
+    i = j + 1;
+  }
+  return NEWSPARSE_OK;
+}

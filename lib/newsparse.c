@@ -1,0 +1,384 @@
+/*
+ * newsparse.c - the API glue: version, options, parse orchestration and
+ * result accessors.
+ *
+ * In: an engine, raw text and options.  Out: a result that owns a copy of
+ * the input, the normalised text, the offset map, the structure, tokens
+ * and entities.  newsparse_parse runs the stages in order:
+ * input -> structure -> tokens -> tagger -> resolve; JSON comes on demand.
+ */
+#include "internal.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+unsigned newsparse_version(void) { return NEWSPARSE_VERSION; }
+const char *newsparse_version_string(void) { return NEWSPARSE_VERSION_STRING; }
+const char *newsparse_unicode_version(void) { return utf8proc_unicode_version(); }
+
+void newsparse_options_init(newsparse_options *o) {
+  if (!o)
+    return;
+  memset(o, 0, sizeof *o);
+  o->size = sizeof *o;
+  o->max_bytes = NEWSPARSE_DEFAULT_MAX_BYTES;
+}
+
+/* Display text (NFC, white space collapsed, trimmed) in the result arena. */
+const char *nsp_display(nsp_doc *d, nsp_span s) {
+  const char *t = d->norm.data;
+  char *out = nsp_arena_alloc(&d->arena, s.end - s.start + 1), *o;
+  size_t i = s.start;
+  int pending = 0;
+  if (!out)
+    return NULL;
+  o = out;
+  while (i < s.end) {
+    size_t w = nsp_space_len(t + i, s.end - i);
+    if (w) {
+      pending = o > out;
+      i += w;
+      continue;
+    }
+    if (pending)
+      *o++ = ' ';
+    pending = 0;
+    *o++ = t[i++];
+  }
+  *o = '\0';
+  return out;
+}
+
+static void doc_init(nsp_doc *d, const newsparse_allocator *a) {
+  memset(d, 0, sizeof *d);
+  d->alc = *a;
+  d->arena.alc = &d->alc;
+  nsp_buf_init(&d->norm, &d->alc);
+  nsp_buf_init(&d->map.pieces, &d->alc);
+  nsp_buf_init(&d->st.paragraphs, &d->alc);
+  nsp_buf_init(&d->st.sentences, &d->alc);
+  nsp_buf_init(&d->st.related, &d->alc);
+  nsp_buf_init(&d->tokens.toks, &d->alc);
+  nsp_buf_init(&d->tokens.keys, &d->alc);
+  nsp_buf_init(&d->entities, &d->alc);
+  nsp_buf_init(&d->relations, &d->alc);
+  nsp_buf_init(&d->warnings, &d->alc);
+}
+
+static void doc_free(nsp_doc *d) {
+  nsp_buf_free(&d->norm);
+  nsp_buf_free(&d->map.pieces);
+  nsp_structure_free(&d->st);
+  nsp_tokens_free(&d->tokens);
+  nsp_buf_free(&d->entities);
+  nsp_buf_free(&d->relations);
+  nsp_buf_free(&d->warnings);
+  nsp_arena_release(&d->arena);
+}
+
+void newsparse_result_free(newsparse_result *r) {
+  newsparse_allocator a;
+  if (!r)
+    return;
+  a = r->doc.alc;
+  doc_free(&r->doc);
+  nsp_free(&a, r);
+}
+
+static void set_dct_text(nsp_doc *d) {
+  if (d->dct.year)
+    snprintf(d->dct_text, sizeof d->dct_text, "%04d-%02d-%02d", d->dct.year,
+             d->dct.month, d->dct.day);
+  else
+    snprintf(d->dct_text, sizeof d->dct_text, "XXXX-%02d-%02d", d->dct.month,
+             d->dct.day);
+}
+
+int newsparse_parse(const newsparse_engine *engine, const char *text,
+                    size_t len, const newsparse_options *opts,
+                    newsparse_result **out, newsparse_error *err) {
+  newsparse_options o;
+  newsparse_result *r;
+  nsp_doc *d;
+  int rc;
+  nsp_error_clear(err);
+  if (!out)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "out must not be NULL");
+  *out = NULL;
+  if (!engine)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "engine must not be NULL");
+  if (!text && len)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "text is NULL but len is not 0");
+  newsparse_options_init(&o);
+  if (opts) {
+    /* size lets a caller built against an older, shorter struct work */
+    if (opts->size < offsetof(newsparse_options, max_bytes))
+      return nsp_fail(err, NEWSPARSE_ERR_ARG,
+                      "options.size is not set: call newsparse_options_init");
+    memcpy(&o, opts, opts->size < sizeof o ? opts->size : sizeof o);
+    o.size = sizeof o;
+    if (!o.max_bytes)
+      o.max_bytes = NEWSPARSE_DEFAULT_MAX_BYTES;
+  }
+  if (o.flags & ~(unsigned)NEWSPARSE_OPT_ALL)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "unknown option flag 0x%x",
+                    o.flags & ~(unsigned)NEWSPARSE_OPT_ALL);
+  if (len > o.max_bytes)
+    return nsp_fail(err, NEWSPARSE_ERR_LIMIT,
+                    "input of %zu bytes exceeds the limit of %zu bytes", len,
+                    o.max_bytes);
+
+  r = nsp_malloc(&engine->alc, sizeof *r);
+  if (!r)
+    return nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
+  d = &r->doc;
+  doc_init(d, &engine->alc);
+  d->opts = o.flags;
+  if (o.dct) {
+    if (!nsp_parse_iso_date(o.dct, strlen(o.dct), &d->dct)) {
+      newsparse_result_free(r);
+      return nsp_fail(err, NEWSPARSE_ERR_DATE,
+                      "reference date '%.40s' is not YYYY-MM-DD[Thh:mm[:ss]]",
+                      o.dct);
+    }
+    d->has_dct = 1;
+  }
+  d->orig = nsp_arena_strndup(&d->arena, text ? text : "", len);
+  d->orig_len = len;
+  if (!d->orig) {
+    rc = nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
+    goto fail;
+  }
+  rc = nsp_normalize(&d->alc, d->orig, len, o.flags, &d->norm, &d->map, err);
+  if (rc)
+    goto fail;
+  rc = nsp_structure_find(d->norm.data, d->norm.len,
+                          !(o.flags & NEWSPARSE_OPT_NO_RELATED), &d->st);
+  if (!rc && !d->has_dct && d->st.dateline_date.month) {
+    d->dct = d->st.dateline_date; /* year 0 keeps XXXX in values */
+    d->has_dct = 1;
+  }
+  if (!rc && !(o.flags & NEWSPARSE_OPT_NO_ENTITIES)) {
+    rc = nsp_tokenize(d->norm.data, d->norm.len, &d->st, o.flags, &d->tokens);
+    if (!rc)
+      rc = nsp_tag(engine, d, o.match_limit, o.depth_limit);
+    if (!rc)
+      rc = nsp_resolve(d);
+  }
+  if (d->has_dct)
+    set_dct_text(d);
+  if (rc) {
+    rc = nsp_fail(err, rc, NULL);
+    goto fail;
+  }
+  *out = r;
+  return NEWSPARSE_OK;
+fail:
+  newsparse_result_free(r);
+  return rc;
+}
+
+/* ---- accessors ------------------------------------------------------------ */
+
+const char *newsparse_result_text(const newsparse_result *r,
+                                  newsparse_text which, size_t *len) {
+  if (!r) {
+    if (len)
+      *len = 0;
+    return NULL;
+  }
+  if (which == NEWSPARSE_TEXT_ORIGINAL) {
+    if (len)
+      *len = r->doc.orig_len;
+    return r->doc.orig;
+  }
+  if (len)
+    *len = r->doc.norm.len;
+  return r->doc.norm.data ? r->doc.norm.data : "";
+}
+
+size_t newsparse_result_count(const newsparse_result *r, newsparse_part part) {
+  const nsp_doc *d;
+  if (!r)
+    return 0;
+  d = &r->doc;
+  switch (part) {
+  case NEWSPARSE_PART_HEADLINE:
+    return (size_t)d->st.has_headline;
+  case NEWSPARSE_PART_DATELINE:
+    return (size_t)d->st.has_dateline;
+  case NEWSPARSE_PART_BYLINE:
+    return (size_t)d->st.has_byline;
+  case NEWSPARSE_PART_PARAGRAPH:
+    return NSP_VEC_LEN(&d->st.paragraphs, nsp_para);
+  case NEWSPARSE_PART_SENTENCE:
+    return NSP_VEC_LEN(&d->st.sentences, nsp_span);
+  case NEWSPARSE_PART_RELATED:
+    return NSP_VEC_LEN(&d->st.related, nsp_related);
+  case NEWSPARSE_PART_ENTITY:
+    return NSP_VEC_LEN(&d->entities, nsp_entity);
+  case NEWSPARSE_PART_RELATION:
+    return NSP_VEC_LEN(&d->relations, nsp_relation);
+  case NEWSPARSE_PART_WARNING:
+    return NSP_VEC_LEN(&d->warnings, nsp_warning);
+  }
+  return 0;
+}
+
+static int part_span(const nsp_doc *d, newsparse_part part, size_t i,
+                     nsp_span *s) {
+  switch (part) {
+  case NEWSPARSE_PART_HEADLINE:
+    *s = d->st.headline;
+    return 1;
+  case NEWSPARSE_PART_DATELINE:
+    *s = d->st.dateline;
+    return 1;
+  case NEWSPARSE_PART_BYLINE:
+    *s = d->st.byline;
+    return 1;
+  case NEWSPARSE_PART_PARAGRAPH:
+    *s = NSP_VEC_AT(&d->st.paragraphs, nsp_para, i).span;
+    return 1;
+  case NEWSPARSE_PART_SENTENCE:
+    *s = NSP_VEC_AT(&d->st.sentences, nsp_span, i);
+    return 1;
+  case NEWSPARSE_PART_RELATED:
+    *s = NSP_VEC_AT(&d->st.related, nsp_related, i).span;
+    return 1;
+  case NEWSPARSE_PART_ENTITY:
+    *s = NSP_VEC_AT(&d->entities, nsp_entity, i).span;
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+int newsparse_result_span(const newsparse_result *r, newsparse_part part,
+                          size_t i, newsparse_text which, newsparse_span *out,
+                          const char **display) {
+  nsp_span s;
+  nsp_doc *d;
+  if (!r || i >= newsparse_result_count(r, part) ||
+      (which != NEWSPARSE_TEXT_NORMALIZED && which != NEWSPARSE_TEXT_ORIGINAL))
+    return NEWSPARSE_ERR_ARG;
+  d = (nsp_doc *)&r->doc; /* display strings go to the result's arena */
+  if (!part_span(d, part, i, &s))
+    return NEWSPARSE_ERR_ARG;
+  if (out) {
+    if (which == NEWSPARSE_TEXT_ORIGINAL) {
+      out->start = nsp_offmap_start(&d->map, s.start);
+      out->end = s.end > s.start ? nsp_offmap_end(&d->map, s.end) : out->start;
+    } else {
+      out->start = s.start;
+      out->end = s.end;
+    }
+  }
+  if (display && !(*display = nsp_display(d, s)))
+    return NEWSPARSE_ERR_NOMEM;
+  return NEWSPARSE_OK;
+}
+
+int newsparse_result_paragraph_sentences(const newsparse_result *r, size_t i,
+                                         size_t *first, size_t *count) {
+  const nsp_para *p;
+  if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH))
+    return NEWSPARSE_ERR_ARG;
+  p = &NSP_VEC_AT(&r->doc.st.paragraphs, nsp_para, i);
+  if (first)
+    *first = p->first_sentence;
+  if (count)
+    *count = p->n_sentences;
+  return NEWSPARSE_OK;
+}
+
+int newsparse_result_related_url(const newsparse_result *r, size_t i,
+                                 const char **url) {
+  const nsp_related *rl;
+  nsp_doc *d;
+  if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_RELATED))
+    return NEWSPARSE_ERR_ARG;
+  d = (nsp_doc *)&r->doc;
+  rl = &NSP_VEC_AT(&d->st.related, nsp_related, i);
+  if (url) {
+    *url = NULL;
+    if (rl->url.end > rl->url.start &&
+        !(*url = nsp_arena_strndup(&d->arena, d->norm.data + rl->url.start,
+                                   rl->url.end - rl->url.start)))
+      return NEWSPARSE_ERR_NOMEM;
+  }
+  return NEWSPARSE_OK;
+}
+
+int newsparse_result_entity(const newsparse_result *r, size_t i, int *label,
+                            const char **value, const char **rule) {
+  const nsp_entity *e;
+  if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_ENTITY))
+    return NEWSPARSE_ERR_ARG;
+  e = &NSP_VEC_AT(&r->doc.entities, nsp_entity, i);
+  if (label)
+    *label = e->label;
+  if (value)
+    *value = e->value;
+  if (rule)
+    *rule = e->rule;
+  return NEWSPARSE_OK;
+}
+
+int newsparse_result_relation(const newsparse_result *r, size_t i,
+                              const char **type, size_t *person,
+                              size_t *office, size_t *of) {
+  const nsp_relation *rl;
+  if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_RELATION))
+    return NEWSPARSE_ERR_ARG;
+  rl = &NSP_VEC_AT(&r->doc.relations, nsp_relation, i);
+  if (type)
+    *type = "holds_office";
+  if (person)
+    *person = rl->person;
+  if (office)
+    *office = rl->office;
+  if (of)
+    *of = rl->of;
+  return NEWSPARSE_OK;
+}
+
+int newsparse_result_warning(const newsparse_result *r, size_t i,
+                             const char **code, const char **message) {
+  const nsp_warning *w;
+  if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_WARNING))
+    return NEWSPARSE_ERR_ARG;
+  w = &NSP_VEC_AT(&r->doc.warnings, nsp_warning, i);
+  if (code)
+    *code = w->code;
+  if (message)
+    *message = w->message;
+  return NEWSPARSE_OK;
+}
+
+const char *newsparse_result_dct(const newsparse_result *r) {
+  return r && r->doc.has_dct ? r->doc.dct_text : NULL;
+}
+
+size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags,
+                                char *buf, size_t size) {
+  nsp_buf b;
+  size_t n;
+  if (!r || (flags & ~NEWSPARSE_JSON_PRETTY) || (!buf && size))
+    return 0;
+  nsp_buf_init(&b, &r->doc.alc);
+  if (nsp_json_write(r, flags, &b)) {
+    nsp_buf_free(&b);
+    return 0;
+  }
+  n = b.len;
+  if (size) {
+    size_t c = n < size - 1 ? n : size - 1;
+    memcpy(buf, b.data, c);
+    buf[c] = '\0';
+  }
+  nsp_buf_free(&b);
+  return n;
+}

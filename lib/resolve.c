@@ -1,0 +1,107 @@
+/*
+ * resolve.c - document-level resolution after tagging.
+ *
+ * In: the selected entities (sorted, non-overlapping) and the text.
+ * Out: PERSON values set to the fullest form of the name in the document
+ * (a later "Rubio" gets "Marco Rubio"), and holds_office relations linking
+ * an OFFICE to the PERSON right after it, with `of` the COUNTRY, LOCATION,
+ * NORP or ORG right before the office ("U.S. Attorney General Pam Bondi",
+ * "Mexico's Attorney General Alejandro Gertz").
+ */
+#include "internal.h"
+
+#include <string.h>
+
+/* Only white space (and at most one possessive 's) between a and b? */
+static int adjacent(const char *t, size_t a, size_t b, int allow_possessive) {
+  while (a < b) {
+    size_t w = nsp_space_len(t + a, b - a);
+    if (w) {
+      a += w;
+      continue;
+    }
+    if (allow_possessive && b - a >= 2 && t[a] == '\'' && t[a + 1] == 's') {
+      a += 2;
+      allow_possessive = 0;
+      continue;
+    }
+    if (allow_possessive && b - a >= 4 && memcmp(t + a, "\xE2\x80\x99s", 4) == 0) {
+      a += 4;
+      allow_possessive = 0;
+      continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
+/* The last word of a span: [*ls, end). */
+static size_t last_word_start(const char *t, nsp_span s) {
+  size_t i = s.end;
+  while (i > s.start && !nsp_space_len(t + i - 1, 1))
+    i--;
+  return i;
+}
+
+static int resolve_names(nsp_doc *d) {
+  nsp_entity *en = (nsp_entity *)(void *)d->entities.data;
+  size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, j;
+  const char *t = d->norm.data;
+  for (i = 0; i < n; i++) {
+    const char *best;
+    size_t best_len, li;
+    if (en[i].label != NEWSPARSE_LABEL_PERSON)
+      continue;
+    li = last_word_start(t, en[i].span);
+    best = t + en[i].span.start;
+    best_len = en[i].span.end - en[i].span.start;
+    for (j = 0; j < n; j++) {
+      size_t lj, len_j = en[j].span.end - en[j].span.start;
+      if (j == i || en[j].label != NEWSPARSE_LABEL_PERSON || len_j <= best_len)
+        continue;
+      lj = last_word_start(t, en[j].span);
+      if (en[j].span.end - lj == en[i].span.end - li &&
+          memcmp(t + lj, t + li, en[i].span.end - li) == 0 &&
+          !memchr(t + en[j].span.start, '\n', len_j)) {
+        best = t + en[j].span.start;
+        best_len = len_j;
+      }
+    }
+    en[i].value = nsp_display(d, (nsp_span){(size_t)(best - t),
+                                            (size_t)(best - t) + best_len});
+    if (!en[i].value)
+      return NEWSPARSE_ERR_NOMEM;
+  }
+  return NEWSPARSE_OK;
+}
+
+static int find_relations(nsp_doc *d) {
+  nsp_entity *en = (nsp_entity *)(void *)d->entities.data;
+  size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
+  const char *t = d->norm.data;
+  for (i = 0; i + 1 < n; i++) {
+    nsp_relation r;
+    if (en[i].label != NEWSPARSE_LABEL_OFFICE ||
+        en[i + 1].label != NEWSPARSE_LABEL_PERSON ||
+        !adjacent(t, en[i].span.end, en[i + 1].span.start, 0))
+      continue;
+    r.office = i;
+    r.person = i + 1;
+    r.of = NEWSPARSE_NONE;
+    if (i > 0) {
+      int l = en[i - 1].label;
+      if ((l == NEWSPARSE_LABEL_COUNTRY || l == NEWSPARSE_LABEL_LOCATION ||
+           l == NEWSPARSE_LABEL_NORP || l == NEWSPARSE_LABEL_ORG) &&
+          adjacent(t, en[i - 1].span.end, en[i].span.start, 1))
+        r.of = i - 1;
+    }
+    if (NSP_VEC_PUSH(&d->relations, nsp_relation, r))
+      return NEWSPARSE_ERR_NOMEM;
+  }
+  return NEWSPARSE_OK;
+}
+
+int nsp_resolve(nsp_doc *d) {
+  int rc = resolve_names(d);
+  return rc ? rc : find_relations(d);
+}

@@ -1,0 +1,518 @@
+/*
+ * rules.c - the rule-file parser and the rule-set API.
+ *
+ * In: rule texts (format below and in README.md).  Out: rules appended to a
+ * newsparse_rules set, with gazetteer phrases in the set's phrase table and
+ * regex patterns compiled.  A text is parsed into a scratch set first and
+ * merged only when all of it is valid, so a failing text leaves the set
+ * unchanged; errors name the source, line and column.
+ *
+ *   # comment
+ *   regex <id> <LABEL> [priority=N] [value=V] /<PCRE2 pattern>/[i]
+ *   gazetteer <id> <LABEL> [priority=N] [value=V] [case=exact|caps|any]
+ *   phrase | alias | alias => value
+ *   end
+ *
+ * V is a word or a "quoted string"; $money and $date ask for the computed
+ * values of those labels.  In a regex, a group named e sets the span.
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+extern const char *const nsp_builtin_rules;
+extern const size_t nsp_builtin_rules_len;
+
+static const char *const label_names[] = {NULL,  "PERSON",   "OFFICE",
+                                          "COUNTRY", "NORP", "LOCATION",
+                                          "ORG", "DATE",     "MONEY"};
+
+const char *newsparse_label_name(int label) {
+  if (label < 1 || label > 8)
+    return NULL;
+  return label_names[label];
+}
+
+int nsp_label_from_name(const char *s, size_t n) {
+  int k;
+  for (k = 1; k <= 8; k++)
+    if (strlen(label_names[k]) == n && memcmp(label_names[k], s, n) == 0)
+      return k;
+  return 0;
+}
+
+typedef struct parser {
+  const char *name;
+  const char *t;
+  size_t n;
+  size_t line;      /* 1-based */
+  size_t line_start;
+  newsparse_rules *set;  /* target set (for strings, ids, base index) */
+  nsp_buf rules;         /* new rules */
+  nsp_gazetteer *gaz;    /* new phrases */
+  nsp_buf key, exact, up;
+  nsp_tokens toks;
+  newsparse_error *err;
+} parser;
+
+static int fail(parser *p, int code, size_t at, const char *msg) {
+  return nsp_fail_at(p->err, code, p->line, at - p->line_start + 1, at,
+                     "%s:%zu:%zu: %s", p->name, p->line,
+                     at - p->line_start + 1, msg);
+}
+
+static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+static size_t skip_blank(parser *p, size_t i, size_t e) {
+  while (i < e && is_blank(p->t[i]))
+    i++;
+  return i;
+}
+
+static size_t word_end(parser *p, size_t i, size_t e) {
+  while (i < e && !is_blank(p->t[i]))
+    i++;
+  return i;
+}
+
+static const char *dup(parser *p, const char *s, size_t n) {
+  return nsp_arena_strndup(&p->set->strings, s, n);
+}
+
+static int id_taken(parser *p, const char *id, size_t n) {
+  size_t k;
+  nsp_buf *sets[2];
+  int s;
+  sets[0] = &p->set->rules;
+  sets[1] = &p->rules;
+  for (s = 0; s < 2; s++)
+    for (k = 0; k < NSP_VEC_LEN(sets[s], nsp_rule); k++) {
+      const char *o = NSP_VEC_AT(sets[s], nsp_rule, k).id;
+      if (strlen(o) == n && memcmp(o, id, n) == 0)
+        return 1;
+    }
+  return 0;
+}
+
+/* "<kind> <id> <LABEL> key=value ..." up to `stop` (the pattern). */
+static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
+  size_t j, k;
+  char src[64];
+  i = skip_blank(p, i, e);
+  j = word_end(p, i, e);
+  if (j == i)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "expected a rule id");
+  for (k = i; k < j; k++) {
+    char c = p->t[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+          (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_'))
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, k,
+                  "rule ids use letters, digits, '.', '-' and '_'");
+  }
+  if (id_taken(p, p->t + i, j - i))
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "duplicate rule id");
+  if (!(r->id = dup(p, p->t + i, j - i)))
+    return NEWSPARSE_ERR_NOMEM;
+  i = skip_blank(p, j, e);
+  j = word_end(p, i, e);
+  r->label = nsp_label_from_name(p->t + i, j - i);
+  if (!r->label)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
+                "unknown label (PERSON OFFICE COUNTRY NORP LOCATION ORG "
+                "DATE MONEY)");
+  snprintf(src, sizeof src, "%.40s:%zu", p->name, p->line);
+  if (!(r->source = dup(p, src, strlen(src))))
+    return NEWSPARSE_ERR_NOMEM;
+  for (;;) {
+    size_t eq, ve;
+    i = skip_blank(p, j, e);
+    if (i >= e)
+      return NEWSPARSE_OK;
+    j = word_end(p, i, e);
+    eq = i;
+    while (eq < j && p->t[eq] != '=')
+      eq++;
+    if (eq == j)
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "expected key=value");
+    ve = j;
+    if (eq + 1 < e && p->t[eq + 1] == '"') {
+      ve = eq + 2;
+      while (ve < e && p->t[ve] != '"')
+        ve++;
+      if (ve >= e)
+        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, eq + 1, "unterminated string");
+      j = ve + 1;
+    }
+    if (eq - i == 8 && memcmp(p->t + i, "priority", 8) == 0) {
+      long v = 0;
+      size_t d = eq + 1;
+      int neg = d < j && p->t[d] == '-';
+      if (neg)
+        d++;
+      if (d == j)
+        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, eq + 1, "priority is a number");
+      for (; d < j; d++) {
+        if (p->t[d] < '0' || p->t[d] > '9' || v > 100000)
+          return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, d,
+                      "priority is a number from -100000 to 100000");
+        v = v * 10 + (p->t[d] - '0');
+      }
+      r->priority = (int)(neg ? -v : v);
+    } else if (eq - i == 5 && memcmp(p->t + i, "value", 5) == 0) {
+      size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
+      if (!(r->value = dup(p, p->t + vs, ve - vs)))
+        return NEWSPARSE_ERR_NOMEM;
+    } else if (eq - i == 4 && memcmp(p->t + i, "case", 4) == 0 &&
+               r->kind == NSP_RULE_GAZETTEER) {
+      size_t vl = j - eq - 1;
+      const char *v = p->t + eq + 1;
+      if (vl == 5 && memcmp(v, "exact", 5) == 0)
+        r->case_mode = NSP_CASE_EXACT;
+      else if (vl == 4 && memcmp(v, "caps", 4) == 0)
+        r->case_mode = NSP_CASE_CAPS;
+      else if (vl == 3 && memcmp(v, "any", 3) == 0)
+        r->case_mode = NSP_CASE_ANY;
+      else
+        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, eq + 1,
+                    "case is exact, caps or any");
+    } else {
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "unknown key");
+    }
+  }
+}
+
+static int parse_regex(parser *p, size_t i, size_t e) {
+  nsp_rule r;
+  size_t open, close, f;
+  int rc, off = 0, caseless = 0;
+  char msg[160];
+  memset(&r, 0, sizeof r);
+  r.kind = NSP_RULE_REGEX;
+  open = i;
+  while (open < e && p->t[open] != '/')
+    open++;
+  close = e;
+  while (close > open && p->t[close - 1] != '/')
+    close--;
+  if (open >= e || close <= open + 1)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, open < e ? open : e,
+                "expected /pattern/ at the end of the line");
+  close--; /* the closing slash */
+  for (f = close + 1; f < e; f++) {
+    if (p->t[f] == 'i')
+      caseless = 1;
+    else if (!is_blank(p->t[f]))
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, f, "unknown pattern flag");
+  }
+  if ((rc = parse_head(p, i, open, &r)) != 0)
+    return rc;
+  r.caseless = caseless;
+  r.pattern_len = close - open - 1;
+  if (!(r.pattern = dup(p, p->t + open + 1, r.pattern_len)))
+    return NEWSPARSE_ERR_NOMEM;
+  rc = nsp_regex_compile(&p->set->alc, p->t + open + 1, close - open - 1,
+                         caseless, &r.code, &off, msg, sizeof msg);
+  if (rc == NEWSPARSE_ERR_REGEX)
+    return fail(p, rc, open + 1 + (size_t)off, msg);
+  if (rc)
+    return rc;
+  if (NSP_VEC_PUSH(&p->rules, nsp_rule, r)) {
+    nsp_regex_free(r.code);
+    return NEWSPARSE_ERR_NOMEM;
+  }
+  return NEWSPARSE_OK;
+}
+
+/* Build the lower-case key of a phrase, marking its prefixes; also the
+ * exact (case-kept) key. */
+static int phrase_keys(parser *p, const char *s, size_t n, int mark_prefixes) {
+  size_t k, nt;
+  nsp_token *tk;
+  p->toks.toks.len = p->toks.keys.len = 0;
+  p->key.len = p->exact.len = 0;
+  if (nsp_tokenize(s, n, NULL, 0, &p->toks))
+    return NEWSPARSE_ERR_NOMEM;
+  tk = (nsp_token *)(void *)p->toks.toks.data;
+  nt = NSP_VEC_LEN(&p->toks.toks, nsp_token);
+  for (k = 0; k < nt; k++) {
+    if (k && mark_prefixes && nsp_gaz_mark_prefix(p->gaz, p->key.data, p->key.len))
+      return NEWSPARSE_ERR_NOMEM;
+    if (k && (tk[k].flags & NSP_TOK_SPACE_BEFORE)) {
+      if (nsp_buf_putc(&p->key, ' ') || nsp_buf_putc(&p->exact, ' '))
+        return NEWSPARSE_ERR_NOMEM;
+    }
+    if (nsp_buf_put(&p->key, p->toks.keys.data + tk[k].lkey_off, tk[k].lkey_len) ||
+        nsp_buf_put(&p->exact, p->toks.keys.data + tk[k].key_off, tk[k].key_len))
+      return NEWSPARSE_ERR_NOMEM;
+  }
+  return nt ? NEWSPARSE_OK : 1;
+}
+
+static int upper_of(nsp_buf *out, const char *s, size_t n) {
+  size_t i = 0;
+  out->len = 0;
+  while (i < n) {
+    int32_t cp = 0;
+    char enc[4];
+    int l = nsp_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if (l < 0)
+      l = 1;
+    if (nsp_buf_put(out, enc, (size_t)nsp_utf8_encode(utf8proc_toupper(cp), enc)))
+      return NEWSPARSE_ERR_NOMEM;
+    i += (size_t)l;
+  }
+  return NEWSPARSE_OK;
+}
+
+static int add_phrase(parser *p, const nsp_rule *r, uint32_t rule_index,
+                      size_t s, size_t e, const char *value) {
+  int rc;
+  while (s < e && is_blank(p->t[s]))
+    s++;
+  while (e > s && is_blank(p->t[e - 1]))
+    e--;
+  if (s == e)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, s, "empty phrase");
+  rc = phrase_keys(p, p->t + s, e - s, 1);
+  if (rc == 1)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, s, "phrase has no words");
+  if (rc)
+    return rc;
+  if (r->case_mode == NSP_CASE_ANY)
+    return nsp_gaz_add(p->gaz, p->key.data, p->key.len, NULL, 0, rule_index, value);
+  if ((rc = nsp_gaz_add(p->gaz, p->key.data, p->key.len, p->exact.data,
+                        p->exact.len, rule_index, value)) != 0)
+    return rc;
+  if (r->case_mode == NSP_CASE_CAPS) {
+    if ((rc = upper_of(&p->up, p->exact.data, p->exact.len)) != 0)
+      return rc;
+    return nsp_gaz_add(p->gaz, p->key.data, p->key.len, p->up.data, p->up.len,
+                       rule_index, value);
+  }
+  return NEWSPARSE_OK;
+}
+
+/* Lines after "gazetteer ..." up to "end". Returns with p->pos past it. */
+static int parse_gazetteer(parser *p, size_t i, size_t e, size_t *pos) {
+  nsp_rule r;
+  uint32_t index;
+  int rc;
+  memset(&r, 0, sizeof r);
+  r.kind = NSP_RULE_GAZETTEER;
+  if ((rc = parse_head(p, i, e, &r)) != 0)
+    return rc;
+  index = (uint32_t)(NSP_VEC_LEN(&p->set->rules, nsp_rule) +
+                     NSP_VEC_LEN(&p->rules, nsp_rule));
+  for (;;) {
+    size_t s = *pos, le, a, arrow, v0, v1;
+    const char *value = NULL;
+    if (s >= p->n)
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, s, "gazetteer without 'end'");
+    le = s;
+    while (le < p->n && p->t[le] != '\n')
+      le++;
+    *pos = le < p->n ? le + 1 : le;
+    p->line++;
+    p->line_start = s;
+    a = skip_blank(p, s, le);
+    if (a == le || p->t[a] == '#')
+      continue;
+    if (le - a >= 3 && memcmp(p->t + a, "end", 3) == 0 &&
+        skip_blank(p, a + 3, le) == le)
+      break;
+    if ((le - a > 6 && memcmp(p->t + a, "regex", 5) == 0 && is_blank(p->t[a + 5])) ||
+        (le - a > 10 && memcmp(p->t + a, "gazetteer", 9) == 0 && is_blank(p->t[a + 9])))
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, a,
+                  "a rule starts inside a gazetteer: is an 'end' missing?");
+    arrow = a;
+    while (arrow + 1 < le && !(p->t[arrow] == '=' && p->t[arrow + 1] == '>'))
+      arrow++;
+    if (arrow + 1 < le) {
+      v0 = skip_blank(p, arrow + 2, le);
+      v1 = le;
+      while (v1 > v0 && is_blank(p->t[v1 - 1]))
+        v1--;
+      if (v0 == v1)
+        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, arrow, "'=>' without a value");
+      if (!(value = dup(p, p->t + v0, v1 - v0)))
+        return NEWSPARSE_ERR_NOMEM;
+    } else {
+      arrow = le;
+    }
+    while (a < arrow) {
+      size_t bar = a;
+      while (bar < arrow && p->t[bar] != '|')
+        bar++;
+      if ((rc = add_phrase(p, &r, index, a, bar, value)) != 0)
+        return rc;
+      a = bar + 1;
+    }
+  }
+  return NSP_VEC_PUSH(&p->rules, nsp_rule, r);
+}
+
+static int parse_text(parser *p) {
+  size_t pos = 0;
+  while (pos < p->n) {
+    size_t s = pos, e = pos, a, w;
+    int rc;
+    while (e < p->n && p->t[e] != '\n')
+      e++;
+    pos = e < p->n ? e + 1 : e;
+    p->line++;
+    p->line_start = s;
+    if (memchr(p->t + s, '\0', e - s))
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, s, "NUL byte in rule text");
+    a = skip_blank(p, s, e);
+    if (a == e || p->t[a] == '#')
+      continue;
+    w = word_end(p, a, e);
+    if (w - a == 5 && memcmp(p->t + a, "regex", 5) == 0)
+      rc = parse_regex(p, w, e);
+    else if (w - a == 9 && memcmp(p->t + a, "gazetteer", 9) == 0)
+      rc = parse_gazetteer(p, w, e, &pos);
+    else
+      rc = fail(p, NEWSPARSE_ERR_RULE_SYNTAX, a,
+                "expected 'regex', 'gazetteer' or a comment");
+    if (rc)
+      return rc;
+  }
+  return NEWSPARSE_OK;
+}
+
+static void free_rule_codes(nsp_buf *rules) {
+  size_t k;
+  for (k = 0; k < NSP_VEC_LEN(rules, nsp_rule); k++)
+    if (NSP_VEC_AT(rules, nsp_rule, k).code)
+      nsp_regex_free(NSP_VEC_AT(rules, nsp_rule, k).code);
+}
+
+int newsparse_rules_add_text(newsparse_rules *set, const char *name,
+                             const char *text, size_t len,
+                             newsparse_error *err) {
+  parser p;
+  int rc;
+  nsp_error_clear(err);
+  if (!set || (!text && len))
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "rules and text must not be NULL");
+  memset(&p, 0, sizeof p);
+  p.name = name ? name : "<rules>";
+  p.t = text;
+  p.n = len;
+  p.set = set;
+  p.err = err;
+  nsp_buf_init(&p.rules, &set->alc);
+  nsp_buf_init(&p.key, &set->alc);
+  nsp_buf_init(&p.exact, &set->alc);
+  nsp_buf_init(&p.up, &set->alc);
+  nsp_buf_init(&p.toks.toks, &set->alc);
+  nsp_buf_init(&p.toks.keys, &set->alc);
+  rc = nsp_gaz_new(&set->alc, &p.gaz);
+  if (!rc)
+    rc = parse_text(&p);
+  /* commit only when nothing can fail any more */
+  if (!rc)
+    rc = nsp_buf_reserve(&set->rules, p.rules.len);
+  if (!rc)
+    rc = nsp_buf_reserve(&set->gazs, sizeof p.gaz);
+  if (!rc) {
+    nsp_buf_put(&set->rules, p.rules.data, p.rules.len);
+    nsp_buf_put(&set->gazs, &p.gaz, sizeof p.gaz);
+    p.gaz = NULL;
+  } else {
+    free_rule_codes(&p.rules);
+  }
+  nsp_buf_free(&p.rules);
+  nsp_buf_free(&p.key);
+  nsp_buf_free(&p.exact);
+  nsp_buf_free(&p.up);
+  nsp_tokens_free(&p.toks);
+  nsp_gaz_free(p.gaz);
+  if (rc == NEWSPARSE_ERR_NOMEM)
+    return nsp_fail(err, rc, NULL);
+  return rc;
+}
+
+int newsparse_rules_add_file(newsparse_rules *set, const char *path,
+                             newsparse_error *err) {
+  FILE *f;
+  nsp_buf b;
+  char chunk[65536];
+  size_t n;
+  int rc;
+  nsp_error_clear(err);
+  if (!set || !path)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "rules and path must not be NULL");
+  f = fopen(path, "rb");
+  if (!f)
+    return nsp_fail(err, NEWSPARSE_ERR_IO, "%s: %s", path, strerror(errno));
+  nsp_buf_init(&b, &set->alc);
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (nsp_buf_put(&b, chunk, n))
+      break;
+  if (ferror(f) || b.oom) {
+    int oom = b.oom;
+    fclose(f);
+    nsp_buf_free(&b);
+    return oom ? nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL)
+               : nsp_fail(err, NEWSPARSE_ERR_IO, "%s: read error", path);
+  }
+  fclose(f);
+  rc = newsparse_rules_add_text(set, path, b.data ? b.data : "", b.len, err);
+  nsp_buf_free(&b);
+  return rc;
+}
+
+int newsparse_rules_new(unsigned flags, const newsparse_allocator *alc,
+                        newsparse_rules **out, newsparse_error *err) {
+  newsparse_allocator a;
+  newsparse_rules *set;
+  int rc;
+  nsp_error_clear(err);
+  if (!out || (flags & ~NEWSPARSE_RULES_NO_BUILTIN))
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "out must not be NULL; unknown flag");
+  *out = NULL;
+  nsp_allocator_init(&a, alc);
+  set = nsp_malloc(&a, sizeof *set);
+  if (!set)
+    return nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
+  memset(set, 0, sizeof *set);
+  set->alc = a;
+  nsp_buf_init(&set->rules, &set->alc);
+  nsp_buf_init(&set->gazs, &set->alc);
+  set->strings.alc = &set->alc;
+  if (!(flags & NEWSPARSE_RULES_NO_BUILTIN)) {
+    rc = newsparse_rules_add_text(set, "<builtin>", nsp_builtin_rules,
+                                  nsp_builtin_rules_len, err);
+    if (rc) {
+      newsparse_rules_free(set);
+      return rc;
+    }
+  }
+  *out = set;
+  return NEWSPARSE_OK;
+}
+
+size_t newsparse_rules_count(const newsparse_rules *set) {
+  return set ? NSP_VEC_LEN(&set->rules, nsp_rule) : 0;
+}
+
+void newsparse_rules_free(newsparse_rules *set) {
+  newsparse_allocator a;
+  if (!set)
+    return;
+  a = set->alc;
+  free_rule_codes(&set->rules);
+  nsp_buf_free(&set->rules);
+  {
+    size_t k;
+    for (k = 0; k < NSP_VEC_LEN(&set->gazs, nsp_gazetteer *); k++)
+      nsp_gaz_free(NSP_VEC_AT(&set->gazs, nsp_gazetteer *, k));
+  }
+  nsp_buf_free(&set->gazs);
+  nsp_arena_release(&set->strings);
+  nsp_free(&a, set);
+}

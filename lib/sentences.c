@@ -1,0 +1,145 @@
+/*
+ * sentences.c - sentence boundaries inside one paragraph.
+ *
+ * In: the normalised text and a paragraph span.  Out: sentence spans
+ * appended to a vector.  A boundary is . ! or ? (plus closing quotes and
+ * brackets) followed by white space and a capital, digit or opening quote,
+ * unless the word before the stop is an abbreviation (Mr., Feb., Gov.),
+ * an initial (J.), or a dotted abbreviation (U.S.) followed by a word that
+ * does not usually start a sentence.  Decimals (3.5) never split.
+ */
+#include "lines.h"
+
+#include <string.h>
+
+static const char *const abbreviations[] = {
+    "mr",   "mrs",  "ms",   "dr",   "prof", "gov",  "sen",  "rep",  "gen",
+    "col",  "lt",   "sgt",  "capt", "cmdr", "adm",  "maj",  "st",   "jr",
+    "sr",   "inc",  "corp", "co",   "ltd",  "no",   "vs",   "etc",  "jan",
+    "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",
+    "nov",  "dec",  "mt",   "ft",   "rev",  "hon",  "pres", "supt", "messrs",
+    "approx", "dept", "est", "fig", "vol", "op",   "e.g",  "i.e",  "a.m",
+    "p.m",  "u.s",  "u.k",  "u.n",  "d.c"};
+
+/* Words that commonly open a sentence: after "U.S." they mark a boundary. */
+static const char *const openers[] = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And",
+    "This", "That", "These", "Those", "In", "On", "At", "For", "His", "Her",
+    "Its", "Their", "There", "Officials", "Mr", "Mrs", "Ms", "Analysts"};
+
+static int word_in(const char *w, size_t n, const char *const *list,
+                   size_t count, int fold) {
+  size_t k, i;
+  for (k = 0; k < count; k++) {
+    if (strlen(list[k]) != n)
+      continue;
+    for (i = 0; i < n; i++) {
+      int c = (unsigned char)w[i];
+      if (fold && c >= 'A' && c <= 'Z')
+        c += 32;
+      if (c != (unsigned char)list[k][i])
+        break;
+    }
+    if (i == n)
+      return 1;
+  }
+  return 0;
+}
+
+static int is_opening(const char *t, size_t i, size_t e) {
+  unsigned c = (unsigned char)t[i];
+  if (c == '"' || c == '\'' || c == '(' || c == '[')
+    return 1;
+  if (i + 2 < e && c == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+      ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x98))
+    return 1;
+  return 0;
+}
+
+/* May a sentence start at i?  Capital, digit or opening quote. */
+static int starts_sentence(const char *t, size_t i, size_t e) {
+  unsigned c = (unsigned char)t[i];
+  if (c >= '0' && c <= '9')
+    return 1;
+  if (is_opening(t, i, e))
+    return 1;
+  return nsp_letter_case(t + i, e - i) > 0;
+}
+
+int nsp_sentences_split(const char *t, nsp_span para, nsp_buf *out) {
+  size_t i = para.start, e = para.end, s = para.start;
+  while (i < e) {
+    char c = t[i];
+    if (c == '.' || c == '!' || c == '?') {
+      size_t j = i + 1, ws, k;
+      while (j < e && (t[j] == '.' || t[j] == '!' || t[j] == '?'))
+        j++;
+      for (;;) { /* closing quotes and brackets */
+        if (j < e && (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']')) {
+          j++;
+          continue;
+        }
+        if (j + 2 < e && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80 &&
+            ((unsigned char)t[j + 2] == 0x9D || (unsigned char)t[j + 2] == 0x99)) {
+          j += 3;
+          continue;
+        }
+        break;
+      }
+      ws = nsp_space_len(t + j, e - j);
+      if (!ws || j >= e) {
+        i = j > i ? j : i + 1;
+        continue;
+      }
+      k = j;
+      while (k < e && (ws = nsp_space_len(t + k, e - k)) != 0)
+        k += ws;
+      if (k >= e || !starts_sentence(t, k, e)) {
+        i = k;
+        continue;
+      }
+      if (c == '.' && j == i + 1) {
+        /* the word before the stop */
+        size_t w = i;
+        while (w > s && !nsp_space_len(t + w - 1, 1) && t[w - 1] != '(' &&
+               t[w - 1] != '"')
+          w--;
+        if (i - w == 1 && nsp_letter_case(t + w, 1) > 0) {
+          i = k; /* an initial: "J. Smith" */
+          continue;
+        }
+        if (word_in(t + w, i - w, abbreviations,
+                    sizeof abbreviations / sizeof abbreviations[0], 1)) {
+          int dotted = memchr(t + w, '.', i - w) != NULL;
+          size_t ne = k;
+          while (ne < e && !nsp_space_len(t + ne, e - ne) && t[ne] != ',')
+            ne++;
+          if (!dotted || !word_in(t + k, ne - k, openers,
+                                  sizeof openers / sizeof openers[0], 0)) {
+            i = k;
+            continue;
+          }
+        }
+      }
+      {
+        nsp_span sp;
+        sp.start = s;
+        sp.end = j;
+        if (NSP_VEC_PUSH(out, nsp_span, sp))
+          return NEWSPARSE_ERR_NOMEM;
+      }
+      s = k;
+      i = k;
+      continue;
+    }
+    i++;
+  }
+  if (e > s) {
+    nsp_span sp;
+    sp.start = s;
+    sp.end = e;
+    if (NSP_VEC_PUSH(out, nsp_span, sp))
+      return NEWSPARSE_ERR_NOMEM;
+  }
+  return NEWSPARSE_OK;
+}

@@ -1,0 +1,653 @@
+/*
+ * structure.c - the structure stage: headline, byline, dateline,
+ * paragraphs and the trailing related list.
+ *
+ * In: the normalised text (LF line ends).  Out: nsp_structure with spans in
+ * normalised offsets.  Decisions use the evidence a reader would: position,
+ * blank lines, line length, final punctuation, capitalisation, list markers
+ * and URLs.  Time is linear in the number of lines.
+ *
+ * Order of work: measure lines (lines.c); take the related list from the
+ * end; take headline, byline and dateline from the top; split what is left
+ * into paragraphs (blank lines, first-line indents, or line breaks after a
+ * sentence end that is short of the wrap width); split paragraphs into
+ * sentences (sentences.c).
+ */
+#include "calendar.h"
+#include "lines.h"
+
+#include <string.h>
+
+typedef struct ctx {
+  const char *t;
+  size_t len;
+  nsp_line *ln;
+  size_t n;
+  nsp_structure *st;
+} ctx;
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int atoi_n(const char *s, size_t n) {
+  int v = 0;
+  while (n--)
+    v = v * 10 + (*s++ - '0');
+  return v;
+}
+static int ci_eq(const char *a, const char *b, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    int x = (unsigned char)a[i], y = (unsigned char)b[i];
+    if (x >= 'A' && x <= 'Z')
+      x += 32;
+    if (y >= 'A' && y <= 'Z')
+      y += 32;
+    if (x != y)
+      return 0;
+  }
+  return 1;
+}
+
+static size_t skip_space(const char *t, size_t i, size_t e) {
+  size_t w;
+  while (i < e && (w = nsp_space_len(t + i, e - i)) != 0)
+    i += w;
+  return i;
+}
+
+/* A word [i, j) of letters, dots, apostrophes and hyphens. */
+static size_t word_end(const char *t, size_t i, size_t e) {
+  while (i < e) {
+    unsigned c = (unsigned char)t[i];
+    if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '\t' ||
+        nsp_space_len(t + i, e - i) || c == ':' || c == ';')
+      break;
+    i++;
+  }
+  return i;
+}
+
+static int all_caps_word(const char *t, size_t i, size_t j) {
+  int letters = 0;
+  for (; i < j; i++) {
+    int lc = nsp_letter_case(t + i, j - i);
+    if (lc < 0)
+      return 0;
+    if (lc > 0)
+      letters++;
+  }
+  return letters > 0;
+}
+
+static int is_dash_at(const char *t, size_t i, size_t e, size_t *len) {
+  if (i + 1 < e && t[i] == '-' && t[i + 1] == '-') {
+    *len = 2;
+    return 1;
+  }
+  if (i < e && t[i] == '-') {
+    *len = 1;
+    return 1;
+  }
+  if (i + 2 < e && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+      ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94)) {
+    *len = 3;
+    return 1;
+  }
+  return 0;
+}
+
+/* Date after a dateline place: "March 3", "Feb. 26, 1987", "1996-08-30",
+ * "3 March 2025".  Returns the end offset or 0. */
+static size_t dateline_date(const char *t, size_t i, size_t e, nsp_date *d) {
+  size_t j = word_end(t, i, e), k;
+  int m = nsp_month_from_name(t + i, j - i), day = 0, year = 0;
+  if (m) {
+    k = skip_space(t, j, e);
+    if (k == j || k >= e || !is_digit((unsigned char)t[k]))
+      return 0;
+    while (k < e && is_digit((unsigned char)t[k]) && day < 100)
+      day = day * 10 + (t[k++] - '0');
+    if (k < e && !(t[k] == ',' || t[k] == ' ' || t[k] == '(' ||
+                   nsp_space_len(t + k, e - k) || t[k] == '-'))
+      return 0;
+    j = k;
+    if (k + 1 < e && t[k] == ',') {
+      size_t y0 = skip_space(t, k + 1, e), y = y0;
+      while (y < e && is_digit((unsigned char)t[y]))
+        y++;
+      if (y - y0 == 4 && (y == e || !is_digit((unsigned char)t[y]))) {
+        year = (t[y0] - '0') * 1000 + (t[y0 + 1] - '0') * 100 +
+               (t[y0 + 2] - '0') * 10 + (t[y0 + 3] - '0');
+        j = y;
+      }
+    }
+  } else if (j - i == 10 && is_digit((unsigned char)t[i]) && t[i + 4] == '-' &&
+             t[i + 7] == '-') {
+    year = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 +
+           (t[i + 3] - '0');
+    m = (t[i + 5] - '0') * 10 + (t[i + 6] - '0');
+    day = (t[i + 8] - '0') * 10 + (t[i + 9] - '0');
+  } else if (j > i && j - i <= 2 && is_digit((unsigned char)t[i])) {
+    k = skip_space(t, j, e);
+    day = atoi_n(t + i, j - i);
+    j = word_end(t, k, e);
+    m = nsp_month_from_name(t + k, j - k);
+    if (!m)
+      return 0;
+  } else {
+    return 0;
+  }
+  if (!nsp_date_valid(year, m, day))
+    return 0;
+  d->year = year;
+  d->month = m;
+  d->day = day;
+  return j;
+}
+
+/*
+ * A dateline at the start of [s, e): PLACE[, REGION][,] [DATE] [(AGENCY)]
+ * followed by a dash separator or the end of the line.  PLACE is in
+ * capitals ("NEW YORK", "ST. LOUIS"); a Title Case place needs a date.
+ * Sets *dl_end (end of the dateline span) and *body (where text resumes,
+ * e at the end of line).  Returns 1 on a match.
+ */
+static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end,
+                          size_t *body, nsp_date *date) {
+  size_t i = s, j, place_end = s, end, dash;
+  int words = 0, caps = 1, have_date = 0, have_agency = 0;
+  nsp_date d = {0, 0, 0};
+  while (i < e && words < 5) {
+    j = word_end(t, i, e);
+    if (j == i)
+      break;
+    if (nsp_month_from_name(t + i, j - i) && words > 0)
+      break;
+    if (all_caps_word(t, i, j)) {
+      /* ok */
+    } else if (nsp_letter_case(t + i, j - i) > 0) {
+      caps = 0;
+    } else if (words > 0 && j - i <= 3) {
+      /* "RIO DE JANEIRO" style connectors are allowed in lower case */
+    } else {
+      break;
+    }
+    words++;
+    place_end = j;
+    i = j;
+    if (i < e && t[i] == ' ')
+      i++;
+    else
+      break;
+  }
+  if (!words || place_end - s < 2)
+    return 0;
+  i = place_end;
+  end = place_end;
+  if (i < e && t[i] == ',') { /* ", Calif." or ", March 3" */
+    size_t k = skip_space(t, i + 1, e), k2;
+    if ((k2 = dateline_date(t, k, e, &d)) != 0) {
+      have_date = 1;
+      end = i = k2;
+    } else {
+      k2 = word_end(t, k, e);
+      if (k2 > k && nsp_letter_case(t + k, k2 - k) > 0 && k2 - k <= 12) {
+        end = i = k2;
+        if (i < e && t[i] == ',') {
+          k = skip_space(t, i + 1, e);
+          if ((k2 = dateline_date(t, k, e, &d)) != 0) {
+            have_date = 1;
+            end = i = k2;
+          }
+        }
+      }
+    }
+  } else {
+    size_t k = skip_space(t, i, e), k2;
+    if (k > i && (k2 = dateline_date(t, k, e, &d)) != 0) {
+      have_date = 1;
+      end = i = k2;
+    }
+  }
+  j = skip_space(t, i, e);
+  if (j < e && t[j] == '(') { /* (Reuters) */
+    size_t k = j + 1;
+    while (k < e && t[k] != ')' && k - j < 40)
+      k++;
+    if (k < e && t[k] == ')' && k > j + 1 && nsp_letter_case(t + j + 1, e - j - 1) > 0) {
+      have_agency = 1;
+      i = k + 1;
+      j = skip_space(t, i, e);
+    }
+  }
+  if (!caps && !have_date)
+    return 0;
+  if (j >= e) { /* the dateline is the whole line */
+    if (!have_date)
+      return 0;
+    *dl_end = end;
+    *body = e;
+    *date = d;
+    return 1;
+  }
+  if (!is_dash_at(t, j, e, &dash) || (j == i && !have_agency))
+    return 0;
+  j += dash;
+  if (j < e && !nsp_space_len(t + j, e - j))
+    return 0;
+  (void)have_agency;
+  *dl_end = end;
+  *body = skip_space(t, j, e);
+  *date = d;
+  return 1;
+}
+
+static int line_all_caps(const nsp_line *l) {
+  return l->upper_letters >= 2 && l->lower_letters == 0;
+}
+
+static int first_is_lower(ctx *c, const nsp_line *l) {
+  size_t i = l->start + l->bullet;
+  while (i < l->end && !nsp_letter_case(c->t + i, l->end - i) &&
+         !is_digit((unsigned char)c->t[i]) && (unsigned char)c->t[i] < 0x80 &&
+         c->t[i] != ' ')
+    i++; /* skip opening quotes and brackets */
+  return i < l->end && nsp_letter_case(c->t + i, l->end - i) < 0;
+}
+
+static char last_char(ctx *c, const nsp_line *l) { return c->t[l->end - 1]; }
+
+static int is_byline(ctx *c, const nsp_line *l) {
+  const char *t = c->t + l->start;
+  size_t n = l->end - l->start, k;
+  if (l->blank || n < 5 || n > 120 || l->words > 16 || !ci_eq(t, "by", 2))
+    return 0;
+  k = skip_space(t, 2, n);
+  if (k == 2 || k >= n || nsp_letter_case(t + k, n - k) <= 0)
+    return 0;
+  return !l->terminal || l->words <= 8;
+}
+
+static int dateline_at(ctx *c, const nsp_line *l, size_t *dl_end, size_t *body,
+                       nsp_date *d) {
+  if (l->blank)
+    return 0;
+  return match_dateline(c->t, l->start, l->end, dl_end, body, d);
+}
+
+/* A line that could be a title: short, no final full stop unless in
+ * capitals, no trailing comma, not starting in lower case. */
+static int title_like(ctx *c, const nsp_line *l) {
+  char z;
+  if (l->blank || l->chars > 200 || l->words > 30 || l->words == 0)
+    return 0;
+  z = last_char(c, l);
+  if (z == ',' || z == ';')
+    return 0;
+  if (l->terminal && !line_all_caps(l)) {
+    if (nsp_ends_sentence(c->t, l->start, l->end) && z == '.')
+      return 0;
+    if (l->words > 16)
+      return 0;
+  }
+  return !first_is_lower(c, l);
+}
+
+static size_t next_nonblank(ctx *c, size_t i) {
+  while (i < c->n && c->ln[i].blank)
+    i++;
+  return i;
+}
+
+static int headline_evidence(ctx *c, size_t i, size_t j) {
+  const nsp_line *L = &c->ln[i], *N = &c->ln[j];
+  size_t a, b;
+  nsp_date d;
+  if (!title_like(c, L) || L->bullet)
+    return 0;
+  if (L->terminal && last_char(c, L) != '.' && j == i + 1)
+    return 0; /* "Why now?" straight into text: more likely prose */
+  if (is_byline(c, N) || dateline_at(c, N, &a, &b, &d))
+    return 1;
+  if (j > i + 1)
+    return 1; /* a title line set apart by blank lines */
+  if (first_is_lower(c, N))
+    return 0;
+  if (line_all_caps(L) && !line_all_caps(N))
+    return 1;
+  if (L->words >= 2 && L->cap_words * 10 >= L->words * 7 &&
+      N->cap_words * 10 < N->words * 7)
+    return 1;
+  return L->chars * 10 < N->chars * 6;
+}
+
+/* ---- related list ------------------------------------------------------- */
+
+static int is_related_header(ctx *c, const nsp_line *l) {
+  static const char *const cues[] = {
+      "related",     "read more",   "see also",      "more from",
+      "more on",     "more stories", "also in",      "top stories",
+      "latest",      "recommended", "further reading", "you may also",
+      "most read",   "more news",   "other stories", "read next",
+      "what to read", "more in",    "trending",      "popular",
+      "in other news", "more headlines", "also read", "more:"};
+  const char *t = c->t + l->start;
+  size_t n = l->end - l->start, k;
+  if (l->blank || l->bullet || l->chars > 40 || l->words > 6 || l->url_end)
+    return 0;
+  for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+    size_t m = strlen(cues[k]);
+    if (n >= m && ci_eq(t, cues[k], m) &&
+        (n == m || !nsp_letter_case(t + m, n - m)))
+      return 1;
+  }
+  return t[n - 1] == ':' && l->words <= 4;
+}
+
+static int is_url_line(ctx *c, const nsp_line *l) {
+  return !l->blank && l->url_end && l->url_start == l->start + l->bullet &&
+         l->words == 1;
+}
+
+/* The title and URL of a related-list line. */
+static void item_spans(ctx *c, const nsp_line *l, nsp_span *title,
+                       nsp_span *url) {
+  const char *t = c->t;
+  size_t s = l->start + l->bullet, e = l->end;
+  url->start = url->end = 0;
+  if (t[s] == '[') {
+    size_t k = s + 1;
+    while (k + 1 < e && !(t[k] == ']' && t[k + 1] == '('))
+      k++;
+    if (k + 1 < e && t[e - 1] == ')') {
+      title->start = s + 1;
+      title->end = k;
+      url->start = k + 2;
+      url->end = e - 1;
+      return;
+    }
+  }
+  if (l->url_end && l->url_start > s) {
+    size_t te = l->url_start, ue = l->url_end;
+    url->start = l->url_start;
+    if (t[te - 1] == '(' || t[te - 1] == '<') {
+      te--;
+      if (ue > url->start && (t[ue - 1] == ')' || t[ue - 1] == '>'))
+        ue--;
+    }
+    url->end = ue;
+    for (;;) { /* drop separators between title and URL */
+      size_t back = 1, dl;
+      while (te > s && nsp_space_len(t + te - 1, 1))
+        te--;
+      while (back < 3 && te - back > s && ((unsigned char)t[te - back] & 0xC0) == 0x80)
+        back++;
+      if (te > s && (t[te - 1] == '|' || t[te - 1] == ':' || t[te - 1] == '-' ||
+                     t[te - 1] == '>')) {
+        te--;
+        continue;
+      }
+      if (te >= s + 3 && is_dash_at(t, te - 3, te, &dl) && dl == 3) {
+        te -= 3;
+        continue;
+      }
+      break;
+    }
+    while (te > s) { /* trailing white space, including NBSP */
+      size_t back = 1;
+      while (back < 4 && te - back > s && ((unsigned char)t[te - back] & 0xC0) == 0x80)
+        back++;
+      if (!nsp_space_len(t + te - back, back))
+        break;
+      te -= back;
+    }
+    title->start = s;
+    title->end = te;
+    return;
+  }
+  title->start = s;
+  title->end = e;
+}
+
+/* Find the related list at the end of lines [from, to]; returns the first
+ * line of the list (its header, if any) or c->n when there is none. */
+static size_t find_related(ctx *c, size_t from, size_t to) {
+  size_t k = to + 1, first_item = c->n, items = 0, marked = 0, header = c->n;
+  size_t pending_url = c->n, i;
+  if (to < from || to >= c->n)
+    return c->n;
+  while (k > from) {
+    const nsp_line *l = &c->ln[k - 1];
+    k--;
+    if (l->blank)
+      continue;
+    if (is_url_line(c, l)) {
+      if (pending_url != c->n)
+        break; /* two URLs in a row: not a list of titles */
+      pending_url = k;
+      continue;
+    }
+    if (is_related_header(c, l)) {
+      header = k;
+      break;
+    }
+    if (!title_like(c, l) && !(l->url_end && l->url_start > l->start + l->bullet))
+      break;
+    if (l->url_end || l->bullet || pending_url != c->n)
+      marked++;
+    pending_url = c->n;
+    first_item = k;
+    items++;
+  }
+  if (items == 0)
+    return c->n;
+  if (header == c->n) {
+    /* no header: a bare list needs two items, and the text before it must
+     * end like prose, so that a run of short closing lines is not taken */
+    size_t before;
+    if (items < 2)
+      return c->n;
+    before = first_item;
+    while (before > from && c->ln[before - 1].blank)
+      before--;
+    if (before == from)
+      return c->n; /* nothing but titles: no body to follow */
+    if (marked < items && !c->ln[before - 1].terminal &&
+        !line_all_caps(&c->ln[before - 1]))
+      return c->n;
+    if (marked == 0 && items < 3 && before == first_item)
+      return c->n;
+  }
+  for (i = first_item; i <= to; i++) {
+    const nsp_line *l = &c->ln[i];
+    nsp_related r;
+    size_t u;
+    if (l->blank || is_url_line(c, l))
+      continue;
+    item_spans(c, l, &r.span, &r.url);
+    u = i + 1; /* a URL on the line under the title */
+    if (r.url.end == 0 && u <= to && is_url_line(c, &c->ln[u])) {
+      r.url.start = c->ln[u].url_start;
+      r.url.end = c->ln[u].url_end;
+    }
+    if (r.span.end > r.span.start &&
+        NSP_VEC_PUSH(&c->st->related, nsp_related, r))
+      return (size_t)-1;
+  }
+  return header != c->n ? header : first_item;
+}
+
+/* ---- paragraphs ---------------------------------------------------------- */
+
+static int add_para(ctx *c, size_t s, size_t e) {
+  nsp_para p;
+  if (e <= s)
+    return NEWSPARSE_OK;
+  p.span.start = s;
+  p.span.end = e;
+  p.first_sentence = p.n_sentences = 0;
+  return NSP_VEC_PUSH(&c->st->paragraphs, nsp_para, p);
+}
+
+/* Is the body hard-wrapped?  Yes when line breaks inside blocks mostly
+ * fall mid-sentence.  *width receives the wrap width. */
+static int body_wrapped(ctx *c, size_t a, size_t b, size_t *width) {
+  size_t k, cont = 0, pairs = 0, w = 0;
+  for (k = a; k + 1 < b; k++) {
+    if (c->ln[k].blank || c->ln[k + 1].blank)
+      continue;
+    pairs++;
+    if (!c->ln[k].terminal) {
+      cont++;
+      if (c->ln[k].chars > w)
+        w = c->ln[k].chars;
+    }
+  }
+  *width = w;
+  return cont >= 2 && cont * 10 >= pairs * 4 && w <= 160;
+}
+
+static int split_paragraphs(ctx *c, size_t a, size_t b, size_t first_start) {
+  size_t width = 0, k, min_indent = (size_t)-1, pstart = (size_t)-1;
+  int wrapped = body_wrapped(c, a, b, &width), rc;
+  for (k = a; k < b; k++) {
+    const nsp_line *l = &c->ln[k];
+    if (!l->blank && l->indent < min_indent)
+      min_indent = l->indent;
+  }
+  for (k = a; k < b; k++) {
+    const nsp_line *l = &c->ln[k];
+    size_t s = (k == a && first_start) ? first_start : l->start;
+    if (l->blank) {
+      if (pstart != (size_t)-1 &&
+          (rc = add_para(c, pstart, c->ln[k - 1].end)) != 0)
+        return rc;
+      pstart = (size_t)-1;
+      continue;
+    }
+    if (pstart == (size_t)-1) {
+      pstart = s;
+      continue;
+    }
+    {
+      const nsp_line *p = &c->ln[k - 1];
+      int brk;
+      if (first_is_lower(c, l) && !p->terminal)
+        brk = 0;
+      else if (!wrapped)
+        brk = 1;
+      else if (l->indent > min_indent && l->indent > p->indent)
+        brk = 1;
+      else
+        brk = p->terminal && p->chars * 100 < width * 85;
+      if (brk) {
+        if ((rc = add_para(c, pstart, p->end)) != 0)
+          return rc;
+        pstart = l->start;
+      }
+    }
+  }
+  if (pstart != (size_t)-1 && b > a)
+    return add_para(c, pstart, c->ln[b - 1].end);
+  return NEWSPARSE_OK;
+}
+
+static void set_span(nsp_span *s, size_t a, size_t b) {
+  s->start = a;
+  s->end = b;
+}
+
+int nsp_structure_find(const char *text, size_t len, int detect_related,
+                       nsp_structure *st) {
+  nsp_buf lines;
+  ctx c;
+  size_t i, last, body_line, body_start = 0, rel, k;
+  size_t dl_end, body;
+  nsp_date d;
+  int rc = NEWSPARSE_OK;
+
+  nsp_buf_init(&lines, st->paragraphs.alc);
+  if (nsp_lines_split(text, len, &lines))
+    goto nomem;
+  c.t = text;
+  c.len = len;
+  c.ln = (nsp_line *)(void *)lines.data;
+  c.n = NSP_VEC_LEN(&lines, nsp_line);
+  c.st = st;
+
+  i = next_nonblank(&c, 0);
+  if (i == c.n)
+    goto done;
+  last = c.n - 1;
+  while (c.ln[last].blank)
+    last--;
+
+  /* top: headline, byline, dateline */
+  if (!is_byline(&c, &c.ln[i]) && !dateline_at(&c, &c.ln[i], &dl_end, &body, &d)) {
+    size_t j = next_nonblank(&c, i + 1);
+    if (j < c.n && headline_evidence(&c, i, j)) {
+      st->has_headline = 1;
+      set_span(&st->headline, c.ln[i].start, c.ln[i].end);
+      i = j;
+    }
+  }
+  for (k = 0; k < 2 && i < c.n; k++) {
+    if (!st->has_byline && is_byline(&c, &c.ln[i])) {
+      st->has_byline = 1;
+      set_span(&st->byline, c.ln[i].start, c.ln[i].end);
+      i = next_nonblank(&c, i + 1);
+    } else if (!st->has_dateline && dateline_at(&c, &c.ln[i], &dl_end, &body, &d)) {
+      st->has_dateline = 1;
+      set_span(&st->dateline, c.ln[i].start, dl_end);
+      st->dateline_date = d;
+      if (body >= c.ln[i].end) {
+        i = next_nonblank(&c, i + 1);
+      } else {
+        body_start = body;
+        break;
+      }
+    } else {
+      break;
+    }
+  }
+  body_line = i;
+
+  /* bottom: the related list */
+  rel = c.n;
+  if (detect_related && body_line <= last) {
+    rel = find_related(&c, body_line, last);
+    if (rel == (size_t)-1)
+      goto nomem;
+  }
+  if (rel > last + 1)
+    rel = last + 1;
+  if (body_line < rel)
+    rc = split_paragraphs(&c, body_line, rel, body_start);
+  if (rc)
+    goto fail;
+  {
+    size_t np = NSP_VEC_LEN(&st->paragraphs, nsp_para), p;
+    for (p = 0; p < np; p++) {
+      nsp_para *pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
+      pp->first_sentence = NSP_VEC_LEN(&st->sentences, nsp_span);
+      if (nsp_sentences_split(text, pp->span, &st->sentences))
+        goto nomem;
+      /* re-read: the vector may have moved */
+      pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
+      pp->n_sentences = NSP_VEC_LEN(&st->sentences, nsp_span) - pp->first_sentence;
+    }
+  }
+done:
+  nsp_buf_free(&lines);
+  return NEWSPARSE_OK;
+nomem:
+  rc = NEWSPARSE_ERR_NOMEM;
+fail:
+  nsp_buf_free(&lines);
+  return rc;
+}
+
+void nsp_structure_free(nsp_structure *st) {
+  nsp_buf_free(&st->paragraphs);
+  nsp_buf_free(&st->sentences);
+  nsp_buf_free(&st->related);
+}

@@ -1,0 +1,235 @@
+/*
+ * tagger.c - the tagging stage: gazetteers over tokens, PCRE2 rules over
+ * the text, then overlap resolution.
+ *
+ * In: the engine's rules and phrase table, the document's tokens and
+ * normalised text.  Out: candidate entities, then the final non-overlapping
+ * entity list sorted by start (nsp_doc.entities).  Gazetteer matching walks
+ * the tokens once, extending a phrase only while the table says a longer
+ * phrase can follow.  Overlaps are resolved greedily: higher priority first,
+ * then the longer span, then the earlier start, then rule order.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct cand {
+  size_t start, end;
+  uint32_t rule;
+  int priority;
+  const char *value;
+} cand;
+
+typedef struct tagger {
+  const newsparse_engine *e;
+  nsp_doc *d;
+  nsp_buf cands; /* cand */
+  nsp_buf key;
+  uint32_t rule; /* current regex rule */
+} tagger;
+
+static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value) {
+  cand c;
+  const nsp_rule *r = &tg->e->rules[rule];
+  c.start = s;
+  c.end = e;
+  c.rule = rule;
+  c.priority = r->priority;
+  c.value = value ? value : r->value;
+  if (c.value && c.value[0] == '$') {
+    const char *text = tg->d->norm.data + s;
+    char v[64];
+    int got = 0;
+    if (strcmp(c.value, "$money") == 0)
+      got = nsp_value_money(text, e - s, v, sizeof v);
+    else if (strcmp(c.value, "$date") == 0)
+      got = nsp_value_date(text, e - s, tg->d->has_dct ? &tg->d->dct : NULL,
+                           v, sizeof v);
+    if (got < 0)
+      return NEWSPARSE_OK; /* "February 30" is no date */
+    c.value = NULL;
+    if (got > 0 && !(c.value = nsp_arena_strndup(&tg->d->arena, v, strlen(v))))
+      return NEWSPARSE_ERR_NOMEM;
+  }
+  return NSP_VEC_PUSH(&tg->cands, cand, c);
+}
+
+/* Count LFs between two offsets, stopping at 2: phrases do not cross a
+ * blank line. */
+static int crosses_blank_line(const char *t, size_t a, size_t b) {
+  int lf = 0;
+  for (; a < b; a++)
+    if (t[a] == '\n' && ++lf >= 2)
+      return 1;
+  return 0;
+}
+
+static int gazetteer_pass(tagger *tg) {
+  const nsp_tokens *tk = &tg->d->tokens;
+  const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
+  size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, j;
+  const char *keys = tk->keys.data, *text = tg->d->norm.data;
+  for (i = 0; i < n; i++) {
+    tg->key.len = 0;
+    for (j = i; j < n; j++) {
+      uint32_t head, idx;
+      int flags;
+      if (j > i) {
+        if (crosses_blank_line(text, tok[j - 1].end, tok[j].start))
+          break;
+        if ((tok[j].flags & NSP_TOK_SPACE_BEFORE) && nsp_buf_putc(&tg->key, ' '))
+          return NEWSPARSE_ERR_NOMEM;
+      }
+      if (nsp_buf_put(&tg->key, keys + tok[j].lkey_off, tok[j].lkey_len))
+        return NEWSPARSE_ERR_NOMEM;
+      flags = nsp_gaz_find(tg->e->gaz, tg->key.data, tg->key.len, &head);
+      if (!flags)
+        break;
+      for (idx = head; (flags & NSP_GAZ_ENTRY) && idx != UINT32_MAX;) {
+        const nsp_gaz_entry *en = nsp_gaz_entry_at(tg->e->gaz, idx);
+        idx = en->next;
+        if (en->rule >= tg->e->n_rules)
+          continue;
+        if (en->exact) {
+          /* compare case: rebuild the exact key of tokens [i, j] */
+          size_t k, pos = 0, ok = 1;
+          for (k = i; k <= j && ok; k++) {
+            if (k > i && (tok[k].flags & NSP_TOK_SPACE_BEFORE)) {
+              ok = pos < en->exact_len && en->exact[pos] == ' ';
+              pos++;
+            }
+            ok = ok && pos + tok[k].key_len <= en->exact_len &&
+                 memcmp(en->exact + pos, keys + tok[k].key_off, tok[k].key_len) == 0;
+            pos += tok[k].key_len;
+          }
+          if (!ok || pos != en->exact_len)
+            continue;
+        }
+        if (push(tg, tok[i].start, tok[j].end, en->rule, en->value))
+          return NEWSPARSE_ERR_NOMEM;
+      }
+      if (!(flags & NSP_GAZ_PREFIX))
+        break;
+    }
+  }
+  return NEWSPARSE_OK;
+}
+
+static int on_match(void *ctx, size_t s, size_t e) {
+  tagger *tg = ctx;
+  return push(tg, s, e, tg->rule, NULL) ? NEWSPARSE_ERR_NOMEM : 0;
+}
+
+static int warn(nsp_doc *d, const char *code, const char *rule_id) {
+  nsp_warning w;
+  char msg[200];
+  size_t n;
+  n = (size_t)snprintf(msg, sizeof msg,
+                       "rule %s hit a PCRE2 match limit and was skipped for "
+                       "this document", rule_id);
+  w.code = code;
+  w.message = nsp_arena_strndup(&d->arena, msg, n < sizeof msg ? n : sizeof msg - 1);
+  if (!w.message)
+    return NEWSPARSE_ERR_NOMEM;
+  return NSP_VEC_PUSH(&d->warnings, nsp_warning, w);
+}
+
+static int regex_pass(tagger *tg, unsigned match_limit, unsigned depth_limit) {
+  nsp_regex_ctx *rc = NULL;
+  uint32_t k;
+  int r = NEWSPARSE_OK;
+  for (k = 0; k < tg->e->n_rules && r == NEWSPARSE_OK; k++) {
+    size_t before;
+    if (tg->e->rules[k].kind != NSP_RULE_REGEX)
+      continue;
+    if (!rc && (r = nsp_regex_ctx_new(&tg->d->alc, match_limit, depth_limit, &rc)) != 0)
+      break;
+    tg->rule = k;
+    before = tg->cands.len;
+    r = nsp_regex_each(rc, tg->e->rules[k].code, tg->d->norm.data,
+                       tg->d->norm.len, on_match, tg);
+    if (r == 1) { /* limit: drop this rule's matches, warn, go on */
+      tg->cands.len = before;
+      r = warn(tg->d, "match-limit", tg->e->rules[k].id);
+    }
+  }
+  nsp_regex_ctx_free(rc);
+  return r;
+}
+
+static int by_preference(const void *a, const void *b) {
+  const cand *x = a, *y = b;
+  size_t lx = x->end - x->start, ly = y->end - y->start;
+  if (x->priority != y->priority)
+    return x->priority > y->priority ? -1 : 1;
+  if (lx != ly)
+    return lx > ly ? -1 : 1;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+static int by_start(const void *a, const void *b) {
+  const nsp_entity *x = a, *y = b;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+static int select_entities(tagger *tg) {
+  size_t n = NSP_VEC_LEN(&tg->cands, cand), i, bytes;
+  cand *c = (cand *)(void *)tg->cands.data;
+  unsigned char *taken;
+  if (!n)
+    return NEWSPARSE_OK;
+  qsort(c, n, sizeof *c, by_preference);
+  bytes = tg->d->norm.len / 8 + 1;
+  taken = nsp_malloc(&tg->d->alc, bytes);
+  if (!taken)
+    return NEWSPARSE_ERR_NOMEM;
+  memset(taken, 0, bytes);
+  for (i = 0; i < n; i++) {
+    size_t b, free_span = 1;
+    nsp_entity en;
+    for (b = c[i].start; b < c[i].end && free_span; b++)
+      if (taken[b >> 3] & (1u << (b & 7)))
+        free_span = 0;
+    if (!free_span)
+      continue;
+    for (b = c[i].start; b < c[i].end; b++)
+      taken[b >> 3] |= (unsigned char)(1u << (b & 7));
+    en.span.start = c[i].start;
+    en.span.end = c[i].end;
+    en.label = tg->e->rules[c[i].rule].label;
+    en.priority = c[i].priority;
+    en.value = c[i].value;
+    en.rule = tg->e->rules[c[i].rule].id;
+    if (NSP_VEC_PUSH(&tg->d->entities, nsp_entity, en)) {
+      nsp_free(&tg->d->alc, taken);
+      return NEWSPARSE_ERR_NOMEM;
+    }
+  }
+  nsp_free(&tg->d->alc, taken);
+  qsort(tg->d->entities.data, NSP_VEC_LEN(&tg->d->entities, nsp_entity),
+        sizeof(nsp_entity), by_start);
+  return NEWSPARSE_OK;
+}
+
+int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit,
+            unsigned depth_limit) {
+  tagger tg;
+  int rc;
+  tg.e = e;
+  tg.d = d;
+  tg.rule = 0;
+  nsp_buf_init(&tg.cands, &d->alc);
+  nsp_buf_init(&tg.key, &d->alc);
+  rc = gazetteer_pass(&tg);
+  if (!rc)
+    rc = regex_pass(&tg, match_limit, depth_limit);
+  if (!rc)
+    rc = select_entities(&tg);
+  nsp_buf_free(&tg.cands);
+  nsp_buf_free(&tg.key);
+  return rc;
+}

@@ -1,0 +1,290 @@
+/*
+ * tokens.c - the token stage: one pass over the normalised text.
+ *
+ * In: the normalised text and its structure.  Out: tokens (words, numbers,
+ * dotted abbreviations, single punctuation marks) with offsets, shape flags
+ * (capitalised, all caps, lower, digit), context flags (sentence start,
+ * line start, headline-like line) and two match keys: the text folded for
+ * matching (quotes and dashes to ASCII, NFKC on request) and its lower-case
+ * form.  Later stages look words up by these keys and never rescan bytes.
+ *
+ * Word rules: letters, marks and digits join; "U.S." and "a.m." keep their
+ * dots; digits keep inner "," and "." ("100,000", "2.5"); an apostrophe
+ * between letters joins ("O'Brien") except a possessive "'s", which becomes
+ * its own token; hyphens split ("U.S.-Mexico" -> U.S. / - / Mexico).
+ */
+#include "lines.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+static int is_wordch(int32_t cp) {
+  utf8proc_category_t cat;
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           (cp >= '0' && cp <= '9');
+  cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+static int32_t cp_at(const char *t, size_t i, size_t e, int *len) {
+  int32_t cp = 0xFFFD;
+  int l = nsp_utf8_decode((const unsigned char *)t + i, e - i, &cp);
+  *len = l > 0 ? l : 1;
+  return cp;
+}
+
+int nsp_fold_append(nsp_buf *out, const char *s, size_t n, unsigned opts) {
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = (unsigned char)s[i];
+    int l;
+    int32_t cp;
+    if (c < 0x80) {
+      if (nsp_buf_putc(out, (char)c))
+        return NEWSPARSE_ERR_NOMEM;
+      i++;
+      continue;
+    }
+    cp = cp_at(s, i, n, &l);
+    if (!(opts & NEWSPARSE_OPT_NO_FOLD)) {
+      char r = 0;
+      if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032)
+        r = '\'';
+      else if (cp == 0x201C || cp == 0x201D || cp == 0x201F || cp == 0x2033)
+        r = '"';
+      else if (cp >= 0x2010 && cp <= 0x2015)
+        r = '-';
+      if (r) {
+        if (nsp_buf_putc(out, r))
+          return NEWSPARSE_ERR_NOMEM;
+        i += (size_t)l;
+        continue;
+      }
+    }
+    if (opts & NEWSPARSE_OPT_NFKC) {
+      utf8proc_int32_t dst[18];
+      utf8proc_ssize_t k, m;
+      int last = 0;
+      m = utf8proc_decompose_char(cp, dst, 18, UTF8PROC_COMPAT, &last);
+      if (m > 0 && m <= 18) {
+        for (k = 0; k < m; k++) {
+          char enc[4];
+          int el = nsp_utf8_encode(dst[k], enc);
+          if (nsp_buf_put(out, enc, (size_t)el))
+            return NEWSPARSE_ERR_NOMEM;
+        }
+        i += (size_t)l;
+        continue;
+      }
+    }
+    if (nsp_buf_put(out, s + i, (size_t)l))
+      return NEWSPARSE_ERR_NOMEM;
+    i += (size_t)l;
+  }
+  return NEWSPARSE_OK;
+}
+
+/* Append the lower-case form of s (ASCII fast path, utf8proc otherwise). */
+static int lower_append(nsp_buf *out, const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = (unsigned char)s[i];
+    if (c < 0x80) {
+      if (nsp_buf_putc(out, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c)))
+        return NEWSPARSE_ERR_NOMEM;
+      i++;
+    } else {
+      int l;
+      char enc[4];
+      int32_t cp = utf8proc_tolower(cp_at(s, i, n, &l));
+      int el = nsp_utf8_encode(cp, enc);
+      if (nsp_buf_put(out, enc, (size_t)el))
+        return NEWSPARSE_ERR_NOMEM;
+      i += (size_t)l;
+    }
+  }
+  return NEWSPARSE_OK;
+}
+
+/* End of the word starting at i. */
+static size_t word_end(const char *t, size_t i, size_t e, uint32_t *flags) {
+  int l, letters_only_single = 1, numeric;
+  size_t j = i, seglen = 0;
+  int32_t cp = cp_at(t, i, e, &l);
+  numeric = cp >= '0' && cp <= '9';
+  while (j < e) {
+    cp = cp_at(t, j, e, &l);
+    if (is_wordch(cp) || (cp >= 0x300 && cp < 0x370)) {
+      j += (size_t)l;
+      seglen++;
+      if (!numeric && seglen > 1)
+        letters_only_single = 0;
+      continue;
+    }
+    if (cp == '.' && j + 1 < e) {
+      int l2;
+      int32_t nx = cp_at(t, j + 1, e, &l2);
+      if (numeric && nx >= '0' && nx <= '9') {
+        j++;
+        continue;
+      }
+      if (!numeric && letters_only_single && seglen == 1 && is_wordch(nx) &&
+          !(nx >= '0' && nx <= '9')) {
+        j++; /* U.S, a.m */
+        seglen = 0;
+        *flags |= NSP_TOK_ABBR;
+        continue;
+      }
+    }
+    if (cp == ',' && numeric && j + 1 < e && t[j + 1] >= '0' && t[j + 1] <= '9') {
+      j++;
+      continue;
+    }
+    if (is_apostrophe(cp) && !numeric && j + (size_t)l < e) {
+      int l2, l3;
+      int32_t nx = cp_at(t, j + (size_t)l, e, &l2);
+      if (is_wordch(nx)) {
+        size_t after = j + (size_t)l + (size_t)l2;
+        int32_t nn = after < e ? cp_at(t, after, e, &l3) : ' ';
+        if ((nx == 's' || nx == 'S') && !is_wordch(nn))
+          break; /* possessive */
+        j += (size_t)l;
+        letters_only_single = 0;
+        continue;
+      }
+    }
+    break;
+  }
+  if ((*flags & NSP_TOK_ABBR) && j < e && t[j] == '.' && seglen == 1)
+    j++; /* the closing dot of U.S. */
+  return j;
+}
+
+static void shape(const char *t, nsp_token *k) {
+  size_t i = k->start;
+  int upper = 0, lower = 0, first = 1;
+  unsigned c = (unsigned char)t[i];
+  if (c >= '0' && c <= '9')
+    k->flags |= NSP_TOK_DIGIT;
+  while (i < k->end) {
+    int lc = nsp_letter_case(t + i, k->end - i);
+    if (lc > 0)
+      upper++;
+    else if (lc < 0)
+      lower++;
+    if (first && lc > 0)
+      k->flags |= NSP_TOK_CAP;
+    else if (first && lc < 0)
+      k->flags |= NSP_TOK_LOWER;
+    if (lc)
+      first = 0;
+    i++;
+    while (i < k->end && ((unsigned char)t[i] & 0xC0) == 0x80)
+      i++;
+  }
+  if (upper >= 2 && lower == 0)
+    k->flags |= NSP_TOK_UPPER;
+}
+
+/* Mark tokens inside [s, e) as sentence start (first) and, when the span
+ * reads as a title (most longer words capitalised), as CAPS_LINE. */
+static void mark_span(const char *t, nsp_token *tok, size_t n, size_t *cursor,
+                      size_t s, size_t e, int title) {
+  size_t i = *cursor, first, words = 0, caps = 0;
+  while (i < n && tok[i].start < s)
+    i++;
+  first = i;
+  if (i < n && tok[i].start < e)
+    tok[i].flags |= NSP_TOK_SENT_START;
+  if (title) {
+    size_t k;
+    for (k = first; k < n && tok[k].start < e; k++) {
+      if ((tok[k].flags & NSP_TOK_WORD) && tok[k].end - tok[k].start >= 4) {
+        words++;
+        if (tok[k].flags & (NSP_TOK_CAP | NSP_TOK_DIGIT))
+          caps++;
+      }
+    }
+    if (words >= 2 && caps * 10 >= words * 6)
+      for (k = first; k < n && tok[k].start < e; k++)
+        tok[k].flags |= NSP_TOK_CAPS_LINE;
+  }
+  (void)t;
+  *cursor = first;
+}
+
+int nsp_tokenize(const char *t, size_t len, const nsp_structure *st,
+                 unsigned opts, nsp_tokens *out) {
+  size_t i = 0;
+  uint32_t pending = NSP_TOK_LINE_START;
+  while (i < len) {
+    size_t sp = nsp_space_len(t + i, len - i);
+    nsp_token k;
+    int l;
+    int32_t cp;
+    if (sp) {
+      pending |= NSP_TOK_SPACE_BEFORE;
+      if (t[i] == '\n')
+        pending |= NSP_TOK_LINE_START;
+      i += sp;
+      continue;
+    }
+    memset(&k, 0, sizeof k);
+    k.start = i;
+    k.flags = pending;
+    pending = 0;
+    cp = cp_at(t, i, len, &l);
+    if (is_wordch(cp)) {
+      k.flags |= NSP_TOK_WORD;
+      k.end = word_end(t, i, len, &k.flags);
+      shape(t, &k);
+    } else if (is_apostrophe(cp) && i + (size_t)l < len &&
+               (t[i + (size_t)l] == 's' || t[i + (size_t)l] == 'S') &&
+               (i + (size_t)l + 1 >= len || !is_wordch((unsigned char)t[i + (size_t)l + 1]))) {
+      k.flags |= NSP_TOK_WORD | NSP_TOK_LOWER; /* possessive 's */
+      k.end = i + (size_t)l + 1;
+    } else {
+      k.flags |= NSP_TOK_PUNCT;
+      k.end = i + (size_t)l;
+    }
+    k.key_off = out->keys.len;
+    if (nsp_fold_append(&out->keys, t + k.start, k.end - k.start, opts))
+      return NEWSPARSE_ERR_NOMEM;
+    k.key_len = (uint32_t)(out->keys.len - k.key_off);
+    k.lkey_off = out->keys.len;
+    if (lower_append(&out->keys, out->keys.data + k.key_off, k.key_len))
+      return NEWSPARSE_ERR_NOMEM;
+    k.lkey_len = (uint32_t)(out->keys.len - k.lkey_off);
+    if (NSP_VEC_PUSH(&out->toks, nsp_token, k))
+      return NEWSPARSE_ERR_NOMEM;
+    i = k.end;
+  }
+  if (st) {
+    nsp_token *tok = (nsp_token *)(void *)out->toks.data;
+    size_t n = NSP_VEC_LEN(&out->toks, nsp_token), cur = 0, k;
+    if (st->has_headline)
+      mark_span(t, tok, n, &cur, st->headline.start, st->headline.end, 1);
+    cur = 0;
+    for (k = 0; k < NSP_VEC_LEN(&st->sentences, nsp_span); k++) {
+      nsp_span s = NSP_VEC_AT(&st->sentences, nsp_span, k);
+      mark_span(t, tok, n, &cur, s.start, s.end, 0);
+    }
+    for (k = 0; k < NSP_VEC_LEN(&st->related, nsp_related); k++) {
+      nsp_span s = NSP_VEC_AT(&st->related, nsp_related, k).span;
+      mark_span(t, tok, n, &cur, s.start, s.end, 1);
+    }
+    if (st->has_byline) {
+      cur = 0;
+      mark_span(t, tok, n, &cur, st->byline.start, st->byline.end, 0);
+    }
+  }
+  return NEWSPARSE_OK;
+}
+
+void nsp_tokens_free(nsp_tokens *t) {
+  nsp_buf_free(&t->toks);
+  nsp_buf_free(&t->keys);
+}

@@ -1,0 +1,413 @@
+/*
+ * values.c - normalised values for MONEY and DATE entities.
+ *
+ * In: the text of a matched span (and, for dates, the reference date).
+ * Out: "100000 USD" for money; a TimeML value for dates ("2025-02-27",
+ * "XXXX-02-27" without a known year, "2025-03", "2028", "2025-W09",
+ * "2025-Q3", "2025-SP", "199X", "PRESENT_REF", ...).  Impossible calendar
+ * dates are reported as such so the tagger drops them.
+ */
+#include "calendar.h"
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- words --------------------------------------------------------------- */
+
+typedef struct word {
+  const char *s;
+  size_t n;
+  int num;     /* digits only */
+  long value;  /* when num */
+} word;
+
+static int lower_c(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+static int weq(const word *w, const char *lit) {
+  size_t i, n = strlen(lit);
+  if (w->n != n)
+    return 0;
+  for (i = 0; i < n; i++)
+    if (lower_c((unsigned char)w->s[i]) != lit[i])
+      return 0;
+  return 1;
+}
+
+/* Split into words: letters (with inner dots/apostrophes), digit runs, and
+ * single symbols; white space and commas separate. */
+static size_t split_words(const char *s, size_t n, word *w, size_t max) {
+  size_t i = 0, k = 0;
+  while (i < n && k < max) {
+    unsigned c = (unsigned char)s[i];
+    size_t j = i;
+    if (c == ' ' || c == ',' || c == '\n' || c == '\t') {
+      i++;
+      continue;
+    }
+    if (c >= '0' && c <= '9') {
+      long v = 0;
+      while (j < n && s[j] >= '0' && s[j] <= '9') {
+        if (v < 100000000)
+          v = v * 10 + (s[j] - '0');
+        j++;
+      }
+      w[k].num = 1;
+      w[k].value = v;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      while (j < n && (((unsigned char)s[j] | 32) >= 'a' && ((unsigned char)s[j] | 32) <= 'z'))
+        j++;
+      w[k].num = 0;
+      w[k].value = 0;
+    } else {
+      j = i + 1;
+      while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j++;
+      w[k].num = 0;
+      w[k].value = 0;
+    }
+    w[k].s = s + i;
+    w[k].n = j - i;
+    k++;
+    i = j;
+  }
+  return k;
+}
+
+/* ---- money --------------------------------------------------------------- */
+
+static const char *currency_of(const word *w) {
+  static const char *const map[][2] = {
+      {"$", "USD"},       {"dollar", "USD"}, {"dollars", "USD"}, {"dlrs", "USD"},
+      {"usd", "USD"},     {"\xE2\x82\xAC", "EUR"}, {"euro", "EUR"},
+      {"euros", "EUR"},   {"eur", "EUR"},    {"\xC2\xA3", "GBP"}, {"pound", "GBP"},
+      {"pounds", "GBP"},  {"sterling", "GBP"}, {"gbp", "GBP"}, {"stg", "GBP"},
+      {"\xC2\xA5", "JPY"}, {"yen", "JPY"},   {"jpy", "JPY"},     {"peso", "MXN"},
+      {"pesos", "MXN"},   {"mxn", "MXN"},    {"yuan", "CNY"},    {"renminbi", "CNY"},
+      {"cny", "CNY"},     {"rupee", "INR"},  {"rupees", "INR"},  {"inr", "INR"},
+      {"franc", "CHF"},   {"francs", "CHF"}, {"chf", "CHF"},     {"rouble", "RUB"},
+      {"roubles", "RUB"}, {"ruble", "RUB"},  {"rubles", "RUB"},  {"won", "KRW"},
+      {"real", "BRL"},    {"reais", "BRL"},  {"rand", "ZAR"},    {"lira", "TRY"},
+      {"shekel", "ILS"},  {"shekels", "ILS"}, {"\xE2\x82\xB9", "INR"}};
+  size_t k;
+  for (k = 0; k < sizeof map / sizeof map[0]; k++)
+    if (weq(w, map[k][0]) || (w->n == strlen(map[k][0]) &&
+                              memcmp(w->s, map[k][0], w->n) == 0))
+      return map[k][1];
+  return NULL;
+}
+
+static double multiplier_of(const word *w) {
+  if (weq(w, "thousand") || weq(w, "k"))
+    return 1e3;
+  if (weq(w, "million") || weq(w, "mln") || weq(w, "m") || weq(w, "mn"))
+    return 1e6;
+  if (weq(w, "billion") || weq(w, "bln") || weq(w, "bn") || weq(w, "b"))
+    return 1e9;
+  if (weq(w, "trillion") || weq(w, "tn"))
+    return 1e12;
+  return 0;
+}
+
+int nsp_value_money(const char *s, size_t n, char *out, size_t size) {
+  word w[16];
+  size_t k, nw = split_words(s, n, w, 16);
+  const char *cur = NULL;
+  double amount = 0, mult = 1, frac_div = 1;
+  int have_num = 0, in_frac = 0;
+  for (k = 0; k < nw; k++) {
+    const char *c;
+    double m;
+    if (w[k].num) {
+      size_t d;
+      for (d = 0; d < w[k].n; d++) {
+        if (in_frac) {
+          frac_div *= 10;
+          amount += (w[k].s[d] - '0') / frac_div;
+        } else {
+          amount = amount * 10 + (w[k].s[d] - '0');
+        }
+      }
+      have_num = 1;
+      continue;
+    }
+    if (w[k].n == 1 && w[k].s[0] == '.' && have_num) {
+      in_frac = 1;
+      continue;
+    }
+    if ((w[k].n == 2 || w[k].n == 3) && k + 1 < nw && w[k + 1].s[0] == '$' &&
+        !cur) { /* US$, C$, A$ */
+      if (weq(&w[k], "us"))
+        cur = "USD";
+      else if (weq(&w[k], "c"))
+        cur = "CAD";
+      else if (weq(&w[k], "a"))
+        cur = "AUD";
+      else if (weq(&w[k], "hk"))
+        cur = "HKD";
+      if (cur) {
+        k++;
+        continue;
+      }
+    }
+    if ((m = multiplier_of(&w[k])) != 0 && have_num) {
+      mult = m;
+      continue;
+    }
+    if ((c = currency_of(&w[k])) != NULL && !cur)
+      cur = c;
+  }
+  if (!have_num || !cur)
+    return 0;
+  amount *= mult;
+  if (amount > 1e18)
+    return 0;
+  if (amount == (double)(long long)amount)
+    snprintf(out, size, "%lld %s", (long long)amount, cur);
+  else {
+    char num[48];
+    size_t l;
+    snprintf(num, sizeof num, "%.2f", amount);
+    l = strlen(num);
+    while (l && num[l - 1] == '0')
+      num[--l] = '\0';
+    if (l && num[l - 1] == '.')
+      num[--l] = '\0';
+    snprintf(out, size, "%s %s", num, cur);
+  }
+  return 1;
+}
+
+/* ---- dates ---------------------------------------------------------------- */
+
+int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
+  size_t i;
+  int y, m, d;
+  if (n < 10)
+    return 0;
+  for (i = 0; i < 10; i++) {
+    if (i == 4 || i == 7) {
+      if (s[i] != '-')
+        return 0;
+    } else if (s[i] < '0' || s[i] > '9') {
+      return 0;
+    }
+  }
+  if (n > 10) { /* "T" and a time: hh:mm[:ss] */
+    size_t k = 11;
+    if (s[10] != 'T' || n < 16)
+      return 0;
+    for (k = 11; k < n; k++) {
+      int colon = (k == 13 || k == 16);
+      if (colon ? s[k] != ':' : (s[k] < '0' || s[k] > '9'))
+        return 0;
+    }
+    if (n != 16 && n != 19)
+      return 0;
+  }
+  y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  m = (s[5] - '0') * 10 + (s[6] - '0');
+  d = (s[8] - '0') * 10 + (s[9] - '0');
+  if (y < 1 || !nsp_date_valid(y, m, d))
+    return 0;
+  out->year = y;
+  out->month = m;
+  out->day = d;
+  return 1;
+}
+
+static int weekday_of(const word *w) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                     "friday", "saturday", "sunday"};
+  int k;
+  for (k = 0; k < 7; k++)
+    if (weq(w, days[k]))
+      return k + 1;
+  return 0;
+}
+
+/* The year that puts month/day closest to the reference date. */
+static int nearest_year(const nsp_date *ref, int m, int d) {
+  long r = nsp_days_from_civil(ref->year, ref->month, ref->day);
+  int best = ref->year, y;
+  long bestdist = -1;
+  for (y = ref->year - 1; y <= ref->year + 1; y++) {
+    long dist;
+    if (!nsp_date_valid(y, m, d))
+      continue;
+    dist = nsp_days_from_civil(y, m, d) - r;
+    if (dist < 0)
+      dist = -dist;
+    if (bestdist < 0 || dist < bestdist) {
+      bestdist = dist;
+      best = y;
+    }
+  }
+  return best;
+}
+
+static void fmt_day(char *out, size_t size, long days) {
+  int y, m, d;
+  nsp_civil_from_days(days, &y, &m, &d);
+  snprintf(out, size, "%04d-%02d-%02d", y, m, d);
+}
+
+static int relative(const word *w, size_t nw, const nsp_date *ref, char *out,
+                    size_t size) {
+  size_t k;
+  long r;
+  int dir = 0, unit = 0; /* 1 day 2 week 3 month 4 year */
+  long count = 1;
+  for (k = 0; k < nw; k++) {
+    if (weq(&w[k], "now") || weq(&w[k], "currently") || weq(&w[k], "present") ||
+        weq(&w[k], "nowadays")) {
+      snprintf(out, size, "PRESENT_REF");
+      return 1;
+    }
+    if (weq(&w[k], "recently") || weq(&w[k], "past") || weq(&w[k], "formerly")) {
+      snprintf(out, size, "PAST_REF");
+      return 1;
+    }
+    if (weq(&w[k], "future")) {
+      snprintf(out, size, "FUTURE_REF");
+      return 1;
+    }
+  }
+  if (!ref || !ref->year || !ref->month)
+    return 0;
+  r = nsp_days_from_civil(ref->year, ref->month, ref->day);
+  for (k = 0; k < nw; k++) {
+    int wd;
+    if (weq(&w[k], "today") || weq(&w[k], "tonight")) {
+      fmt_day(out, size, r);
+      return 1;
+    }
+    if (weq(&w[k], "yesterday")) {
+      fmt_day(out, size, r - 1);
+      return 1;
+    }
+    if (weq(&w[k], "tomorrow")) {
+      fmt_day(out, size, r + 1);
+      return 1;
+    }
+    if ((wd = weekday_of(&w[k])) != 0) {
+      int rw = nsp_weekday(r);
+      long delta = wd - rw;
+      if (k > 0 && weq(&w[k - 1], "next"))
+        delta = delta <= 0 ? delta + 7 : delta;
+      else if (k > 0 && weq(&w[k - 1], "last"))
+        delta = delta >= 0 ? delta - 7 : delta;
+      else if (delta > 1)
+        delta -= 7; /* news reports the recent past */
+      fmt_day(out, size, r + delta);
+      return 1;
+    }
+    if (weq(&w[k], "last") || weq(&w[k], "previous") || weq(&w[k], "ago"))
+      dir = -1;
+    else if (weq(&w[k], "next") || weq(&w[k], "coming"))
+      dir = 1;
+    else if (weq(&w[k], "this") || weq(&w[k], "current"))
+      dir = dir ? dir : 0;
+    if (w[k].num)
+      count = w[k].value;
+    else if (weq(&w[k], "two"))
+      count = 2;
+    else if (weq(&w[k], "three"))
+      count = 3;
+    if (weq(&w[k], "day") || weq(&w[k], "days"))
+      unit = 1;
+    else if (weq(&w[k], "week") || weq(&w[k], "weeks") || weq(&w[k], "weekend"))
+      unit = 2;
+    else if (weq(&w[k], "month") || weq(&w[k], "months"))
+      unit = 3;
+    else if (weq(&w[k], "year") || weq(&w[k], "years"))
+      unit = 4;
+  }
+  if (!unit)
+    return 0;
+  if (unit == 1) {
+    fmt_day(out, size, r + dir * count);
+  } else if (unit == 2) {
+    int wy, wk, y, m, d;
+    nsp_civil_from_days(r + dir * count * 7, &y, &m, &d);
+    nsp_iso_week(y, m, d, &wy, &wk);
+    snprintf(out, size, "%04d-W%02d", wy, wk);
+  } else if (unit == 3) {
+    long months = (long)ref->year * 12 + (ref->month - 1) + dir * count;
+    snprintf(out, size, "%04ld-%02ld", months / 12, months % 12 + 1);
+  } else {
+    snprintf(out, size, "%04ld", (long)ref->year + dir * count);
+  }
+  return 1;
+}
+
+int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
+                   size_t size) {
+  word w[24];
+  size_t nw = split_words(s, n, w, 24), k;
+  int month = 0, day = 0, year = 0, m;
+  nsp_date iso;
+  if (nsp_parse_iso_date(s, n >= 10 ? 10 : n, &iso) && n == 10) {
+    snprintf(out, size, "%04d-%02d-%02d", iso.year, iso.month, iso.day);
+    return 1;
+  }
+  if (n == 10 && s[4] == '-' && s[7] == '-')
+    return -1; /* shaped like ISO but not a calendar date: 2025-13-45 */
+  /* numeric 02/27/2025: month first (US news); day first when > 12 */
+  if (nw == 5 && w[0].num && w[2].num && w[4].num && w[1].s[0] == '/' &&
+      w[3].s[0] == '/') {
+    int a = (int)w[0].value, b = (int)w[2].value, y = (int)w[4].value;
+    if (w[4].n == 2)
+      y += y < 50 ? 2000 : 1900;
+    if (a > 12 && b <= 12) {
+      int t = a;
+      a = b;
+      b = t;
+    }
+    if (!nsp_date_valid(y, a, b))
+      return -1;
+    snprintf(out, size, "%04d-%02d-%02d", y, a, b);
+    return 1;
+  }
+  for (k = 0; k < nw; k++) {
+    if (!w[k].num && (m = nsp_month_from_name(w[k].s, w[k].n)) != 0 &&
+        !(w[k].n == 3 && weq(&w[k], "may") && nw == 1)) {
+      month = m;
+    } else if (w[k].num && w[k].n == 4 && w[k].value >= 1000 && w[k].value <= 2999) {
+      year = (int)w[k].value;
+    } else if (w[k].num && w[k].n <= 2 && w[k].value >= 1 && !day) {
+      day = (int)w[k].value;
+    }
+  }
+  if (month && day) {
+    if (!nsp_date_valid(year, month, day))
+      return -1;
+    if (!year && ref && ref->year)
+      year = nearest_year(ref, month, day);
+    if (year)
+      snprintf(out, size, "%04d-%02d-%02d", year, month, day);
+    else
+      snprintf(out, size, "XXXX-%02d-%02d", month, day);
+    return 1;
+  }
+  if (month) {
+    if (!year && ref && ref->year)
+      year = ref->year;
+    if (year)
+      snprintf(out, size, "%04d-%02d", year, month);
+    else
+      snprintf(out, size, "XXXX-%02d", month);
+    return 1;
+  }
+  if (year && nw >= 1) {
+    for (k = 0; k < nw; k++)
+      if (w[k].num && w[k].value == year && k + 1 < nw && w[k + 1].n == 1 &&
+          lower_c((unsigned char)w[k + 1].s[0]) == 's') {
+        snprintf(out, size, "%03dX", year / 10); /* the 1990s */
+        return 1;
+      }
+    snprintf(out, size, "%04d", year);
+    return 1;
+  }
+  return relative(w, nw, ref, out, size);
+}
