@@ -528,34 +528,24 @@ static void print_version(void) {
          newsparse_unicode_version(), pcre);
 }
 
-int main(int argc, char **argv) {
-  config cfg;
-  newsparse_engine *engine;
-  int i, rc;
-  memset(&cfg, 0, sizeof cfg);
-  cfg.threads = 1;
-  cfg.rule_files = calloc((size_t)argc, sizeof *cfg.rule_files);
-  cfg.files = calloc((size_t)argc, sizeof *cfg.files);
-  if (!cfg.rule_files || !cfg.files) {
-    fprintf(stderr, "newsparse: out of memory\n");
-    return EXIT_IO;
-  }
+static int parse_args(int argc, char **argv, config *cfg) {
+  int i;
   for (i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       usage(stdout);
-      return EXIT_OK;
+      return -1;
     } else if (strcmp(a, "--version") == 0) {
       print_version();
-      return EXIT_OK;
+      return -1;
     } else if (strcmp(a, "--jsonl") == 0) {
-      cfg.jsonl = 1;
+      cfg->jsonl = 1;
     } else if (strcmp(a, "--no-builtin-rules") == 0) {
-      cfg.no_builtin = 1;
+      cfg->no_builtin = 1;
     } else if (strcmp(a, "--no-related") == 0) {
-      cfg.flags |= NEWSPARSE_OPT_NO_RELATED;
+      cfg->flags |= NEWSPARSE_OPT_NO_RELATED;
     } else if (strcmp(a, "--strict-utf8") == 0) {
-      cfg.flags |= NEWSPARSE_OPT_STRICT_UTF8;
+      cfg->flags |= NEWSPARSE_OPT_STRICT_UTF8;
     } else if (strcmp(a, "--dct") == 0 || strcmp(a, "--rules") == 0 ||
                strcmp(a, "--threads") == 0) {
       if (i + 1 >= argc) {
@@ -563,9 +553,9 @@ int main(int argc, char **argv) {
         return EXIT_USAGE;
       }
       if (a[2] == 'd') {
-        cfg.dct = argv[++i];
+        cfg->dct = argv[++i];
       } else if (a[2] == 'r') {
-        cfg.rule_files[cfg.n_rule_files++] = argv[++i];
+        cfg->rule_files[cfg->n_rule_files++] = argv[++i];
       } else {
         char *end;
         long n = strtol(argv[++i], &end, 10);
@@ -573,36 +563,69 @@ int main(int argc, char **argv) {
           fprintf(stderr, "newsparse: --threads takes a number from 1 to 64\n");
           return EXIT_USAGE;
         }
-        cfg.threads = (int)n;
+        cfg->threads = (int)n;
       }
     } else if (a[0] == '-' && a[1] != '\0') {
       fprintf(stderr, "newsparse: unknown option %s (see --help)\n", a);
       return EXIT_USAGE;
     } else {
-      cfg.files[cfg.n_files++] = a;
+      cfg->files[cfg->n_files++] = a;
     }
   }
-  if (cfg.jsonl && cfg.n_files > 1) {
+  if (cfg->jsonl && cfg->n_files > 1) {
     fprintf(stderr, "newsparse: --jsonl reads one FILE or stdin\n");
     return EXIT_USAGE;
   }
+  return EXIT_OK;
+}
+
+/* Check --dct once with the library's own parser: exit 2 before any work. */
+static int dct_is_valid(const newsparse_engine *engine, const char *dct) {
+  newsparse_options o;
+  newsparse_result *r = NULL;
+  newsparse_error err;
+  int rc;
+  newsparse_options_init(&o);
+  o.dct = dct;
+  rc = newsparse_parse(engine, "", 0, &o, &r, &err);
+  newsparse_result_free(r);
+  if (rc == NEWSPARSE_ERR_DATE) {
+    fprintf(stderr, "newsparse: --dct: %s\n", err.message);
+    return 0;
+  }
+  return 1;
+}
+
+int main(int argc, char **argv) {
+  config cfg;
+  newsparse_engine *engine = NULL;
+  int rc;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.threads = 1;
+  cfg.rule_files = calloc((size_t)argc, sizeof *cfg.rule_files);
+  cfg.files = calloc((size_t)argc, sizeof *cfg.files);
+  if (!cfg.rule_files || !cfg.files) {
+    fprintf(stderr, "newsparse: out of memory\n");
+    rc = EXIT_IO;
+    goto out;
+  }
+  rc = parse_args(argc, argv, &cfg);
+  if (rc != EXIT_OK) {
+    if (rc < 0)
+      rc = EXIT_OK; /* --help, --version */
+    goto out;
+  }
   engine = make_engine(&cfg);
-  if (!engine)
-    return EXIT_USAGE;
-  if (cfg.dct) { /* validate once, with the library's own parser */
-    newsparse_options o;
-    newsparse_result *r = NULL;
-    newsparse_error err;
-    newsparse_options_init(&o);
-    o.dct = cfg.dct;
-    if (newsparse_parse(engine, "", 0, &o, &r, &err) == NEWSPARSE_ERR_DATE) {
-      fprintf(stderr, "newsparse: --dct: %s\n", err.message);
-      newsparse_engine_free(engine);
-      return EXIT_USAGE;
-    }
-    newsparse_result_free(r);
+  if (!engine) {
+    rc = EXIT_USAGE;
+    goto out;
+  }
+  if (cfg.dct && !dct_is_valid(engine, cfg.dct)) {
+    rc = EXIT_USAGE;
+    goto out;
   }
   rc = cfg.jsonl ? run_jsonl(&cfg, engine) : run_files(&cfg, engine);
+out:
   newsparse_engine_free(engine);
   free(cfg.rule_files);
   free(cfg.files);

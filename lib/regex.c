@@ -49,7 +49,7 @@ int nsp_regex_compile(const newsparse_allocator *a, const char *pattern,
   pcre2_compile_context_free(cc);
   pcre2_general_context_free(gen);
   if (!re) {
-    if (errcode == PCRE2_ERROR_NOMEMORY)
+    if (errcode == PCRE2_ERROR_NOMEMORY || errcode == PCRE2_ERROR_HEAP_FAILED)
       return NEWSPARSE_ERR_NOMEM;
     pcre2_get_error_message(errcode, (PCRE2_UCHAR *)msg, msg_size);
     *err_offset = (int)off;

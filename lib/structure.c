@@ -343,7 +343,7 @@ static int is_related_header(ctx *c, const nsp_line *l) {
   return t[n - 1] == ':' && l->words <= 4;
 }
 
-static int is_url_line(ctx *c, const nsp_line *l) {
+static int is_url_line(const nsp_line *l) {
   return !l->blank && l->url_end && l->url_start == l->start + l->bullet &&
          l->words == 1;
 }
@@ -420,7 +420,7 @@ static size_t find_related(ctx *c, size_t from, size_t to) {
     k--;
     if (l->blank)
       continue;
-    if (is_url_line(c, l)) {
+    if (is_url_line(l)) {
       if (pending_url != c->n)
         break; /* two URLs in a row: not a list of titles */
       pending_url = k;
@@ -461,11 +461,11 @@ static size_t find_related(ctx *c, size_t from, size_t to) {
     const nsp_line *l = &c->ln[i];
     nsp_related r;
     size_t u;
-    if (l->blank || is_url_line(c, l))
+    if (l->blank || is_url_line(l))
       continue;
     item_spans(c, l, &r.span, &r.url);
     u = i + 1; /* a URL on the line under the title */
-    if (r.url.end == 0 && u <= to && is_url_line(c, &c->ln[u])) {
+    if (r.url.end == 0 && u <= to && is_url_line(&c->ln[u])) {
       r.url.start = c->ln[u].url_start;
       r.url.end = c->ln[u].url_end;
     }
@@ -496,7 +496,9 @@ static int body_wrapped(ctx *c, size_t a, size_t b, size_t *width) {
     if (c->ln[k].blank || c->ln[k + 1].blank)
       continue;
     pairs++;
-    if (!c->ln[k].terminal) {
+    /* a wrapped line runs close to the wrap width: short lines without
+     * final punctuation are titles or list items, not wrapping */
+    if (!c->ln[k].terminal && c->ln[k].chars >= 40) {
       cont++;
       if (c->ln[k].chars > w)
         w = c->ln[k].chars;

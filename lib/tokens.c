@@ -254,6 +254,10 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st,
     if (nsp_fold_append(&out->keys, t + k.start, k.end - k.start, opts))
       return NEWSPARSE_ERR_NOMEM;
     k.key_len = (uint32_t)(out->keys.len - k.key_off);
+    /* lower_append reads the key from the same buffer: reserve first so it
+     * cannot move (simple case mapping grows UTF-8 by at most half) */
+    if (nsp_buf_reserve(&out->keys, (size_t)k.key_len * 2))
+      return NEWSPARSE_ERR_NOMEM;
     k.lkey_off = out->keys.len;
     if (lower_append(&out->keys, out->keys.data + k.key_off, k.key_len))
       return NEWSPARSE_ERR_NOMEM;

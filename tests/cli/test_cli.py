@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""CLI tests: run the newsparse binary on texts written for these tests and
+check its output with Python's JSON parser against CONTRACT.md.
+
+    python3 test_cli.py PATH/TO/newsparse
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import unittest
+
+CLI = None
+
+FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                      "\u2013": "-", "\u2014": "-", "\ufffd": ""})
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKC", s).translate(FOLD)
+    return "".join(c for c in s.casefold()
+                   if not c.isspace() and unicodedata.category(c)[0] != "C")
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def run(args, stdin=b""):
+    p = subprocess.run([CLI] + args, input=stdin, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+def spans(doc):
+    for k in ("headline", "dateline", "byline"):
+        if doc[k] is not None:
+            yield doc[k]
+    for p in doc["paragraphs"]:
+        yield p
+        yield from p["sentences"]
+    yield from doc["related"]
+    yield from doc["entities"]
+
+
+class Contract(unittest.TestCase):
+    def check_offsets(self, raw, doc):
+        self.assertEqual(set(doc) >= {"headline", "dateline", "byline", "paragraphs",
+                                      "related", "entities", "relations", "warnings"}, True)
+        last = -1
+        reach = 0
+        for e in doc["entities"]:
+            self.assertGreaterEqual(e["start"], last)
+            self.assertGreaterEqual(e["start"], reach, "overlapping entities")
+            last, reach = e["start"], e["end"]
+            self.assertIn("value", e)
+        for sp in spans(doc):
+            s, e = sp["start"], sp["end"]
+            self.assertTrue(0 <= s < e <= len(raw), sp)
+            orig = raw[s:e].decode("utf-8", "replace")
+            self.assertEqual(fold(orig), fold(sp["text"]), sp)
+            self.assertEqual(sp["text"], sp["text"].strip())
+            self.assertNotIn("  ", sp["text"])
+
+    def parse_bytes(self, raw, *args):
+        rc, out, err = run(list(args), raw)
+        self.assertEqual(rc, 0, err)
+        return json.loads(out)
+
+    def test_varied_inputs_map_back_exactly(self):
+        texts = [
+            "Title Line\r\n\r\nBody with CRLF in Mexico.\r\nSecond paragraph here.\r\n",
+            "Prices\u00a0rose in\u00a0Britain on February 27.\n",
+            "Jose\u0301 Marti\u0301 visited Cuba.\n",
+            "Smiles \U0001F600 in Brazil \U0001F1E7\U0001F1F7 today.\n",
+            "\ufeffA BOM and zero\u200bwidth in Iran.\n",
+            "Tabs\tand\tspaces   in Peru.\n",
+            "",
+            "\u201cQuoted\u201d \u2014 dashes \u2013 in Chile.",
+        ]
+        for t in texts:
+            raw = t.encode("utf-8")
+            with self.subTest(text=t):
+                self.check_offsets(raw, self.parse_bytes(raw))
+
+    def test_invalid_utf8_and_nul(self):
+        raw = b"Head\xffline\n\nBody \x00 text in Mexico \xc3( and \xed\xa0\x80 more.\n"
+        doc = self.parse_bytes(raw)
+        self.check_offsets(raw, doc)
+
+    def test_jsonl_bad_records(self):
+        lines = [
+            json.dumps({"id": 1, "text": "Rain in Spain."}),
+            "this is not json",
+            json.dumps({"id": "x"}),
+            json.dumps({"id": [1, 2], "text": 5}),
+            json.dumps({"id": None, "text": "Snow in Norway.", "dct": "2025-03-05"}),
+        ]
+        rc, out, err = run(["--jsonl"], ("\n".join(lines) + "\n").encode())
+        self.assertEqual(rc, 3, err)
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        self.assertEqual(len(recs), 5)
+        self.assertEqual([("error" in r) for r in recs], [False, True, True, True, False])
+        self.assertEqual(recs[0]["id"], 1)
+        self.assertEqual(recs[2]["id"], "x")
+        self.assertEqual(recs[3]["id"], [1, 2])
+        self.assertIsNone(recs[1]["id"])
+        for r in recs:
+            if "error" in r:
+                self.assertTrue(r["error"]["code"] and r["error"]["message"])
+
+    def test_jsonl_dct_and_threads_identical(self):
+        recs = []
+        for i in range(300):
+            recs.append(json.dumps({"id": i, "text": "Talks in France ended on February %d. "
+                                    "The U.S. said on Tuesday it would respond." % (i % 28 + 1),
+                                    "dct": "2025-03-05" if i % 2 else None}))
+        data = ("\n".join(recs) + "\n").encode()
+        rc1, out1, _ = run(["--jsonl"], data)
+        rc4, out4, _ = run(["--jsonl", "--threads", "4"], data)
+        self.assertEqual(rc1, 0)
+        self.assertEqual(rc4, 0)
+        self.assertEqual(out1, out4)
+        first = json.loads(out1.decode().splitlines()[1])
+        dates = [e["value"] for e in first["entities"] if e["label"] == "DATE"]
+        self.assertIn("2025-02-02", dates)
+        second = json.loads(out1.decode().splitlines()[0])
+        self.assertIn("XXXX-02-01", [e["value"] for e in second["entities"]])
+
+    def test_cli_dct_option_and_record_override(self):
+        rec = json.dumps({"id": 1, "text": "It happened on February 27.", "dct": "1999-03-01"})
+        rc, out, _ = run(["--jsonl", "--dct", "2025-03-05"], (rec + "\n").encode())
+        doc = json.loads(out)
+        self.assertEqual([e["value"] for e in doc["entities"] if e["label"] == "DATE"],
+                         ["1999-02-27"])
+        bad = json.dumps({"id": 2, "text": "x", "dct": "2025-13-45"})
+        rc, out, _ = run(["--jsonl"], (bad + "\n").encode())
+        self.assertEqual(rc, 3)
+        self.assertEqual(json.loads(out)["error"]["code"], "dct")
+
+    def test_two_files_give_an_array(self):
+        with tempfile.TemporaryDirectory() as d:
+            a, b = os.path.join(d, "a.txt"), os.path.join(d, "b.txt")
+            write(a, "First story about Kenya.\n")
+            write(b, "Second story about Ghana.\n")
+            rc, out, err = run([a, b])
+            self.assertEqual(rc, 0, err)
+            docs = json.loads(out)
+            self.assertEqual([x["file"] for x in docs], [a, b])
+            self.assertEqual(docs[1]["entities"][0]["value"], "GH")
+
+    def test_usage_errors_exit_2(self):
+        with tempfile.TemporaryDirectory() as d:
+            bad = os.path.join(d, "bad.rules")
+            write(bad, "regex x.y ORG /(unclosed/\n")
+            rc, _, err = run(["--rules", bad], b"text")
+            self.assertEqual(rc, 2)
+            self.assertIn(b"bad.rules:1:", err)
+        self.assertEqual(run(["--dct", "2025-13-45"], b"text")[0], 2)
+        self.assertEqual(run(["--bogus"], b"")[0], 2)
+        self.assertEqual(run(["--threads", "0"], b"")[0], 2)
+        self.assertEqual(run(["/nonexistent/file.txt"])[0], 1)
+
+    def test_user_rules_and_no_builtin(self):
+        with tempfile.TemporaryDirectory() as d:
+            rules = os.path.join(d, "my.rules")
+            write(rules, "gazetteer my.team ORG\nRovers United\nend\n")
+            rc, out, _ = run(["--rules", rules, "--no-builtin-rules"],
+                             b"Rovers United beat a side from Mexico.")
+            doc = json.loads(out)
+            self.assertEqual([(e["label"], e["text"], e["rule"]) for e in doc["entities"]],
+                             [("ORG", "Rovers United", "my.team")])
+
+    def test_help_and_version(self):
+        rc, out, _ = run(["--help"])
+        self.assertEqual(rc, 0)
+        for opt in (b"--jsonl", b"--dct", b"--rules", b"--no-builtin-rules", b"--threads",
+                    b"--version", b"--help"):
+            self.assertIn(opt, out)
+        rc, out, _ = run(["--version"])
+        self.assertEqual(rc, 0)
+        self.assertIn(b"Unicode", out)
+
+
+if __name__ == "__main__":
+    CLI = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=1)

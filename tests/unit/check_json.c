@@ -1,0 +1,76 @@
+/* check_json.c - the JSON renderer (json.c) against a real JSON parser. */
+#include "testutil.h"
+
+#include <jansson.h>
+
+static json_t *to_json(newsparse_result *r, unsigned flags) {
+  size_t n = newsparse_result_to_json(r, flags, NULL, 0);
+  char *buf = malloc(n + 1);
+  json_error_t e;
+  json_t *j;
+  ck_assert_uint_gt(n, 0);
+  ck_assert_uint_eq(newsparse_result_to_json(r, flags, buf, n + 1), n);
+  ck_assert_uint_eq(strlen(buf), n);
+  j = json_loads(buf, 0, &e);
+  if (!j)
+    ck_abort_msg("invalid JSON: %s", e.text);
+  free(buf);
+  return j;
+}
+
+START_TEST(contract_fields_and_offsets) {
+  const char *t = "Quote \xE2\x80\x9C" "done\xE2\x80\x9D\r\n\r\nA\xC2\xA0" "b\ttab \\ \"q\" in Mexico.\n";
+  newsparse_result *r = tu_parse(t, NULL);
+  json_t *j = to_json(r, 0), *p, *ents;
+  const char *keys[] = {"headline", "dateline", "byline", "paragraphs", "related",
+                        "entities", "relations", "warnings"};
+  size_t k;
+  for (k = 0; k < sizeof keys / sizeof keys[0]; k++)
+    ck_assert_msg(json_object_get(j, keys[k]) != NULL, "missing %s", keys[k]);
+  ck_assert_str_eq(json_string_value(json_object_get(json_object_get(j, "headline"), "text")),
+                   "Quote \xE2\x80\x9C" "done\xE2\x80\x9D");
+  p = json_array_get(json_object_get(j, "paragraphs"), 0);
+  ck_assert_str_eq(json_string_value(json_object_get(p, "text")),
+                   "A b tab \\ \"q\" in Mexico.");
+  ck_assert_int_eq(json_integer_value(json_object_get(p, "start")), 20);
+  ck_assert_int_eq(json_integer_value(json_object_get(p, "end")), (json_int_t)strlen(t) - 1);
+  ents = json_object_get(j, "entities");
+  ck_assert_uint_eq(json_array_size(ents), 1);
+  ck_assert_str_eq(json_string_value(json_object_get(json_array_get(ents, 0), "value")), "MX");
+  ck_assert(json_is_array(json_object_get(p, "sentences")));
+  json_decref(j);
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(pretty_equals_compact) {
+  newsparse_result *r = tu_parse("Headline Here\n\nBody text on February 27.\n", NULL);
+  json_t *a = to_json(r, 0), *b = to_json(r, NEWSPARSE_JSON_PRETTY);
+  ck_assert(json_equal(a, b));
+  json_decref(a);
+  json_decref(b);
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(snprintf_contract) {
+  newsparse_result *r = tu_parse("Some text.", NULL);
+  char small[10];
+  size_t n = newsparse_result_to_json(r, 0, small, sizeof small);
+  ck_assert_uint_gt(n, sizeof small);
+  ck_assert_uint_eq(strlen(small), sizeof small - 1);
+  ck_assert_uint_eq(newsparse_result_to_json(r, 0x80, small, sizeof small), 0);
+  ck_assert_uint_eq(newsparse_result_to_json(NULL, 0, small, sizeof small), 0);
+  newsparse_result_free(r);
+}
+END_TEST
+
+Suite *json_suite(void) {
+  Suite *s = suite_create("json");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, contract_fields_and_offsets);
+  tcase_add_test(tc, pretty_equals_compact);
+  tcase_add_test(tc, snprintf_contract);
+  suite_add_tcase(s, tc);
+  return s;
+}

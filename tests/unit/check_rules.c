@@ -1,0 +1,94 @@
+/* check_rules.c - the rule-file parser (rules.c) and its errors. */
+#include "testutil.h"
+
+static int load(const char *text, newsparse_error *err, size_t *count) {
+  newsparse_rules *r;
+  int rc;
+  ck_assert_int_eq(newsparse_rules_new(NEWSPARSE_RULES_NO_BUILTIN, NULL, &r, err), 0);
+  rc = newsparse_rules_add_text(r, "t.rules", text, strlen(text), err);
+  if (count)
+    *count = newsparse_rules_count(r);
+  newsparse_rules_free(r);
+  return rc;
+}
+
+START_TEST(valid_rules_load) {
+  newsparse_error err;
+  size_t n;
+  ck_assert_int_eq(load("# comment\n\nregex a.b ORG priority=5 /\\bAcme\\b/\n"
+                        "gazetteer c.d COUNTRY case=caps value=\"X Y\"\n"
+                        "Foo | Bar Baz => FB\n# inside\nQux\nend\n",
+                        &err, &n),
+                   0);
+  ck_assert_uint_eq(n, 2);
+}
+END_TEST
+
+START_TEST(errors_name_line_and_column) {
+  newsparse_error err;
+  ck_assert_int_eq(load("regex a.b NOPE /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_uint_eq(err.line, 1);
+  ck_assert_uint_eq(err.column, 11);
+  ck_assert(strstr(err.message, "t.rules:1:11") != NULL);
+
+  ck_assert_int_eq(load("\n\nregex a.b ORG /ab(c/\n", &err, NULL), NEWSPARSE_ERR_REGEX);
+  ck_assert_uint_eq(err.line, 3);
+  ck_assert_uint_ge(err.column, 16);
+
+  ck_assert_int_eq(load("gazetteer g ORG\nAcme\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert(strstr(err.message, "without 'end'") != NULL);
+
+  ck_assert_int_eq(load("gazetteer g ORG\nAcme\ngazetteer h ORG\nend\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_uint_eq(err.line, 3);
+
+  ck_assert_int_eq(load("regex a ORG /x/\nregex a ORG /y/\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert(strstr(err.message, "duplicate") != NULL);
+
+  ck_assert_int_eq(load("regex a ORG priority=x /x/\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("frobnicate\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("regex a ORG no-pattern\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+}
+END_TEST
+
+START_TEST(failed_text_leaves_set_unchanged) {
+  newsparse_rules *r;
+  newsparse_error err;
+  const char *good = "regex a ORG /Acme/\n";
+  const char *bad = "regex b ORG /Beta/\nregex c ORG /(/\n";
+  ck_assert_int_eq(newsparse_rules_new(NEWSPARSE_RULES_NO_BUILTIN, NULL, &r, &err), 0);
+  ck_assert_int_eq(newsparse_rules_add_text(r, "g", good, strlen(good), &err), 0);
+  ck_assert_int_eq(newsparse_rules_add_text(r, "b", bad, strlen(bad), &err),
+                   NEWSPARSE_ERR_REGEX);
+  ck_assert_uint_eq(newsparse_rules_count(r), 1);
+  /* "b" was not added, so the id is still free */
+  ck_assert_int_eq(newsparse_rules_add_text(r, "b2", "regex b ORG /B/\n", 16, &err), 0);
+  ck_assert_uint_eq(newsparse_rules_count(r), 2);
+  newsparse_rules_free(r);
+}
+END_TEST
+
+START_TEST(builtin_rules_load_and_files) {
+  newsparse_rules *r;
+  newsparse_error err;
+  ck_assert_int_eq(newsparse_rules_new(0, NULL, &r, &err), 0);
+  ck_assert_uint_gt(newsparse_rules_count(r), 5);
+  ck_assert_int_eq(newsparse_rules_add_file(r, "/nonexistent/x.rules", &err),
+                   NEWSPARSE_ERR_IO);
+  ck_assert(strstr(err.message, "/nonexistent/x.rules") != NULL);
+  newsparse_rules_free(r);
+}
+END_TEST
+
+Suite *rules_suite(void) {
+  Suite *s = suite_create("rules");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, valid_rules_load);
+  tcase_add_test(tc, errors_name_line_and_column);
+  tcase_add_test(tc, failed_text_leaves_set_unchanged);
+  tcase_add_test(tc, builtin_rules_load_and_files);
+  suite_add_tcase(s, tc);
+  return s;
+}

@@ -1,0 +1,234 @@
+/*
+ * check_structure.c - headline, dateline, byline, paragraphs and related
+ * lists on layouts written for these tests.
+ */
+#include "testutil.h"
+
+static size_t count(newsparse_result *r, newsparse_part p) {
+  return newsparse_result_count(r, p);
+}
+
+START_TEST(headline_blank_line_and_paragraphs) {
+  newsparse_result *r = tu_parse(
+      "Harbour Bridge Reopens After Repairs\n\n"
+      "The bridge reopened on Monday after six months of work.\n\n"
+      "Traffic was light in the morning, officials said.\n",
+      NULL);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0),
+                   "Harbour Bridge Reopens After Repairs");
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 2);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_DATELINE), 0);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_RELATED), 0);
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(prose_start_has_no_headline) {
+  newsparse_result *r = tu_parse(
+      "The council voted on Tuesday to close the old library.\n"
+      "Residents had campaigned for two years to keep it open.\n",
+      NULL);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_HEADLINE), 0);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 2);
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(dateline_with_agency_and_dash) {
+  const char *t = "Markets Slip\n\nLONDON, March 3 (Reuters) - Shares fell on Monday.\n\n"
+                  "Bonds rose.\n";
+  newsparse_result *r = tu_parse(t, NULL);
+  newsparse_span s;
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_DATELINE, 0), "LONDON, March 3");
+  s = tu_span(r, NEWSPARSE_PART_PARAGRAPH, 0);
+  ck_assert(strncmp(t + s.start, "Shares fell", 11) == 0);
+  ck_assert_str_eq(newsparse_result_dct(r), "XXXX-03-03");
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(dateline_variants) {
+  static const char *const cases[][2] = {
+      {"WASHINGTON (AP) \xE2\x80\x94 The Senate voted late on Friday.\n", "WASHINGTON"},
+      {"NEW YORK, Feb. 26, 1987 \xE2\x80\x93 Stocks rose in early trade.\n", "NEW YORK, Feb. 26, 1987"},
+      {"BRUSSELS 1996-08-22\nThe Commission said it would act.\n", "BRUSSELS 1996-08-22"},
+      {"ST. LOUIS, Mo., June 2 -- Rain delayed the game.\n", "ST. LOUIS, Mo., June 2"}};
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    newsparse_result *r = tu_parse(cases[k][0], NULL);
+    ck_assert_msg(count(r, NEWSPARSE_PART_DATELINE) == 1, "no dateline in case %zu", k);
+    ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_DATELINE, 0), cases[k][1]);
+    ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 1);
+    newsparse_result_free(r);
+  }
+}
+END_TEST
+
+START_TEST(dateline_year_becomes_reference_date) {
+  newsparse_result *r = tu_parse("BRUSSELS 1996-08-22\nThe talks ended on Tuesday.\n", NULL);
+  ck_assert_str_eq(newsparse_result_dct(r), "1996-08-22");
+  ck_assert_str_eq(tu_entity_value(r, tu_find_entity(r, NEWSPARSE_LABEL_DATE, "Tuesday")),
+                   "1996-08-20");
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(byline_after_headline) {
+  newsparse_result *r = tu_parse("Port Strike Ends\nBy Jane Doe and John Roe, Reuters\n\n"
+                                 "Dock workers returned to work on Friday.\n",
+                                 NULL);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0), "Port Strike Ends");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BYLINE, 0), "By Jane Doe and John Roe, Reuters");
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 1);
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(hard_wrapped_paragraphs_join) {
+  newsparse_result *r = tu_parse(
+      "The ministry said on Wednesday that it would review the rules for\n"
+      "imports of grain, after farmers complained that prices had fallen\n"
+      "sharply.\n"
+      "\n"
+      "A spokesman said the review would take several weeks and that no\n"
+      "decision had been made on tariffs.\n",
+      NULL);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 2);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_PARAGRAPH, 1),
+                   "A spokesman said the review would take several weeks and that no "
+                   "decision had been made on tariffs.");
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(indented_paragraphs_split) {
+  newsparse_result *r = tu_parse(
+      "    The ministry said on Wednesday that it would review the rules for\n"
+      "imports of grain, after farmers complained that prices had fallen.\n"
+      "    A spokesman said the review would take several weeks and that no\n"
+      "decision had been made on tariffs or on quotas for the coming year.\n"
+      "    Farmers' groups welcomed the review but said it came far too late\n"
+      "for this year's harvest, which is already in the barns and silos.\n",
+      NULL);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 3);
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(single_newline_paragraphs) {
+  newsparse_result *r = tu_parse(
+      "The council approved the budget on Thursday after a long debate about road repairs and schools.\n"
+      "Opposition members said the plan would raise local taxes by more than five percent next year.\n"
+      "The mayor said the increase was needed to pay for repairs that had been put off for a decade.\n",
+      NULL);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 3);
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(related_with_header_bullets_and_urls) {
+  const char *t =
+      "The museum will reopen next spring after a long renovation.\n\n"
+      "Related:\n"
+      "- Gallery Wins Design Award - https://example.org/a\n"
+      "* City Plans New Library https://example.org/b\n"
+      "\xE2\x80\xA2 [Concert Hall Sold](https://example.org/c)\n"
+      "1. Park Opens To Public\n";
+  newsparse_result *r = tu_parse(t, NULL);
+  const char *url;
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 1);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_RELATED), 4);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_RELATED, 0), "Gallery Wins Design Award");
+  newsparse_result_related_url(r, 0, &url);
+  ck_assert_str_eq(url, "https://example.org/a");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_RELATED, 1), "City Plans New Library");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_RELATED, 2), "Concert Hall Sold");
+  newsparse_result_related_url(r, 2, &url);
+  ck_assert_str_eq(url, "https://example.org/c");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_RELATED, 3), "Park Opens To Public");
+  newsparse_result_related_url(r, 3, &url);
+  ck_assert_ptr_null(url);
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(related_url_on_next_line) {
+  newsparse_result *r = tu_parse(
+      "The museum will reopen next spring after a long renovation.\n\n"
+      "Read more:\nGallery Wins Design Award\nhttps://example.org/a\n"
+      "City Plans New Library\nhttps://example.org/b\n",
+      NULL);
+  const char *url;
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_RELATED), 2);
+  newsparse_result_related_url(r, 1, &url);
+  ck_assert_str_eq(url, "https://example.org/b");
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(bare_related_list_and_switch_off) {
+  const char *t =
+      "The museum will reopen next spring after a long renovation.\n"
+      "Visitors will find three new galleries and a larger cafe.\n\n"
+      "Gallery Wins Design Award\nCity Plans New Library\nConcert Hall Sold To Developer\n";
+  newsparse_options o;
+  newsparse_result *r = tu_parse(t, NULL);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 2);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_RELATED), 3);
+  newsparse_result_free(r);
+  newsparse_options_init(&o);
+  o.flags = NEWSPARSE_OPT_NO_RELATED;
+  r = tu_parse(t, &o);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_RELATED), 0);
+  ck_assert_uint_ge(count(r, NEWSPARSE_PART_PARAGRAPH), 3);
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(degenerate_inputs) {
+  static const char *const cases[] = {"", "   \n\t\n  ", "one line without end",
+                                      "Related:\n- Only A List\n- Of Links\n"};
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    newsparse_result *r = tu_parse(cases[k], NULL);
+    ck_assert_ptr_nonnull(r);
+    newsparse_result_free(r);
+  }
+}
+END_TEST
+
+START_TEST(many_short_lines) {
+  size_t n = 100000, i;
+  char *t = malloc(n * 3 + 1);
+  newsparse_result *r;
+  for (i = 0; i < n; i++)
+    memcpy(t + 3 * i, "ab\n", 3);
+  t[3 * n] = '\0';
+  r = tu_parse(t, NULL);
+  ck_assert_uint_ge(count(r, NEWSPARSE_PART_PARAGRAPH), 1);
+  newsparse_result_free(r);
+  free(t);
+}
+END_TEST
+
+Suite *structure_suite(void) {
+  Suite *s = suite_create("structure");
+  TCase *tc = tcase_create("layouts");
+  tcase_add_test(tc, headline_blank_line_and_paragraphs);
+  tcase_add_test(tc, prose_start_has_no_headline);
+  tcase_add_test(tc, dateline_with_agency_and_dash);
+  tcase_add_test(tc, dateline_variants);
+  tcase_add_test(tc, dateline_year_becomes_reference_date);
+  tcase_add_test(tc, byline_after_headline);
+  tcase_add_test(tc, hard_wrapped_paragraphs_join);
+  tcase_add_test(tc, indented_paragraphs_split);
+  tcase_add_test(tc, single_newline_paragraphs);
+  tcase_add_test(tc, related_with_header_bullets_and_urls);
+  tcase_add_test(tc, related_url_on_next_line);
+  tcase_add_test(tc, bare_related_list_and_switch_off);
+  tcase_add_test(tc, degenerate_inputs);
+  tcase_add_test(tc, many_short_lines);
+  tcase_set_timeout(tc, 60);
+  suite_add_tcase(s, tc);
+  return s;
+}

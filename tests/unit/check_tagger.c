@@ -1,0 +1,95 @@
+/* check_tagger.c - tagging, overlap resolution, names, relations. */
+#include "testutil.h"
+
+static const char *rules =
+    "gazetteer t.country COUNTRY priority=60 case=caps\nRuritania => RU2\nend\n"
+    "gazetteer t.office OFFICE priority=50\nMinister of Trade | Governor\nend\n"
+    "gazetteer t.person PERSON priority=40\nAnna Berg | Berg\nend\n"
+    "gazetteer t.org ORG priority=70\nRuritania Trade Bank\nend\n"
+    "regex t.code ORG priority=10 /\\b(?<e>ACME)\\s+Corp\\b/\n";
+
+START_TEST(longest_and_priority_win) {
+  newsparse_engine *e = tu_engine_from(rules, 0);
+  newsparse_result *r = tu_parse_with(
+      e, "The Ruritania Trade Bank said RURITANIA would grow. ACME Corp agreed.", NULL);
+  ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "Ruritania Trade Bank"), 0);
+  ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "Ruritania"), 0);
+  ck_assert_str_eq(tu_entity_value(r, tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "RURITANIA")),
+                   "RU2");
+  ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "ACME"), 0); /* group e */
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+}
+END_TEST
+
+START_TEST(entities_sorted_and_disjoint) {
+  newsparse_result *r = tu_parse(
+      "U.S.-Mexico talks resumed on February 27 in Mexico as $300 Million in aid was "
+      "pledged by Britain.", NULL);
+  size_t n = newsparse_result_count(r, NEWSPARSE_PART_ENTITY), i;
+  newsparse_span prev = {0, 0};
+  ck_assert_uint_ge(n, 5);
+  for (i = 0; i < n; i++) {
+    newsparse_span s = tu_span(r, NEWSPARSE_PART_ENTITY, i);
+    ck_assert_uint_ge(s.start, prev.end);
+    ck_assert_uint_lt(s.start, s.end);
+    prev = s;
+  }
+  ck_assert_int_eq(tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "U.S."), 0);
+  ck_assert_int_eq(tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "Mexico"), 1);
+  ck_assert_str_eq(tu_entity_value(r, tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "Britain")),
+                   "GB");
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(relations_and_full_names) {
+  newsparse_engine *e = tu_engine_from(rules, 0);
+  newsparse_result *r = tu_parse_with(
+      e, "Ruritania's Minister of Trade Anna Berg spoke. Later Berg left.", NULL);
+  size_t person, office, of;
+  long first = tu_find_entity(r, NEWSPARSE_LABEL_PERSON, "Anna Berg");
+  long later = tu_find_entity(r, NEWSPARSE_LABEL_PERSON, "Berg");
+  ck_assert_int_ge(later, 0);
+  ck_assert_str_eq(tu_entity_value(r, later), "Anna Berg");
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_RELATION), 1);
+  ck_assert_int_eq(newsparse_result_relation(r, 0, NULL, &person, &office, &of), 0);
+  ck_assert_uint_eq(person, (size_t)first);
+  ck_assert_uint_eq(office, (size_t)first - 1);
+  ck_assert_uint_eq(of, (size_t)first - 2);
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+}
+END_TEST
+
+START_TEST(match_limit_gives_warning) {
+  /* catastrophic backtracking on a long run of a's */
+  newsparse_engine *e = tu_engine_from("regex t.slow ORG /(a|aa)+(?!)/\n", 0);
+  newsparse_options o;
+  newsparse_result *r;
+  char text[64];
+  const char *code;
+  memset(text, 'a', 40);
+  text[40] = '\0';
+  newsparse_options_init(&o);
+  o.match_limit = 10000;
+  r = tu_parse_with(e, text, &o);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_WARNING), 1);
+  newsparse_result_warning(r, 0, &code, NULL);
+  ck_assert_str_eq(code, "match-limit");
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 1);
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+}
+END_TEST
+
+Suite *tagger_suite(void) {
+  Suite *s = suite_create("tagger");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, longest_and_priority_win);
+  tcase_add_test(tc, entities_sorted_and_disjoint);
+  tcase_add_test(tc, relations_and_full_names);
+  tcase_add_test(tc, match_limit_gives_warning);
+  suite_add_tcase(s, tc);
+  return s;
+}

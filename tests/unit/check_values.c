@@ -1,0 +1,84 @@
+/* check_values.c - MONEY and DATE values (values.c, calendar.c). */
+#include "testutil.h"
+
+static const char *money(const char *s) {
+  static char out[64];
+  return nsp_value_money(s, strlen(s), out, sizeof out) ? out : NULL;
+}
+
+static const char *date(const char *s, const char *ref) {
+  static char out[64];
+  nsp_date d;
+  int rc;
+  if (ref)
+    ck_assert(nsp_parse_iso_date(ref, strlen(ref), &d));
+  rc = nsp_value_date(s, strlen(s), ref ? &d : NULL, out, sizeof out);
+  return rc > 0 ? out : rc < 0 ? "INVALID" : NULL;
+}
+
+START_TEST(money_values) {
+  ck_assert_str_eq(money("$100,000"), "100000 USD");
+  ck_assert_str_eq(money("$300 Million"), "300000000 USD");
+  ck_assert_str_eq(money("\xE2\x82\xAC" "2.5 billion"), "2500000000 EUR");
+  ck_assert_str_eq(money("5 million pesos"), "5000000 MXN");
+  ck_assert_str_eq(money("US$7.25"), "7.25 USD");
+  ck_assert_ptr_null(money("five"));
+}
+END_TEST
+
+START_TEST(absolute_dates) {
+  ck_assert_str_eq(date("February 27", "2025-03-05"), "2025-02-27");
+  ck_assert_str_eq(date("February 27", NULL), "XXXX-02-27");
+  ck_assert_str_eq(date("Feb. 27, 2025", NULL), "2025-02-27");
+  ck_assert_str_eq(date("27 February 2025", NULL), "2025-02-27");
+  ck_assert_str_eq(date("2025-02-27", NULL), "2025-02-27");
+  ck_assert_str_eq(date("02/27/2025", NULL), "2025-02-27");
+  ck_assert_str_eq(date("2028", NULL), "2028");
+  ck_assert_str_eq(date("March 2024", NULL), "2024-03");
+  ck_assert_str_eq(date("December 30", "2026-01-02"), "2025-12-30");
+}
+END_TEST
+
+START_TEST(invalid_dates_are_refused) {
+  ck_assert_str_eq(date("February 30", NULL), "INVALID");
+  ck_assert_str_eq(date("2025-13-45", NULL), "INVALID");
+  ck_assert_str_eq(date("February 29, 2023", NULL), "INVALID");
+  ck_assert_str_eq(date("February 29, 2024", NULL), "2024-02-29");
+}
+END_TEST
+
+START_TEST(relative_dates) {
+  ck_assert_str_eq(date("yesterday", "2025-03-05"), "2025-03-04");
+  ck_assert_str_eq(date("Tuesday", "2025-03-06"), "2025-03-04");
+  ck_assert_str_eq(date("last week", "2025-03-05"), "2025-W09");
+  ck_assert_str_eq(date("next month", "2025-12-05"), "2026-01");
+  ck_assert_str_eq(date("two years ago", "2025-03-05"), "2023");
+  ck_assert_str_eq(date("now", NULL), "PRESENT_REF");
+  ck_assert_ptr_null(date("yesterday", NULL));
+}
+END_TEST
+
+START_TEST(calendar_arithmetic) {
+  int y, m, d, wy, wk;
+  long z = nsp_days_from_civil(2024, 2, 29);
+  nsp_civil_from_days(z + 1, &y, &m, &d);
+  ck_assert(y == 2024 && m == 3 && d == 1);
+  ck_assert_int_eq(nsp_weekday(nsp_days_from_civil(2025, 3, 4)), 2); /* Tuesday */
+  nsp_iso_week(2021, 1, 3, &wy, &wk);
+  ck_assert(wy == 2020 && wk == 53);
+  ck_assert_int_eq(nsp_month_from_name("Sept.", 5), 9);
+  ck_assert_int_eq(nsp_month_from_name("Mayo", 4), 0);
+}
+END_TEST
+
+Suite *values_suite(void) {
+  Suite *s = suite_create("values");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, money_values);
+  tcase_add_test(tc, absolute_dates);
+  tcase_add_test(tc, invalid_dates_are_refused);
+  tcase_add_test(tc, relative_dates);
+  tcase_add_test(tc, calendar_arithmetic);
+  suite_add_tcase(s, tc);
+  return s;
+}
