@@ -161,6 +161,7 @@ enum {
 typedef struct nsp_token {
   size_t start, end;   /* normalised byte offsets */
   uint32_t flags;
+  uint32_t cues;               /* NSP_CUE_* from lexicons */
   uint32_t key_len, lkey_len; /* folded match key (case kept), lower-cased */
   size_t key_off, lkey_off;    /* ... both in nsp_tokens.keys */
 } nsp_token;
@@ -201,7 +202,22 @@ size_t nsp_gaz_size(const nsp_gazetteer *g);
 int nsp_gaz_merge(nsp_gazetteer *dst, const nsp_gazetteer *src, uint32_t offset);
 
 /* ---- rules.c: rule-set parsing ------------------------------------------------ */
-enum { NSP_RULE_REGEX = 1, NSP_RULE_GAZETTEER = 2 };
+enum { NSP_RULE_REGEX = 1, NSP_RULE_GAZETTEER = 2, NSP_RULE_LEXICON = 3 };
+/* Lexicon roles: word classes the name stage reads from token cues. */
+enum {
+  NSP_CUE_COMMON = 1u << 0,      /* an ordinary lower-case English word */
+  NSP_CUE_GIVEN = 1u << 1,       /* a given name */
+  NSP_CUE_HONORIFIC = 1u << 2,   /* Mr, Mrs, Dr, Sir */
+  NSP_CUE_ORG_SUFFIX = 1u << 3,  /* last word of an organisation: Inc, Party */
+  NSP_CUE_ORG_HEAD = 1u << 4,    /* head of "X of Y": University, Bank */
+  NSP_CUE_PERSON_VERB = 1u << 5, /* said, told: a person speaks */
+  NSP_CUE_LOC_PREP = 1u << 6,    /* in, near: a place follows */
+  NSP_CUE_PARTICLE = 1u << 7,    /* de, van, bin: inside names */
+  NSP_CUE_LOC_SUFFIX = 1u << 8,  /* Street, River: last word of a place */
+  NSP_CUE_FUNCTION = 1u << 9,    /* The, However: never starts a name */
+  NSP_CUE_NOT_NAME = 1u << 10    /* capitalised but not a name: Monday, God */
+};
+int nsp_cue_from_name(const char *s, size_t n);
 enum { NSP_CASE_EXACT = 0, NSP_CASE_ANY = 1, NSP_CASE_CAPS = 2 };
 typedef struct nsp_rule {
   int kind;
@@ -209,7 +225,8 @@ typedef struct nsp_rule {
   int label;
   int priority;
   const char *value;   /* constant value, "$money" / "$date" computed, NULL */
-  int case_mode;       /* gazetteers: NSP_CASE_* */
+  int case_mode;       /* gazetteers and lexicons: NSP_CASE_* */
+  uint32_t role;       /* lexicons: NSP_CUE_* */
   void *code;          /* pcre2_code_8 * for regex rules */
   const char *pattern; /* regex source, recompiled by each engine */
   size_t pattern_len;
@@ -255,6 +272,7 @@ struct newsparse_engine {
 typedef struct nsp_doc nsp_doc;
 int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit,
             unsigned depth_limit);
+int nsp_names(nsp_doc *d);
 int nsp_resolve(nsp_doc *d);
 /* Computed values, written NUL-terminated into out (size >= 32).
  * nsp_value_money: 1 when a value was written, 0 when none.

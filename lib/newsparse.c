@@ -5,7 +5,7 @@
  * In: an engine, raw text and options.  Out: a result that owns a copy of
  * the input, the normalised text, the offset map, the structure, tokens
  * and entities.  newsparse_parse runs the stages in order:
- * input -> structure -> tokens -> tagger -> resolve; JSON comes on demand.
+ * input -> structure -> tokens -> tagger -> names -> resolve; JSON comes on demand.
  */
 #include "internal.h"
 
@@ -164,6 +164,8 @@ int newsparse_parse(const newsparse_engine *engine, const char *text,
     rc = nsp_tokenize(d->norm.data, d->norm.len, &d->st, o.flags, &d->tokens);
     if (!rc)
       rc = nsp_tag(engine, d, o.match_limit, o.depth_limit);
+    if (!rc)
+      rc = nsp_names(d);
     if (!rc)
       rc = nsp_resolve(d);
   }

@@ -12,6 +12,12 @@
  *   gazetteer <id> <LABEL> [priority=N] [value=V] [case=exact|caps|any]
  *   phrase | alias | alias => value
  *   end
+ *   lexicon <id> <role> [case=exact|caps|any]     (default any)
+ *   word
+ *   end
+ *
+ * In a block, a line starting with a backslash is an entry even when it
+ * reads "end" or starts like a rule ("\end").
  *
  * V is a word or a "quoted string"; $money and $date ask for the computed
  * values of those labels.  In a regex, a group named e sets the span.
@@ -34,6 +40,18 @@ const char *newsparse_label_name(int label) {
   if (label < 1 || label > 8)
     return NULL;
   return label_names[label];
+}
+
+static const char *const cue_names[] = {
+    "common-word", "given-name", "honorific", "org-suffix", "org-head", "person-verb",
+    "location-prep", "name-particle", "location-suffix", "function-word", "not-a-name"};
+
+int nsp_cue_from_name(const char *s, size_t n) {
+  size_t k;
+  for (k = 0; k < sizeof cue_names / sizeof cue_names[0]; k++)
+    if (strlen(cue_names[k]) == n && memcmp(cue_names[k], s, n) == 0)
+      return 1 << k;
+  return 0;
 }
 
 int nsp_label_from_name(const char *s, size_t n) {
@@ -118,11 +136,19 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
     return NEWSPARSE_ERR_NOMEM;
   i = skip_blank(p, j, e);
   j = word_end(p, i, e);
-  r->label = nsp_label_from_name(p->t + i, j - i);
-  if (!r->label)
+  if (r->kind == NSP_RULE_LEXICON) {
+    r->role = (uint32_t)nsp_cue_from_name(p->t + i, j - i);
+    r->case_mode = NSP_CASE_ANY;
+    if (!r->role)
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
+                  "unknown lexicon role (common-word given-name honorific "
+                  "org-suffix org-head person-verb location-prep name-particle "
+                  "location-suffix function-word not-a-name)");
+  } else if (!(r->label = nsp_label_from_name(p->t + i, j - i))) {
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
                 "unknown label (PERSON OFFICE COUNTRY NORP LOCATION ORG "
                 "DATE MONEY)");
+  }
   snprintf(src, sizeof src, "%.40s:%zu", p->name, p->line);
   if (!(r->source = dup(p, src, strlen(src))))
     return NEWSPARSE_ERR_NOMEM;
@@ -166,7 +192,7 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
       if (!(r->value = dup(p, p->t + vs, ve - vs)))
         return NEWSPARSE_ERR_NOMEM;
     } else if (eq - i == 4 && memcmp(p->t + i, "case", 4) == 0 &&
-               r->kind == NSP_RULE_GAZETTEER) {
+               r->kind != NSP_RULE_REGEX) {
       size_t vl = j - eq - 1;
       const char *v = p->t + eq + 1;
       if (vl == 5 && memcmp(v, "exact", 5) == 0)
@@ -296,12 +322,12 @@ static int add_phrase(parser *p, const nsp_rule *r, uint32_t rule_index,
 }
 
 /* Lines after "gazetteer ..." up to "end". Returns with p->pos past it. */
-static int parse_gazetteer(parser *p, size_t i, size_t e, size_t *pos) {
+static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos) {
   nsp_rule r;
   uint32_t index;
   int rc;
   memset(&r, 0, sizeof r);
-  r.kind = NSP_RULE_GAZETTEER;
+  r.kind = kind;
   if ((rc = parse_head(p, i, e, &r)) != 0)
     return rc;
   index = (uint32_t)(NSP_VEC_LEN(&p->set->rules, nsp_rule) +
@@ -323,7 +349,10 @@ static int parse_gazetteer(parser *p, size_t i, size_t e, size_t *pos) {
     if (le - a >= 3 && memcmp(p->t + a, "end", 3) == 0 &&
         skip_blank(p, a + 3, le) == le)
       break;
-    if ((le - a > 6 && memcmp(p->t + a, "regex", 5) == 0 && is_blank(p->t[a + 5])) ||
+    if (p->t[a] == '\\') {
+      a++; /* "\end" is the word "end", not the end of the block */
+    } else if ((le - a > 6 && memcmp(p->t + a, "regex", 5) == 0 && is_blank(p->t[a + 5])) ||
+        (le - a > 8 && memcmp(p->t + a, "lexicon", 7) == 0 && is_blank(p->t[a + 7])) ||
         (le - a > 10 && memcmp(p->t + a, "gazetteer", 9) == 0 && is_blank(p->t[a + 9])))
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, a,
                   "a rule starts inside a gazetteer: is an 'end' missing?");
@@ -373,10 +402,12 @@ static int parse_text(parser *p) {
     if (w - a == 5 && memcmp(p->t + a, "regex", 5) == 0)
       rc = parse_regex(p, w, e);
     else if (w - a == 9 && memcmp(p->t + a, "gazetteer", 9) == 0)
-      rc = parse_gazetteer(p, w, e, &pos);
+      rc = parse_gazetteer(p, NSP_RULE_GAZETTEER, w, e, &pos);
+    else if (w - a == 7 && memcmp(p->t + a, "lexicon", 7) == 0)
+      rc = parse_gazetteer(p, NSP_RULE_LEXICON, w, e, &pos);
     else
       rc = fail(p, NEWSPARSE_ERR_RULE_SYNTAX, a,
-                "expected 'regex', 'gazetteer' or a comment");
+                "expected 'regex', 'gazetteer', 'lexicon' or a comment");
     if (rc)
       return rc;
   }

@@ -92,6 +92,14 @@ static int gazetteer_pass(tagger *tg) {
         idx = en->next;
         if (en->rule >= tg->e->n_rules)
           continue;
+        if (tg->e->rules[en->rule].kind == NSP_RULE_LEXICON) {
+          /* a cue for the name stage, not an entity; one-word entries only */
+          if (j == i && (!en->exact || (en->exact_len == tok[i].key_len &&
+                                        memcmp(en->exact, keys + tok[i].key_off,
+                                               en->exact_len) == 0)))
+            ((nsp_token *)(void *)tk->toks.data)[i].cues |= tg->e->rules[en->rule].role;
+          continue;
+        }
         if (en->exact) {
           /* compare case: rebuild the exact key of tokens [i, j] */
           size_t k, pos = 0, ok = 1;

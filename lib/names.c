@@ -1,0 +1,383 @@
+/*
+ * names.c - the name stage: PERSON, ORG and LOCATION for names that no
+ * gazetteer knows.
+ *
+ * In: tokens with lexicon cues (common word, given name, honorific, org
+ * suffix, ...) and the entities the tagger selected.  Out: more entities.
+ *
+ * 1. Chunks: runs of capitalised tokens not covered by an entity, with
+ *    name particles ("del", "van"), initials ("J."), inner hyphens and "&".
+ *    A common word that only starts the sentence is dropped from a chunk.
+ *    On Title Case or ALL CAPS lines capitals prove nothing, so chunks there
+ *    take only words that are not everyday English.
+ * 2. Evidence decides the label: an organisation suffix or "X of Y" head
+ *    (ORG), a place suffix or "X, <country>" (LOCATION), a title, honorific,
+ *    initial or given name before the name, or a speech verb after it
+ *    (PERSON).  Without evidence nothing is tagged.
+ * 3. Adjacent entities join an organisation ("Mexican" + "Foreign Ministry").
+ * 4. The document is used as a whole: once "Claudia Sheinbaum" is a PERSON,
+ *    "Sheinbaum" is one too, in headlines and lists as well; a chunk that
+ *    was tagged once is tagged the same everywhere.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct names {
+  nsp_doc *d;
+  nsp_token *tok;
+  size_t n;
+  long *cover;       /* per token: index of the entity covering it, or -1 */
+  nsp_buf added;     /* nsp_entity */
+  nsp_buf known;     /* known_name, for propagation */
+} names;
+
+typedef struct known_name {
+  size_t first, count; /* tokens of one tagged mention */
+  int label;
+  const char *value;
+} known_name;
+
+static const char *tok_text(names *s, size_t i) { return s->d->norm.data + s->tok[i].start; }
+static size_t tok_len(names *s, size_t i) { return s->tok[i].end - s->tok[i].start; }
+
+static int tok_is(names *s, size_t i, const char *w) {
+  return i < s->n && tok_len(s, i) == strlen(w) && memcmp(tok_text(s, i), w, strlen(w)) == 0;
+}
+
+static int is_lower_word(names *s, size_t i, const char *const *words) {
+  for (; *words; words++)
+    if (tok_is(s, i, *words))
+      return 1;
+  return 0;
+}
+
+static int caps_line(names *s, size_t i) { return (s->tok[i].flags & NSP_TOK_CAPS_LINE) != 0; }
+
+/* An initial: one capital letter followed directly by a full stop. */
+static int is_initial(names *s, size_t i) {
+  return i + 1 < s->n && tok_len(s, i) == 1 && (s->tok[i].flags & NSP_TOK_CAP) &&
+         tok_is(s, i + 1, ".") && !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE);
+}
+
+/* May token i be part of a name? */
+static int name_token(names *s, size_t i) {
+  const nsp_token *t = &s->tok[i];
+  if (s->cover[i] >= 0 || !(t->flags & NSP_TOK_WORD) || (t->flags & NSP_TOK_DIGIT) ||
+      !(t->flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) || (t->cues & NSP_CUE_NOT_NAME))
+    return 0;
+  if (caps_line(s, i) && (t->cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) &&
+      !(t->cues & NSP_CUE_GIVEN))
+    return 0;
+  return 1;
+}
+
+/* End of a chunk starting at name token a. */
+static size_t chunk_end(names *s, size_t a) {
+  size_t i = a + 1;
+  if (is_initial(s, a))
+    i = a + 2;
+  while (i < s->n) {
+    const nsp_token *t = &s->tok[i];
+    if (t->flags & NSP_TOK_SENT_START)
+      break;
+    if (name_token(s, i)) {
+      i += is_initial(s, i) ? 2 : 1;
+      continue;
+    }
+    /* inner hyphen or ampersand between name tokens: "Al-Ain", "AT&T" */
+    if ((tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n &&
+         !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 1)) ||
+        (tok_is(s, i, "&") && i + 1 < s->n && name_token(s, i + 1))) {
+      i += 1;
+      continue;
+    }
+    /* particles and "of" inside a name: "Marina del Pilar", "Bank of Japan" */
+    if (((t->cues & NSP_CUE_PARTICLE) || tok_is(s, i, "of")) && i + 1 < s->n &&
+        !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && name_token(s, i + 1)) {
+      if (tok_is(s, i, "of") && !(s->tok[i - 1].cues & (NSP_CUE_ORG_HEAD | NSP_CUE_ORG_SUFFIX |
+                                                           NSP_CUE_LOC_SUFFIX)))
+        break;
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  /* never end on a connector */
+  while (i > a + 1 && !name_token(s, i - 1) && !tok_is(s, i - 1, "."))
+    i--;
+  return i;
+}
+
+static size_t words_in(names *s, size_t a, size_t b) {
+  size_t k, w = 0;
+  for (k = a; k < b; k++)
+    if ((s->tok[k].flags & NSP_TOK_WORD) && !(s->tok[k].cues & NSP_CUE_PARTICLE) &&
+        !tok_is(s, k, "of"))
+      w++;
+  return w;
+}
+
+/* The entity that ends right before token a (only white space between). */
+static long entity_before(names *s, size_t a) {
+  if (a == 0 || s->cover[a - 1] < 0)
+    return -1;
+  return s->cover[a - 1];
+}
+
+static int label_of(names *s, long e) {
+  return e < 0 ? 0 : NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)e).label;
+}
+
+static int acronym(names *s, size_t i) {
+  size_t l = tok_len(s, i);
+  return (s->tok[i].flags & NSP_TOK_UPPER) && l >= 2 && l <= 5 &&
+         !(s->tok[i].cues & NSP_CUE_COMMON);
+}
+
+static int classify(names *s, size_t a, size_t b) {
+  size_t n = words_in(s, a, b), k, last = b - 1, common = 0, upper = 0;
+  const nsp_token *first = &s->tok[a], *lt = &s->tok[last];
+  long before = entity_before(s, a);
+  int lb = label_of(s, before), has_of = 0;
+  static const char *const org_nouns[] = {"party", "group", "movement", "militia", "company",
+                                          "firm", "bank", "club", "union", "agency", "rebels",
+                                          "newspaper", "airline", "insurgents", NULL};
+  static const char *const person_nouns[] = {"administration", "campaign", "presidency",
+                                             "government", "family", "era", NULL};
+  for (k = a; k < b; k++) {
+    if (tok_is(s, k, "of"))
+      has_of = 1;
+    if ((s->tok[k].flags & NSP_TOK_WORD) && (s->tok[k].cues & NSP_CUE_COMMON) &&
+        !(s->tok[k].cues & NSP_CUE_GIVEN))
+      common++;
+    if (s->tok[k].flags & NSP_TOK_UPPER)
+      upper++;
+  }
+  if ((lt->cues & NSP_CUE_ORG_SUFFIX) && (n >= 2 || before >= 0))
+    return NEWSPARSE_LABEL_ORG;
+  if ((first->cues & NSP_CUE_ORG_HEAD) && has_of)
+    return NEWSPARSE_LABEL_ORG;
+  if ((lt->cues & NSP_CUE_LOC_SUFFIX) && n >= 2)
+    return NEWSPARSE_LABEL_LOCATION;
+  if (a > 0 && ((s->tok[a - 1].cues & NSP_CUE_HONORIFIC) ||
+                (a > 1 && tok_is(s, a - 1, ".") && (s->tok[a - 2].cues & NSP_CUE_HONORIFIC))))
+    return NEWSPARSE_LABEL_PERSON;
+  if (lb == NEWSPARSE_LABEL_OFFICE && upper < n)
+    return NEWSPARSE_LABEL_PERSON;
+  if (is_initial(s, a) && n >= 2)
+    return NEWSPARSE_LABEL_PERSON;
+  if ((first->cues & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
+      !(lt->cues & NSP_CUE_GIVEN && common == n))
+    return NEWSPARSE_LABEL_PERSON;
+  if (b < s->n && is_lower_word(s, b, org_nouns))
+    return NEWSPARSE_LABEL_ORG;
+  if (b < s->n && n == 1 && is_lower_word(s, b, person_nouns) && !acronym(s, a))
+    return NEWSPARSE_LABEL_PERSON;
+  if (n == 1 && acronym(s, a) && !caps_line(s, a))
+    return NEWSPARSE_LABEL_ORG;
+  /* "Palmyra, Syria": a place followed by its country or region */
+  if (n <= 2 && b + 1 < s->n && tok_is(s, b, ",") && s->cover[b + 1] >= 0) {
+    int l = label_of(s, s->cover[b + 1]);
+    if (l == NEWSPARSE_LABEL_COUNTRY || l == NEWSPARSE_LABEL_LOCATION)
+      return NEWSPARSE_LABEL_LOCATION;
+  }
+  if (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && n >= 2 && n <= 3 && upper == 0)
+    return NEWSPARSE_LABEL_PERSON;
+  if (a > 0 && (s->tok[a - 1].cues & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
+      n <= 2 && !(first->cues & NSP_CUE_GIVEN) && !caps_line(s, a) && common == 0 && upper == 0)
+    return NEWSPARSE_LABEL_LOCATION;
+  if (n >= 2 && n <= 3 && common == 0 && upper == 0 && !caps_line(s, a))
+    return NEWSPARSE_LABEL_PERSON;
+  return 0;
+}
+
+static int add(names *s, size_t a, size_t b, int label, const char *rule) {
+  nsp_entity e;
+  size_t k;
+  e.span.start = s->tok[a].start;
+  e.span.end = s->tok[b - 1].end;
+  e.label = label;
+  e.priority = 0;
+  e.value = NULL;
+  e.rule = rule;
+  for (k = a; k < b; k++)
+    s->cover[k] = -2; /* taken by a new entity */
+  return NSP_VEC_PUSH(&s->added, nsp_entity, e);
+}
+
+static int remember(names *s, size_t a, size_t b, int label) {
+  known_name kn;
+  kn.first = a;
+  kn.count = b - a;
+  kn.label = label;
+  kn.value = NULL;
+  return NSP_VEC_PUSH(&s->known, known_name, kn);
+}
+
+/* Tokens [a, a+len) equal (ignoring case) to known mention kn? */
+static int same_words(names *s, size_t a, const known_name *kn) {
+  size_t k;
+  const char *keys = s->d->tokens.keys.data;
+  if (a + kn->count > s->n)
+    return 0;
+  for (k = 0; k < kn->count; k++) {
+    const nsp_token *x = &s->tok[a + k], *y = &s->tok[kn->first + k];
+    if (x->lkey_len != y->lkey_len ||
+        memcmp(keys + x->lkey_off, keys + y->lkey_off, x->lkey_len) != 0)
+      return 0;
+  }
+  return 1;
+}
+
+/* Pass 1: chunks with evidence. */
+static int find_chunks(names *s) {
+  size_t i = 0;
+  while (i < s->n) {
+    size_t a = i, b;
+    int label;
+    if (!name_token(s, i)) {
+      i++;
+      continue;
+    }
+    b = chunk_end(s, a);
+    /* a sentence-initial everyday word is not part of the name */
+    while (a < b && (s->tok[a].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START)) &&
+           (s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) &&
+           !(s->tok[a].cues & NSP_CUE_GIVEN) && entity_before(s, a) < 0) {
+      a++;
+      while (a < b && !name_token(s, a))
+        a++;
+    }
+    if (a >= b) {
+      i = b > i ? b : i + 1;
+      continue;
+    }
+    label = classify(s, a, b);
+    /* "and" joins only organisations: "Securities and Exchange Commission" */
+    if (label) {
+      if (add(s, a, b, label, label == NEWSPARSE_LABEL_PERSON ? "name.person"
+                              : label == NEWSPARSE_LABEL_ORG  ? "name.org"
+                                                              : "name.location") ||
+          remember(s, a, b, label))
+        return NEWSPARSE_ERR_NOMEM;
+    }
+    i = b;
+  }
+  return NEWSPARSE_OK;
+}
+
+/* Pass 2: the same names elsewhere in the document; a lone surname of a
+ * known person is that person. */
+static int propagate(names *s) {
+  size_t i, k, nk = NSP_VEC_LEN(&s->known, known_name);
+  /* known PERSON/ORG/LOCATION entities from the gazetteers count too */
+  for (i = 0; i < s->n; i++) {
+    if (s->cover[i] != -1 || !(s->tok[i].flags & NSP_TOK_WORD) ||
+        !(s->tok[i].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) ||
+        (s->tok[i].cues & (NSP_CUE_NOT_NAME | NSP_CUE_FUNCTION)))
+      continue;
+    for (k = 0; k < nk; k++) {
+      const known_name *kn = &NSP_VEC_AT(&s->known, known_name, k);
+      size_t j, end;
+      if (same_words(s, i, kn)) {
+        for (j = i; j < i + kn->count && s->cover[j] == -1; j++)
+          ;
+        if (j == i + kn->count) {
+          if (add(s, i, i + kn->count, kn->label, "name.same"))
+            return NEWSPARSE_ERR_NOMEM;
+          i += kn->count - 1;
+          break;
+        }
+      }
+      /* surname: the last word of a known multi-word PERSON */
+      end = kn->first + kn->count - 1;
+      if (kn->label == NEWSPARSE_LABEL_PERSON && kn->count >= 2 &&
+          s->tok[i].lkey_len == s->tok[end].lkey_len &&
+          memcmp(s->d->tokens.keys.data + s->tok[i].lkey_off,
+                 s->d->tokens.keys.data + s->tok[end].lkey_off, s->tok[i].lkey_len) == 0 &&
+          !(i + 1 < s->n && name_token(s, i + 1) && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) &&
+            !caps_line(s, i))) {
+        if (add(s, i, i + 1, NEWSPARSE_LABEL_PERSON, "name.surname"))
+          return NEWSPARSE_ERR_NOMEM;
+        break;
+      }
+    }
+  }
+  return NEWSPARSE_OK;
+}
+
+static int by_start(const void *a, const void *b) {
+  const nsp_entity *x = a, *y = b;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+/* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
+ * it ("Mexican Foreign Ministry", "General Motors"), when only a space
+ * separates them. */
+static void join_organisations(nsp_doc *d) {
+  nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
+  size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;
+  for (i = 0; i < n; i++) {
+    if (out > 0 && e[i].label == NEWSPARSE_LABEL_ORG && e[i].rule &&
+        strcmp(e[i].rule, "name.org") == 0) {
+      nsp_entity *p = &e[out - 1];
+      size_t gap = e[i].span.start - p->span.end;
+      if ((p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_OFFICE ||
+           p->label == NEWSPARSE_LABEL_LOCATION || p->label == NEWSPARSE_LABEL_COUNTRY) &&
+          gap == 1 && d->norm.data[p->span.end] == ' ') {
+        p->span.end = e[i].span.end;
+        p->label = NEWSPARSE_LABEL_ORG;
+        p->value = NULL;
+        p->rule = e[i].rule;
+        continue;
+      }
+    }
+    e[out++] = e[i];
+  }
+  d->entities.len = out * sizeof(nsp_entity);
+}
+
+int nsp_names(nsp_doc *d) {
+  names s;
+  size_t i, ne = NSP_VEC_LEN(&d->entities, nsp_entity), t = 0;
+  int rc = NEWSPARSE_OK;
+  memset(&s, 0, sizeof s);
+  s.d = d;
+  s.tok = (nsp_token *)(void *)d->tokens.toks.data;
+  s.n = NSP_VEC_LEN(&d->tokens.toks, nsp_token);
+  if (s.n == 0)
+    return NEWSPARSE_OK;
+  s.cover = nsp_malloc(&d->alc, s.n * sizeof *s.cover);
+  if (!s.cover)
+    return NEWSPARSE_ERR_NOMEM;
+  nsp_buf_init(&s.added, &d->alc);
+  nsp_buf_init(&s.known, &d->alc);
+  for (i = 0; i < s.n; i++)
+    s.cover[i] = -1;
+  for (i = 0; i < ne; i++) { /* entities are sorted: one sweep */
+    const nsp_entity *e = &NSP_VEC_AT(&d->entities, nsp_entity, i);
+    while (t < s.n && s.tok[t].end <= e->span.start)
+      t++;
+    while (t < s.n && s.tok[t].start < e->span.end) {
+      s.cover[t] = (long)i;
+      t++;
+    }
+  }
+  rc = find_chunks(&s);
+  if (!rc)
+    rc = propagate(&s);
+  if (!rc && s.added.len) {
+    rc = nsp_buf_put(&d->entities, s.added.data, s.added.len);
+    if (!rc) {
+      qsort(d->entities.data, NSP_VEC_LEN(&d->entities, nsp_entity), sizeof(nsp_entity),
+            by_start);
+      join_organisations(d);
+    }
+  }
+  nsp_free(&d->alc, s.cover);
+  nsp_buf_free(&s.added);
+  nsp_buf_free(&s.known);
+  return rc;
+}
