@@ -36,7 +36,7 @@ typedef struct names {
 typedef struct known_name {
   size_t first, count; /* tokens of one tagged mention */
   int label;
-  const char *value;
+  int strong;          /* found with evidence, not by the weakest default */
 } known_name;
 
 static const char *tok_text(names *s, size_t i) { return s->d->norm.data + s->tok[i].start; }
@@ -73,6 +73,17 @@ static int name_token(names *s, size_t i) {
   return 1;
 }
 
+/* Does the chunk [a, i) read like an organisation or place so far? */
+static int org_like(names *s, size_t a, size_t i) {
+  size_t k;
+  for (k = a; k < i; k++)
+    if (s->tok[k].cues & (NSP_CUE_ORG_HEAD | NSP_CUE_ORG_SUFFIX | NSP_CUE_LOC_SUFFIX))
+      return 1;
+  return 0;
+}
+
+static int label_of(names *s, long e);
+
 /* End of a chunk starting at name token a. */
 static size_t chunk_end(names *s, size_t a) {
   size_t i = a + 1;
@@ -93,19 +104,49 @@ static size_t chunk_end(names *s, size_t a) {
       i += 1;
       continue;
     }
-    /* particles and "of" inside a name: "Marina del Pilar", "Bank of Japan" */
-    if (((t->cues & NSP_CUE_PARTICLE) || tok_is(s, i, "of")) && i + 1 < s->n &&
-        !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && name_token(s, i + 1)) {
-      if (tok_is(s, i, "of") && !(s->tok[i - 1].cues & (NSP_CUE_ORG_HEAD | NSP_CUE_ORG_SUFFIX |
-                                                           NSP_CUE_LOC_SUFFIX)))
+    /* a given name then a one-word place: "Michael Jordan", "Wang Donghai" */
+    if (i == a + 1 && (s->tok[a].cues & NSP_CUE_GIVEN) && s->cover[i] >= 0 &&
+        (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
+        !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i])) {
+      int l = label_of(s, s->cover[i]);
+      if (l == NEWSPARSE_LABEL_LOCATION || l == NEWSPARSE_LABEL_COUNTRY) {
+        i += 1;
         break;
+      }
+    }
+    /* particles inside a name: "Marina del Pilar" */
+    if ((t->cues & NSP_CUE_PARTICLE) && i + 1 < s->n &&
+        !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && name_token(s, i + 1)) {
       i += 1;
       continue;
+    }
+    /* "of", "for", "and" inside an organisation or place name: "Bank of
+     * Japan", "Center for Strategic Studies", "Securities and Exchange
+     * Commission"; after "of" a known place joins too ("University of
+     * Michigan") */
+    if ((tok_is(s, i, "of") || tok_is(s, i, "for") || tok_is(s, i, "and")) &&
+        i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) &&
+        org_like(s, a, i)) {
+      if (name_token(s, i + 1)) {
+        i += 1;
+        continue;
+      }
+      if (tok_is(s, i, "of") && s->cover[i + 1] >= 0) {
+        long e = s->cover[i + 1];
+        int l = label_of(s, e);
+        if (l == NEWSPARSE_LABEL_LOCATION || l == NEWSPARSE_LABEL_COUNTRY) {
+          i += 1;
+          while (i < s->n && s->cover[i] == e)
+            i++;
+          break;
+        }
+      }
     }
     break;
   }
   /* never end on a connector */
-  while (i > a + 1 && !name_token(s, i - 1) && !tok_is(s, i - 1, "."))
+  while (i > a + 1 && !name_token(s, i - 1) && !tok_is(s, i - 1, ".") &&
+         s->cover[i - 1] < 0)
     i--;
   return i;
 }
@@ -136,7 +177,24 @@ static int acronym(names *s, size_t i) {
          !(s->tok[i].cues & NSP_CUE_COMMON);
 }
 
-static int classify(names *s, size_t a, size_t b) {
+/* A results line ("Somerset 83 and 174", "Boston 5 Detroit 3"): a digit
+ * right after position `end` on a line holding at least two numbers. */
+static int score_follows(const char *t, size_t len, size_t end) {
+  size_t i = end, ls, le, numbers = 0;
+  while (i < len && t[i] == ' ')
+    i++;
+  if (i == end || i >= len || t[i] < '0' || t[i] > '9')
+    return 0;
+  ls = end;
+  while (ls > 0 && t[ls - 1] != '\n')
+    ls--;
+  for (le = ls; le < len && t[le] != '\n'; le++)
+    if (t[le] >= '0' && t[le] <= '9' && (le == ls || t[le - 1] < '0' || t[le - 1] > '9'))
+      numbers++;
+  return numbers >= 2;
+}
+
+static int classify(names *s, size_t a, size_t b, int *strong) {
   size_t n = words_in(s, a, b), k, last = b - 1, common = 0, upper = 0;
   const nsp_token *first = &s->tok[a], *lt = &s->tok[last];
   long before = entity_before(s, a);
@@ -146,8 +204,9 @@ static int classify(names *s, size_t a, size_t b) {
                                           "newspaper", "airline", "insurgents", NULL};
   static const char *const person_nouns[] = {"administration", "campaign", "presidency",
                                              "government", "family", "era", NULL};
+  *strong = 1;
   for (k = a; k < b; k++) {
-    if (tok_is(s, k, "of"))
+    if (tok_is(s, k, "of") || tok_is(s, k, "for"))
       has_of = 1;
     if ((s->tok[k].flags & NSP_TOK_WORD) && (s->tok[k].cues & NSP_CUE_COMMON) &&
         !(s->tok[k].cues & NSP_CUE_GIVEN))
@@ -173,6 +232,9 @@ static int classify(names *s, size_t a, size_t b) {
     return NEWSPARSE_LABEL_PERSON;
   if (b < s->n && is_lower_word(s, b, org_nouns))
     return NEWSPARSE_LABEL_ORG;
+  if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
+      score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
+    return NEWSPARSE_LABEL_ORG; /* a team in a results table */
   if (b < s->n && n == 1 && is_lower_word(s, b, person_nouns) && !acronym(s, a))
     return NEWSPARSE_LABEL_PERSON;
   if (n == 1 && acronym(s, a) && !caps_line(s, a))
@@ -188,9 +250,22 @@ static int classify(names *s, size_t a, size_t b) {
   if (a > 0 && (s->tok[a - 1].cues & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
       n <= 2 && !(first->cues & NSP_CUE_GIVEN) && !caps_line(s, a) && common == 0 && upper == 0)
     return NEWSPARSE_LABEL_LOCATION;
-  if (n >= 2 && n <= 3 && common == 0 && upper == 0 && !caps_line(s, a))
+  if (n >= 2 && n <= 3 && common == 0 && upper == 0 && !caps_line(s, a) &&
+      !(s->d->st.has_headline && s->tok[a].start < s->d->st.headline.end)) {
+    *strong = 0; /* the weakest guess: tagged here, not spread */
     return NEWSPARSE_LABEL_PERSON;
+  }
   return 0;
+}
+
+/* Entities inside a new chunk ("Michigan" in "University of Michigan")
+ * give way to it: they are marked for removal. */
+static int absorb(names *s, size_t a, size_t b) {
+  size_t k;
+  for (k = a; k < b; k++)
+    if (s->cover[k] >= 0)
+      NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)s->cover[k]).label = 0;
+  return NEWSPARSE_OK;
 }
 
 static int add(names *s, size_t a, size_t b, int label, const char *rule) {
@@ -207,13 +282,30 @@ static int add(names *s, size_t a, size_t b, int label, const char *rule) {
   return NSP_VEC_PUSH(&s->added, nsp_entity, e);
 }
 
-static int remember(names *s, size_t a, size_t b, int label) {
+static int remember(names *s, size_t a, size_t b, int label, int strong) {
   known_name kn;
+  if (b <= a)
+    return NEWSPARSE_OK;
   kn.first = a;
   kn.count = b - a;
   kn.label = label;
-  kn.value = NULL;
+  kn.strong = strong;
   return NSP_VEC_PUSH(&s->known, known_name, kn);
+}
+
+/* An organisation named with a company suffix is later named without it:
+ * "Magna International Inc" -> "Magna International". */
+static int remember_org_alias(names *s, size_t a, size_t b) {
+  size_t e = b;
+  while (e > a && (tok_is(s, e - 1, ".") ||
+                   ((s->tok[e - 1].cues & NSP_CUE_ORG_SUFFIX) &&
+                    !(s->tok[e - 1].cues & NSP_CUE_ORG_HEAD))))
+    e--;
+  if (e == b || e == a || (e - a == 1 && (s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN))))
+    return NEWSPARSE_OK;
+  while (e > a && !name_token(s, e - 1) && s->cover[e - 1] != -2)
+    e--;
+  return e > a ? remember(s, a, e, NEWSPARSE_LABEL_ORG, 1) : NEWSPARSE_OK;
 }
 
 /* Tokens [a, a+len) equal (ignoring case) to known mention kn? */
@@ -236,7 +328,7 @@ static int find_chunks(names *s) {
   size_t i = 0;
   while (i < s->n) {
     size_t a = i, b;
-    int label;
+    int label, strong;
     if (!name_token(s, i)) {
       i++;
       continue;
@@ -254,13 +346,32 @@ static int find_chunks(names *s) {
       i = b > i ? b : i + 1;
       continue;
     }
-    label = classify(s, a, b);
-    /* "and" joins only organisations: "Securities and Exchange Commission" */
+    label = classify(s, a, b, &strong);
+    if (label != NEWSPARSE_LABEL_ORG) {
+      /* "and", "for" and absorbed entities belong to organisations only */
+      size_t k;
+      for (k = a; k < b; k++)
+        if (tok_is(s, k, "and") || tok_is(s, k, "for") ||
+            (s->cover[k] >= 0 && !(label == NEWSPARSE_LABEL_PERSON && k == a + 1 && b == a + 2)))
+          break;
+      if (k < b) {
+        b = k;
+        while (b > a && !name_token(s, b - 1))
+          b--;
+        if (b == a) {
+          i = k + 1;
+          continue;
+        }
+        label = classify(s, a, b, &strong);
+      }
+    }
     if (label) {
-      if (add(s, a, b, label, label == NEWSPARSE_LABEL_PERSON ? "name.person"
+      if (absorb(s, a, b) ||
+          add(s, a, b, label, label == NEWSPARSE_LABEL_PERSON ? "name.person"
                               : label == NEWSPARSE_LABEL_ORG  ? "name.org"
                                                               : "name.location") ||
-          remember(s, a, b, label))
+          remember(s, a, b, label, strong) ||
+          (label == NEWSPARSE_LABEL_ORG && remember_org_alias(s, a, b)))
         return NEWSPARSE_ERR_NOMEM;
     }
     i = b;
@@ -281,7 +392,7 @@ static int propagate(names *s) {
     for (k = 0; k < nk; k++) {
       const known_name *kn = &NSP_VEC_AT(&s->known, known_name, k);
       size_t j, end;
-      if (same_words(s, i, kn)) {
+      if (kn->strong && same_words(s, i, kn)) {
         for (j = i; j < i + kn->count && s->cover[j] == -1; j++)
           ;
         if (j == i + kn->count) {
@@ -308,6 +419,35 @@ static int propagate(names *s) {
   return NEWSPARSE_OK;
 }
 
+/* A one-word place that is the surname of a person named in full in the
+ * document is that person: "Michael Jordan ... Jordan scored". */
+static void surnames_over_places(names *s) {
+  size_t i, k, nk = NSP_VEC_LEN(&s->known, known_name);
+  const char *keys = s->d->tokens.keys.data;
+  for (i = 0; i < s->n; i++) {
+    nsp_entity *e;
+    long c = s->cover[i];
+    if (c < 0 || (i + 1 < s->n && s->cover[i + 1] == c) || (i > 0 && s->cover[i - 1] == c))
+      continue;
+    e = &NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)c);
+    if (e->label != NEWSPARSE_LABEL_LOCATION && e->label != NEWSPARSE_LABEL_COUNTRY)
+      continue;
+    for (k = 0; k < nk; k++) {
+      const known_name *kn = &NSP_VEC_AT(&s->known, known_name, k);
+      size_t last = kn->first + kn->count - 1;
+      if (kn->label == NEWSPARSE_LABEL_PERSON && kn->strong && kn->count >= 2 &&
+          last != i && s->tok[last].lkey_len == s->tok[i].lkey_len &&
+          memcmp(keys + s->tok[last].lkey_off, keys + s->tok[i].lkey_off,
+                 s->tok[i].lkey_len) == 0) {
+        e->label = NEWSPARSE_LABEL_PERSON;
+        e->value = NULL;
+        e->rule = "name.surname";
+        break;
+      }
+    }
+  }
+}
+
 static int by_start(const void *a, const void *b) {
   const nsp_entity *x = a, *y = b;
   return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
@@ -320,6 +460,17 @@ static void join_organisations(nsp_doc *d) {
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;
   for (i = 0; i < n; i++) {
+    if (e[i].label == 0)
+      continue; /* absorbed into a longer name */
+    /* a city with a score after it is a team: "Boston 5 Detroit 3" */
+    if (e[i].label == NEWSPARSE_LABEL_LOCATION &&
+        !(i + 1 < n && e[i + 1].label == NEWSPARSE_LABEL_DATE &&
+          e[i + 1].span.start <= e[i].span.end + 2) &&
+        score_follows(d->norm.data, d->norm.len, e[i].span.end)) {
+      e[i].label = NEWSPARSE_LABEL_ORG;
+      e[i].value = NULL;
+      e[i].rule = "name.team";
+    }
     if (out > 0 && e[i].label == NEWSPARSE_LABEL_ORG && e[i].rule &&
         strcmp(e[i].rule, "name.org") == 0) {
       nsp_entity *p = &e[out - 1];
@@ -368,6 +519,8 @@ int nsp_names(nsp_doc *d) {
   rc = find_chunks(&s);
   if (!rc)
     rc = propagate(&s);
+  if (!rc)
+    surnames_over_places(&s);
   if (!rc && s.added.len) {
     rc = nsp_buf_put(&d->entities, s.added.data, s.added.len);
     if (!rc) {

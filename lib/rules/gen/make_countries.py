@@ -5,8 +5,8 @@
 
 Source: iso-codes (Debian package `iso-codes`, LGPL-2.1+), files
 iso_3166-1.json (current countries) and iso_3166-3.json (former ones).
-Sovereign states become COUNTRY with their alpha-2 code; dependent
-territories become LOCATION.  News usage (U.S., Britain, Russia, ...)
+Sovereign states and dependent territories become COUNTRY with their
+alpha-2 code.  News usage (U.S., Britain, Russia, ...)
 comes from aliases.txt beside this script, written by this project.
 """
 import json
@@ -53,9 +53,11 @@ def main():
     for ns, code in former:
         print(" | ".join(ns) + " => " + code)
     print("end")
-    print("gazetteer location.territory LOCATION priority=58 case=caps")
+    # Dependent territories have their own ISO 3166-1 codes and news treats
+    # them like countries ("Hong Kong", "Puerto Rico"): COUNTRY with that code.
+    print("gazetteer country.territory COUNTRY priority=58 case=caps")
     for ns, code in territories:
-        print(" | ".join(ns))
+        print(" | ".join(ns) + " => " + code)
     print("end")
     with open(os.path.join(HERE, "aliases.txt"), encoding="utf-8") as f:
         sys.stdout.write(f.read())
