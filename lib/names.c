@@ -105,7 +105,10 @@ static size_t chunk_end(names *s, size_t a) {
       continue;
     }
     /* a given name then a one-word place: "Michael Jordan", "Wang Donghai" */
-    if (i == a + 1 && (s->tok[a].cues & NSP_CUE_GIVEN) && s->cover[i] >= 0 &&
+    if (i == a + 1 && s->cover[i] >= 0 && !caps_line(s, a) &&
+        ((s->tok[a].cues & NSP_CUE_GIVEN) ||
+         !(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD))) &&
+        !(s->tok[a].flags & (NSP_TOK_UPPER | NSP_TOK_SENT_START)) &&
         (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
         !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i])) {
       int l = label_of(s, s->cover[i]);
@@ -114,11 +117,20 @@ static size_t chunk_end(names *s, size_t a) {
         break;
       }
     }
-    /* particles inside a name: "Marina del Pilar" */
+    /* particles inside a name: "Marina del Pilar Avila", even where a
+     * word after the particle is also a place ("Pilar") */
     if ((t->cues & NSP_CUE_PARTICLE) && i + 1 < s->n &&
-        !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && name_token(s, i + 1)) {
-      i += 1;
-      continue;
+        !(s->tok[i + 1].flags & NSP_TOK_SENT_START)) {
+      if (name_token(s, i + 1)) {
+        i += 1;
+        continue;
+      }
+      if ((s->tok[a].cues & NSP_CUE_GIVEN) && s->cover[i + 1] >= 0 && i + 2 < s->n &&
+          s->cover[i + 2] != s->cover[i + 1] && name_token(s, i + 2) &&
+          !(s->tok[i + 2].flags & NSP_TOK_SENT_START)) {
+        i += 2;
+        continue;
+      }
     }
     /* "of", "for", "and" inside an organisation or place name: "Bank of
      * Japan", "Center for Strategic Studies", "Securities and Exchange
@@ -233,6 +245,7 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   if (b < s->n && is_lower_word(s, b, org_nouns))
     return NEWSPARSE_LABEL_ORG;
   if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
+      !(a > 0 && (s->tok[a - 1].flags & NSP_TOK_LOWER)) && /* "b Smith 22": a player */
       score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
   if (b < s->n && n == 1 && is_lower_word(s, b, person_nouns) && !acronym(s, a))
@@ -337,7 +350,7 @@ static int find_chunks(names *s) {
     /* a sentence-initial everyday word is not part of the name */
     while (a < b && (s->tok[a].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START)) &&
            (s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) &&
-           !(s->tok[a].cues & NSP_CUE_GIVEN) && entity_before(s, a) < 0) {
+           !(s->tok[a].cues & NSP_CUE_GIVEN) && !is_initial(s, a) && entity_before(s, a) < 0) {
       a++;
       while (a < b && !name_token(s, a))
         a++;
@@ -352,7 +365,7 @@ static int find_chunks(names *s) {
       size_t k;
       for (k = a; k < b; k++)
         if (tok_is(s, k, "and") || tok_is(s, k, "for") ||
-            (s->cover[k] >= 0 && !(label == NEWSPARSE_LABEL_PERSON && k == a + 1 && b == a + 2)))
+            (s->cover[k] >= 0 && label != NEWSPARSE_LABEL_PERSON))
           break;
       if (k < b) {
         b = k;

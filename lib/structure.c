@@ -340,7 +340,23 @@ static int is_related_header(ctx *c, const nsp_line *l) {
         (n == m || !nsp_letter_case(t + m, n - m)))
       return 1;
   }
-  return t[n - 1] == ':' && l->words <= 4;
+  /* another "Xxx:" header must name what it lists: "Latest headlines:" */
+  if (t[n - 1] == ':' && l->words <= 4) {
+    static const char *const nouns[] = {"stories", "story", "news", "headlines", "links",
+                                        "articles", "coverage", "reading", "reports",
+                                        "videos", "features", "more"};
+    size_t i = 0;
+    while (i < n) {
+      size_t j = i;
+      while (j < n && t[j] != ' ' && t[j] != ':')
+        j++;
+      for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+        if (j - i == strlen(nouns[k]) && ci_eq(t + i, nouns[k], j - i))
+          return 1;
+      i = j + 1;
+    }
+  }
+  return 0;
 }
 
 static int is_url_line(const nsp_line *l) {

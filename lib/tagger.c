@@ -6,8 +6,8 @@
  * normalised text.  Out: candidate entities, then the final non-overlapping
  * entity list sorted by start (nsp_doc.entities).  Gazetteer matching walks
  * the tokens once, extending a phrase only while the table says a longer
- * phrase can follow.  Overlaps are resolved greedily: higher priority first,
- * then the longer span, then the earlier start, then rule order.
+ * phrase can follow.  Overlaps are resolved greedily: the longer span first,
+ * then higher priority, then the earlier start, then rule order.
  */
 #include "internal.h"
 
@@ -170,10 +170,12 @@ static int regex_pass(tagger *tg, unsigned match_limit, unsigned depth_limit) {
 static int by_preference(const void *a, const void *b) {
   const cand *x = a, *y = b;
   size_t lx = x->end - x->start, ly = y->end - y->start;
-  if (x->priority != y->priority)
-    return x->priority > y->priority ? -1 : 1;
+  /* the longer, more specific reading wins ("Fed Chair" over "Fed"), then
+   * the rule's priority */
   if (lx != ly)
     return lx > ly ? -1 : 1;
+  if (x->priority != y->priority)
+    return x->priority > y->priority ? -1 : 1;
   if (x->start != y->start)
     return x->start < y->start ? -1 : 1;
   return x->rule < y->rule ? -1 : x->rule > y->rule;
