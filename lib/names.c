@@ -91,7 +91,9 @@ static size_t chunk_end(names *s, size_t a) {
     i = a + 2;
   while (i < s->n) {
     const nsp_token *t = &s->tok[i];
-    if (t->flags & NSP_TOK_SENT_START)
+    /* names do not run over a line break: in lists and tables each line
+     * stands alone, and a wrapped name is rarer than a list of names */
+    if (t->flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START))
       break;
     if (name_token(s, i)) {
       i += is_initial(s, i) ? 2 : 1;
@@ -163,6 +165,16 @@ static size_t chunk_end(names *s, size_t a) {
   return i;
 }
 
+/* "Inc." and "Jr." keep their full stop. */
+static size_t with_abbreviation_dot(names *s, size_t b) {
+  static const char *const abbr[] = {"Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr",
+                                     "Plc", "Dept", "Assn", "Intl", NULL};
+  if (b < s->n && b > 0 && tok_is(s, b, ".") && !(s->tok[b].flags & NSP_TOK_SPACE_BEFORE) &&
+      is_lower_word(s, b - 1, abbr))
+    return b + 1;
+  return b;
+}
+
 static size_t words_in(names *s, size_t a, size_t b) {
   size_t k, w = 0;
   for (k = a; k < b; k++)
@@ -174,8 +186,12 @@ static size_t words_in(names *s, size_t a, size_t b) {
 
 /* The entity that ends right before token a (only white space between). */
 static long entity_before(names *s, size_t a) {
+  size_t k;
   if (a == 0 || s->cover[a - 1] < 0)
     return -1;
+  for (k = s->tok[a - 1].end; k < s->tok[a].start; k++)
+    if (s->d->norm.data[k] == '\n')
+      return -1;
   return s->cover[a - 1];
 }
 
@@ -226,6 +242,8 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
     if (s->tok[k].flags & NSP_TOK_UPPER)
       upper++;
   }
+  if (n == 1 && (first->cues & NSP_CUE_FUNCTION))
+    return 0;
   if ((lt->cues & NSP_CUE_ORG_SUFFIX) && (n >= 2 || before >= 0))
     return NEWSPARSE_LABEL_ORG;
   if ((first->cues & NSP_CUE_ORG_HEAD) && has_of)
@@ -239,19 +257,21 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
     return NEWSPARSE_LABEL_PERSON;
   if (is_initial(s, a) && n >= 2)
     return NEWSPARSE_LABEL_PERSON;
+  if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
+      !(a > 0 && (s->tok[a - 1].flags & NSP_TOK_LOWER)) && /* "b Smith 22": a player */
+      score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
+    return NEWSPARSE_LABEL_ORG; /* a team in a results table */
   if ((first->cues & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
       !(lt->cues & NSP_CUE_GIVEN && common == n))
     return NEWSPARSE_LABEL_PERSON;
   if (b < s->n && is_lower_word(s, b, org_nouns))
     return NEWSPARSE_LABEL_ORG;
-  if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
-      !(a > 0 && (s->tok[a - 1].flags & NSP_TOK_LOWER)) && /* "b Smith 22": a player */
-      score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
-    return NEWSPARSE_LABEL_ORG; /* a team in a results table */
   if (b < s->n && n == 1 && is_lower_word(s, b, person_nouns) && !acronym(s, a))
     return NEWSPARSE_LABEL_PERSON;
-  if (n == 1 && acronym(s, a) && !caps_line(s, a))
+  if (n == 1 && acronym(s, a) && !caps_line(s, a)) {
+    *strong = 2; /* an acronym: spread, but never joined to a place */
     return NEWSPARSE_LABEL_ORG;
+  }
   /* "Palmyra, Syria": a place followed by its country or region */
   if (n <= 2 && b + 1 < s->n && tok_is(s, b, ",") && s->cover[b + 1] >= 0) {
     int l = label_of(s, s->cover[b + 1]);
@@ -263,7 +283,19 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   if (a > 0 && (s->tok[a - 1].cues & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
       n <= 2 && !(first->cues & NSP_CUE_GIVEN) && !caps_line(s, a) && common == 0 && upper == 0)
     return NEWSPARSE_LABEL_LOCATION;
+  if (n == 1 && (first->cues & (NSP_CUE_FUNCTION | NSP_CUE_HONORIFIC)))
+    return 0;
+  /* one word: a given name that is no everyday word ("Willie"), or a name
+   * that speaks ("Duran told reporters") */
+  if (n == 1 && !caps_line(s, a) && upper == 0 && tok_len(s, a) > 2 &&
+      (((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON)) ||
+       (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&
+        !(first->cues & NSP_CUE_COMMON)))) {
+    *strong = 0;
+    return NEWSPARSE_LABEL_PERSON;
+  }
   if (n >= 2 && n <= 3 && common == 0 && upper == 0 && !caps_line(s, a) &&
+      tok_len(s, a) > 1 && tok_len(s, last) > 1 &&
       !(s->d->st.has_headline && s->tok[a].start < s->d->st.headline.end)) {
     *strong = 0; /* the weakest guess: tagged here, not spread */
     return NEWSPARSE_LABEL_PERSON;
@@ -318,7 +350,14 @@ static int remember_org_alias(names *s, size_t a, size_t b) {
     return NEWSPARSE_OK;
   while (e > a && !name_token(s, e - 1) && s->cover[e - 1] != -2)
     e--;
-  return e > a ? remember(s, a, e, NEWSPARSE_LABEL_ORG, 1) : NEWSPARSE_OK;
+  if (e == a)
+    return NEWSPARSE_OK;
+  /* ... and often by its first word alone: "Magna" */
+  if (e - a >= 2 && !(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN | NSP_CUE_FUNCTION |
+                                        NSP_CUE_ORG_HEAD)) &&
+      (s->tok[a].flags & NSP_TOK_CAP) && remember(s, a, a + 1, NEWSPARSE_LABEL_ORG, 1))
+    return NEWSPARSE_ERR_NOMEM;
+  return remember(s, a, e, NEWSPARSE_LABEL_ORG, 1);
 }
 
 /* Tokens [a, a+len) equal (ignoring case) to known mention kn? */
@@ -379,9 +418,10 @@ static int find_chunks(names *s) {
       }
     }
     if (label) {
+      b = with_abbreviation_dot(s, b);
       if (absorb(s, a, b) ||
           add(s, a, b, label, label == NEWSPARSE_LABEL_PERSON ? "name.person"
-                              : label == NEWSPARSE_LABEL_ORG  ? "name.org"
+                              : label == NEWSPARSE_LABEL_ORG  ? (strong == 2 ? "name.acronym" : "name.org")
                                                               : "name.location") ||
           remember(s, a, b, label, strong) ||
           (label == NEWSPARSE_LABEL_ORG && remember_org_alias(s, a, b)))
