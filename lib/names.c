@@ -230,6 +230,10 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   static const char *const org_nouns[] = {"party", "group", "movement", "militia", "company",
                                           "firm", "bank", "club", "union", "agency", "rebels",
                                           "newspaper", "airline", "insurgents", NULL};
+  static const char *const place_nouns[] = {"province", "region", "district", "county",
+                                            "village", "town", "city", "island", "islands",
+                                            "mountains", "river", "valley", "airport",
+                                            "prison", "coast", "peninsula", "state", NULL};
   static const char *const person_nouns[] = {"administration", "campaign", "presidency",
                                              "government", "family", "era", NULL};
   *strong = 1;
@@ -266,6 +270,8 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
     return NEWSPARSE_LABEL_PERSON;
   if (b < s->n && is_lower_word(s, b, org_nouns))
     return NEWSPARSE_LABEL_ORG;
+  if (b < s->n && n <= 2 && is_lower_word(s, b, place_nouns) && !(first->cues & NSP_CUE_GIVEN))
+    return NEWSPARSE_LABEL_LOCATION;
   if (b < s->n && n == 1 && is_lower_word(s, b, person_nouns) && !acronym(s, a))
     return NEWSPARSE_LABEL_PERSON;
   if (n == 1 && acronym(s, a) && !caps_line(s, a)) {
@@ -373,6 +379,36 @@ static int same_words(names *s, size_t a, const known_name *kn) {
       return 0;
   }
   return 1;
+}
+
+/* Pass 0: the place of a dateline ("IRVINE, Calif 1996-08-30") is a
+ * LOCATION even when no gazetteer knows it. */
+static int place_candidate(names *s, size_t i) {
+  const nsp_token *t = &s->tok[i];
+  return s->cover[i] == -1 && (t->flags & NSP_TOK_WORD) &&
+         (t->flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) && !(t->flags & NSP_TOK_DIGIT) &&
+         !(t->cues & NSP_CUE_NOT_NAME);
+}
+
+static int dateline_place(names *s) {
+  const nsp_structure *st = &s->d->st;
+  size_t i = 0;
+  if (!st->has_dateline)
+    return NEWSPARSE_OK;
+  while (i < s->n && s->tok[i].start < st->dateline.start)
+    i++;
+  while (i < s->n && s->tok[i].start < st->dateline.end) {
+    size_t a = i;
+    if (!place_candidate(s, i)) {
+      i++;
+      continue;
+    }
+    while (i < s->n && s->tok[i].start < st->dateline.end && place_candidate(s, i))
+      i++;
+    if (add(s, a, i, NEWSPARSE_LABEL_LOCATION, "dateline.place"))
+      return NEWSPARSE_ERR_NOMEM;
+  }
+  return NEWSPARSE_OK;
 }
 
 /* Pass 1: chunks with evidence. */
@@ -509,6 +545,26 @@ static int by_start(const void *a, const void *b) {
 /* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
  * it ("Mexican Foreign Ministry", "General Motors"), when only a space
  * separates them. */
+/* Conventions of news annotation: a place in a compound ("Ontario-based",
+ * "Amman-bound") is no entity, and a full stop that ends the line ends the
+ * sentence, not the abbreviation ("Jacksonville, Fla."). */
+static void tidy(nsp_doc *d) {
+  nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
+  size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
+  const char *t = d->norm.data;
+  for (i = 0; i < n; i++) {
+    size_t end = e[i].span.end;
+    if ((e[i].label == NEWSPARSE_LABEL_LOCATION || e[i].label == NEWSPARSE_LABEL_COUNTRY ||
+         e[i].label == NEWSPARSE_LABEL_NORP) &&
+        end + 1 < d->norm.len && t[end] == '-' && t[end + 1] >= 'a' && t[end + 1] <= 'z')
+      e[i].label = 0;
+    else if (end - e[i].span.start > 2 && t[end - 1] == '.' && t[end - 2] != '.' &&
+             (end == d->norm.len || t[end] == '\n') && e[i].label != NEWSPARSE_LABEL_DATE &&
+             e[i].label != NEWSPARSE_LABEL_MONEY && e[i].label != NEWSPARSE_LABEL_COUNTRY)
+      e[i].span.end = end - 1;
+  }
+}
+
 static void join_organisations(nsp_doc *d) {
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;
@@ -569,7 +625,9 @@ int nsp_names(nsp_doc *d) {
       t++;
     }
   }
-  rc = find_chunks(&s);
+  rc = dateline_place(&s);
+  if (!rc)
+    rc = find_chunks(&s);
   if (!rc)
     rc = propagate(&s);
   if (!rc)
@@ -579,6 +637,7 @@ int nsp_names(nsp_doc *d) {
     if (!rc) {
       qsort(d->entities.data, NSP_VEC_LEN(&d->entities, nsp_entity), sizeof(nsp_entity),
             by_start);
+      tidy(d);
       join_organisations(d);
     }
   }
