@@ -99,6 +99,15 @@ static size_t chunk_end(names *s, size_t a) {
       i += is_initial(s, i) ? 2 : 1;
       continue;
     }
+    /* "Ata-ur-Rehman", "Inzamam-ul-Haq": a short particle between hyphens */
+    if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 3 < s->n &&
+        (s->tok[i + 1].flags & NSP_TOK_LOWER) && tok_len(s, i + 1) <= 3 &&
+        tok_is(s, i + 2, "-") && !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+        !(s->tok[i + 2].flags & NSP_TOK_SPACE_BEFORE) &&
+        !(s->tok[i + 3].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 3)) {
+      i += 4;
+      continue;
+    }
     /* inner hyphen or ampersand between name tokens: "Al-Ain", "AT&T" */
     if ((tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n &&
          !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 1)) ||
@@ -294,13 +303,16 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   /* one word: a given name that is no everyday word ("Willie"), or a name
    * that speaks ("Duran told reporters") */
   if (n == 1 && !caps_line(s, a) && upper == 0 && tok_len(s, a) > 2 &&
+      !score_follows(s->d->norm.data, s->d->norm.len, s->tok[a].end) &&
       (((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON)) ||
        (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&
         !(first->cues & NSP_CUE_COMMON)))) {
     *strong = 0;
     return NEWSPARSE_LABEL_PERSON;
   }
-  if (n >= 2 && n <= 3 && common == 0 && upper == 0 && !caps_line(s, a) &&
+  if (n >= 2 && n <= 3 && upper == 0 && !caps_line(s, a) &&
+      (common == 0 || (common == 1 && !(first->cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN)) &&
+                       !(lt->cues & (NSP_CUE_ORG_HEAD | NSP_CUE_LOC_SUFFIX)))) &&
       tok_len(s, a) > 1 && tok_len(s, last) > 1 &&
       !(s->d->st.has_headline && s->tok[a].start < s->d->st.headline.end)) {
     *strong = 0; /* the weakest guess: tagged here, not spread */
