@@ -84,6 +84,17 @@ static int org_like(names *s, size_t a, size_t i) {
 
 static int label_of(names *s, long e);
 
+/* Are tokens [a, i) all given names ("Billie Jean")? */
+static int all_given(names *s, size_t a, size_t i) {
+  size_t k;
+  if (i <= a)
+    return 0;
+  for (k = a; k < i; k++)
+    if (!(s->tok[k].cues & NSP_CUE_GIVEN) || (s->tok[k].flags & NSP_TOK_UPPER))
+      return 0;
+  return 1;
+}
+
 /* End of a chunk starting at name token a. */
 static size_t chunk_end(names *s, size_t a) {
   size_t i = a + 1;
@@ -108,6 +119,15 @@ static size_t chunk_end(names *s, size_t a) {
       i += 4;
       continue;
     }
+    /* "Kim In-so", "Li Song-ho": a lower-case syllable after a hyphen */
+    if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n &&
+        i >= a + 2 && (s->tok[a].cues & NSP_CUE_GIVEN) &&
+        (s->tok[i + 1].flags & NSP_TOK_LOWER) && tok_len(s, i + 1) <= 4 &&
+        !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+        (i + 2 >= s->n || s->tok[i + 2].flags & (NSP_TOK_SPACE_BEFORE | NSP_TOK_PUNCT))) {
+      i += 2;
+      break;
+    }
     /* inner hyphen or ampersand between name tokens: "Al-Ain", "AT&T" */
     if ((tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n &&
          !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 1)) ||
@@ -116,10 +136,17 @@ static size_t chunk_end(names *s, size_t a) {
       continue;
     }
     /* a given name then a one-word place: "Michael Jordan", "Wang Donghai" */
+    if (s->cover[i] >= 0 && !caps_line(s, a) && all_given(s, a, i) &&
+        (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
+        !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i]) &&
+        label_of(s, s->cover[i]) == NEWSPARSE_LABEL_OFFICE) {
+      i += 1; /* "John Major", "Billie Jean King" */
+      break;
+    }
     if (i == a + 1 && s->cover[i] >= 0 && !caps_line(s, a) &&
-        ((s->tok[a].cues & NSP_CUE_GIVEN) ||
-         !(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD))) &&
-        !(s->tok[a].flags & (NSP_TOK_UPPER | NSP_TOK_SENT_START)) &&
+        (((s->tok[a].cues & NSP_CUE_GIVEN) && !(s->tok[a].flags & NSP_TOK_UPPER)) ||
+         (!(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
+          !(s->tok[a].flags & (NSP_TOK_UPPER | NSP_TOK_SENT_START)))) &&
         (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
         !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i])) {
       int l = label_of(s, s->cover[i]);
@@ -132,8 +159,11 @@ static size_t chunk_end(names *s, size_t a) {
      * word after the particle is also a place ("Pilar") */
     if ((t->cues & NSP_CUE_PARTICLE) && i + 1 < s->n &&
         !(s->tok[i + 1].flags & NSP_TOK_SENT_START)) {
-      if (name_token(s, i + 1)) {
-        i += 1;
+      size_t j = i + 1;
+      while (j < s->n && (s->tok[j].cues & NSP_CUE_PARTICLE) && j < i + 3) /* "van der" */
+        j++;
+      if (j < s->n && name_token(s, j)) {
+        i = j;
         continue;
       }
       if ((s->tok[a].cues & NSP_CUE_GIVEN) && s->cover[i + 1] >= 0 && i + 2 < s->n &&
@@ -169,7 +199,8 @@ static size_t chunk_end(names *s, size_t a) {
   }
   /* never end on a connector */
   while (i > a + 1 && !name_token(s, i - 1) && !tok_is(s, i - 1, ".") &&
-         s->cover[i - 1] < 0)
+         s->cover[i - 1] < 0 && !(i >= 2 && tok_is(s, i - 2, "-") &&
+                                  (s->tok[i - 1].flags & NSP_TOK_LOWER)))
     i--;
   return i;
 }
@@ -423,13 +454,29 @@ static int dateline_place(names *s) {
   return NEWSPARSE_OK;
 }
 
+/* A one-word place that is also a given name, before a name: "Chad Curtis",
+ * "Mary Joe Fernandez". */
+static int given_over_place(names *s, size_t i) {
+  long c = s->cover[i];
+  int l;
+  if (c < 0 || !(s->tok[i].cues & NSP_CUE_GIVEN) || (s->tok[i].flags & NSP_TOK_UPPER) ||
+      caps_line(s, i) || i + 1 >= s->n || s->cover[i + 1] == c ||
+      (i > 0 && s->cover[i - 1] == c))
+    return 0;
+  l = label_of(s, c);
+  if (l != NEWSPARSE_LABEL_LOCATION && l != NEWSPARSE_LABEL_COUNTRY)
+    return 0;
+  return (s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) && !(s->tok[i + 1].flags & NSP_TOK_LINE_START) &&
+         (name_token(s, i + 1) || (s->tok[i + 1].cues & NSP_CUE_GIVEN));
+}
+
 /* Pass 1: chunks with evidence. */
 static int find_chunks(names *s) {
   size_t i = 0;
   while (i < s->n) {
     size_t a = i, b;
     int label, strong;
-    if (!name_token(s, i)) {
+    if (!name_token(s, i) && !given_over_place(s, i)) {
       i++;
       continue;
     }
