@@ -143,7 +143,8 @@ static size_t chunk_end(names *s, size_t a) {
       i += 1; /* "John Major", "Billie Jean King" */
       break;
     }
-    if (i == a + 1 && s->cover[i] >= 0 && !caps_line(s, a) &&
+    if ((i == a + 1 || (s->tok[a].cues & NSP_CUE_GIVEN)) && s->cover[i] >= 0 &&
+        !caps_line(s, a) &&
         (((s->tok[a].cues & NSP_CUE_GIVEN) && !(s->tok[a].flags & NSP_TOK_UPPER)) ||
          (!(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
           !(s->tok[a].flags & (NSP_TOK_UPPER | NSP_TOK_SENT_START)))) &&
@@ -177,7 +178,8 @@ static size_t chunk_end(names *s, size_t a) {
      * Japan", "Center for Strategic Studies", "Securities and Exchange
      * Commission"; after "of" a known place joins too ("University of
      * Michigan") */
-    if ((tok_is(s, i, "of") || tok_is(s, i, "for") || tok_is(s, i, "and")) &&
+    if ((tok_is(s, i, "of") || tok_is(s, i, "for") ||
+         (tok_is(s, i, "and") && !(s->tok[i - 1].cues & NSP_CUE_ORG_SUFFIX))) &&
         i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) &&
         org_like(s, a, i)) {
       if (name_token(s, i + 1)) {
@@ -207,7 +209,7 @@ static size_t chunk_end(names *s, size_t a) {
 
 /* "Inc." and "Jr." keep their full stop. */
 static size_t with_abbreviation_dot(names *s, size_t b) {
-  static const char *const abbr[] = {"Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr",
+  static const char *const abbr[] = {"Inc", "Corp", "Co", "Cos", "Ltd", "Bros",
                                      "Plc", "Dept", "Assn", "Intl", NULL};
   if (b < s->n && b > 0 && tok_is(s, b, ".") && !(s->tok[b].flags & NSP_TOK_SPACE_BEFORE) &&
       is_lower_word(s, b - 1, abbr))
@@ -239,10 +241,20 @@ static int label_of(names *s, long e) {
   return e < 0 ? 0 : NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)e).label;
 }
 
+static int same_words(names *s, size_t a, const struct known_name *kn);
+
+/* An organisation's acronym: three to five capitals, no digits, not a field
+ * label ("CUSIP:"). */
 static int acronym(names *s, size_t i) {
-  size_t l = tok_len(s, i);
-  return (s->tok[i].flags & NSP_TOK_UPPER) && l >= 2 && l <= 5 &&
-         !(s->tok[i].cues & NSP_CUE_COMMON);
+  size_t l = tok_len(s, i), k;
+  const char *t = tok_text(s, i);
+  if (!(s->tok[i].flags & NSP_TOK_UPPER) || l < 3 || l > 5 ||
+      (s->tok[i].cues & NSP_CUE_COMMON) || (i + 1 < s->n && tok_is(s, i + 1, ":")))
+    return 0;
+  for (k = 0; k < l; k++)
+    if (t[k] < 'A' || t[k] > 'Z')
+      return 0;
+  return 1;
 }
 
 /* A results line ("Somerset 83 and 174", "Boston 5 Detroit 3"): a digit
@@ -277,6 +289,15 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   static const char *const person_nouns[] = {"administration", "campaign", "presidency",
                                              "government", "family", "era", NULL};
   *strong = 1;
+  {
+    /* a name the document has already tagged keeps its label */
+    size_t m, nk = NSP_VEC_LEN(&s->known, known_name);
+    for (m = 0; m < nk; m++) {
+      const known_name *kn = &NSP_VEC_AT(&s->known, known_name, m);
+      if (kn->strong && kn->count == b - a && same_words(s, a, kn))
+        return kn->label;
+    }
+  }
   for (k = a; k < b; k++) {
     if (tok_is(s, k, "of") || tok_is(s, k, "for"))
       has_of = 1;
@@ -410,7 +431,7 @@ static int remember_org_alias(names *s, size_t a, size_t b) {
 }
 
 /* Tokens [a, a+len) equal (ignoring case) to known mention kn? */
-static int same_words(names *s, size_t a, const known_name *kn) {
+static int same_words(names *s, size_t a, const struct known_name *kn) {
   size_t k;
   const char *keys = s->d->tokens.keys.data;
   if (a + kn->count > s->n)
@@ -511,6 +532,11 @@ static int find_chunks(names *s) {
         }
         label = classify(s, a, b, &strong);
       }
+    }
+    if (label == NEWSPARSE_LABEL_PERSON) { /* "Al Unser Jr": Jr is no part of the name */
+      static const char *const suffixes[] = {"Jr", "Sr", "II", "III", "IV", NULL};
+      while (b > a + 1 && is_lower_word(s, b - 1, suffixes))
+        b--;
     }
     if (label) {
       b = with_abbreviation_dot(s, b);
@@ -644,7 +670,8 @@ static void join_organisations(nsp_doc *d) {
       nsp_entity *p = &e[out - 1];
       size_t gap = e[i].span.start - p->span.end;
       if ((p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_OFFICE ||
-           p->label == NEWSPARSE_LABEL_LOCATION || p->label == NEWSPARSE_LABEL_COUNTRY) &&
+           p->label == NEWSPARSE_LABEL_LOCATION || p->label == NEWSPARSE_LABEL_COUNTRY ||
+           p->label == NEWSPARSE_LABEL_ORG) &&
           gap == 1 && d->norm.data[p->span.end] == ' ') {
         p->span.end = e[i].span.end;
         p->label = NEWSPARSE_LABEL_ORG;
@@ -693,12 +720,13 @@ int nsp_names(nsp_doc *d) {
     surnames_over_places(&s);
   if (!rc && s.added.len) {
     rc = nsp_buf_put(&d->entities, s.added.data, s.added.len);
-    if (!rc) {
+    if (!rc)
       qsort(d->entities.data, NSP_VEC_LEN(&d->entities, nsp_entity), sizeof(nsp_entity),
             by_start);
-      tidy(d);
-      join_organisations(d);
-    }
+  }
+  if (!rc) {
+    tidy(d);
+    join_organisations(d);
   }
   nsp_free(&d->alc, s.cover);
   nsp_buf_free(&s.added);

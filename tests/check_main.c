@@ -89,6 +89,7 @@ int main(void) {
   srunner_add_suite(sr, rules_suite());
   srunner_add_suite(sr, values_suite());
   srunner_add_suite(sr, tagger_suite());
+  srunner_add_suite(sr, names_suite());
   srunner_add_suite(sr, json_suite());
   srunner_add_suite(sr, api_suite());
   srunner_add_suite(sr, alloc_suite());

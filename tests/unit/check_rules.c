@@ -17,10 +17,13 @@ START_TEST(valid_rules_load) {
   size_t n;
   ck_assert_int_eq(load("# comment\n\nregex a.b ORG priority=5 /\\bAcme\\b/\n"
                         "gazetteer c.d COUNTRY case=caps value=\"X Y\"\n"
-                        "Foo | Bar Baz => FB\n# inside\nQux\nend\n",
+                        "Foo | Bar Baz => FB\n# inside\nQux\nend\n"
+                        "lexicon c.e common-word\n\\end\n\\regex\nword\nend\n",
                         &err, &n),
                    0);
-  ck_assert_uint_eq(n, 2);
+  ck_assert_uint_eq(n, 3);
+  ck_assert_int_eq(load("lexicon x.y no-such-role\nend\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
 }
 END_TEST
 

@@ -34,6 +34,7 @@ Suite *tokens_suite(void);
 Suite *rules_suite(void);
 Suite *values_suite(void);
 Suite *tagger_suite(void);
+Suite *names_suite(void);
 Suite *json_suite(void);
 Suite *api_suite(void);
 Suite *alloc_suite(void);

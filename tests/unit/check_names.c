@@ -1,0 +1,95 @@
+/* check_names.c - the name stage (names.c) on sentences written for it. */
+#include "testutil.h"
+
+static int has(newsparse_result *r, int label, const char *text) {
+  return tu_find_entity(r, label, text) >= 0;
+}
+
+START_TEST(titles_given_names_and_surnames) {
+  newsparse_result *r = tu_parse(
+      "Finance Minister Tomas Albrecht met Dr. Ingrid Solberg in Oslo. Later, Albrecht said "
+      "the talks went well and Solberg agreed.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Tomas Albrecht"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Ingrid Solberg"));
+  ck_assert_str_eq(tu_entity_value(r, tu_find_entity(r, NEWSPARSE_LABEL_PERSON, "Albrecht")),
+                   "Tomas Albrecht");
+  ck_assert_str_eq(tu_entity_value(r, tu_find_entity(r, NEWSPARSE_LABEL_PERSON, "Solberg")),
+                   "Ingrid Solberg");
+  ck_assert(has(r, NEWSPARSE_LABEL_OFFICE, "Finance Minister"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Oslo"));
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(organisations) {
+  newsparse_result *r = tu_parse(
+      "Shares of Brightwater Holdings Inc. rose after the Mexican Foreign Ministry and the "
+      "Institute for Coastal Studies praised the plan. Brightwater said the Harbor Party "
+      "would support it.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brightwater Holdings Inc."));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Mexican Foreign Ministry"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_NORP, "Mexican"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Institute for Coastal Studies"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brightwater")); /* alias of the full name */
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Harbor Party"));
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(sentence_starts_are_not_names) {
+  newsparse_result *r = tu_parse(
+      "Police said the road was closed. However, traffic resumed. Yesterday it rained.", NULL);
+  size_t i, n = newsparse_result_count(r, NEWSPARSE_PART_ENTITY);
+  for (i = 0; i < n; i++) {
+    int label;
+    newsparse_result_entity(r, i, &label, NULL, NULL);
+    ck_assert_int_eq(label, NEWSPARSE_LABEL_DATE);
+  }
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(places_and_teams) {
+  newsparse_result *r = tu_parse(
+      "ZELTWEG, Austria 2026-05-02\nRebels attacked Vorkuta, Ruritania and the Tessin "
+      "province.\nRedhill 3 Boston 1\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "ZELTWEG"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Tessin"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Boston"));   /* a team in a results line */
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Redhill"));
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(caps_headlines_need_evidence) {
+  newsparse_result *r = tu_parse(
+      "Harbour Workers Strike Over Pay As Talks Fail\n\n"
+      "Dock workers walked out on Monday, union leader Marta Kowalczyk said.\n", NULL);
+  ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "Harbour Workers"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "Talks Fail"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Marta Kowalczyk"));
+  newsparse_result_free(r);
+}
+END_TEST
+
+START_TEST(user_lexicon_roles) {
+  newsparse_engine *e = tu_engine_from("lexicon my.given given-name case=caps\nZorvan\nend\n", 1);
+  newsparse_result *r = tu_parse_with(e, "Officials met Zorvan Quilt on Friday.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Zorvan Quilt"));
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+}
+END_TEST
+
+Suite *names_suite(void) {
+  Suite *s = suite_create("names");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, titles_given_names_and_surnames);
+  tcase_add_test(tc, organisations);
+  tcase_add_test(tc, sentence_starts_are_not_names);
+  tcase_add_test(tc, places_and_teams);
+  tcase_add_test(tc, caps_headlines_need_evidence);
+  tcase_add_test(tc, user_lexicon_roles);
+  suite_add_tcase(s, tc);
+  return s;
+}
