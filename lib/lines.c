@@ -152,6 +152,18 @@ static void measure(const char *text, nsp_line *ln) {
   }
 }
 
+size_t nsp_trim_end(const char *t, size_t s, size_t e) {
+  while (e > s) {
+    size_t back = 1;
+    while (back < 4 && e - back > s && ((unsigned char)t[e - back] & 0xC0) == 0x80)
+      back++;
+    if (!nsp_space_len(t + e - back, back))
+      break;
+    e -= back;
+  }
+  return e;
+}
+
 int nsp_lines_split(const char *text, size_t len, nsp_buf *out) {
   size_t i = 0;
   while (i <= len) {
@@ -170,15 +182,7 @@ int nsp_lines_split(const char *text, size_t len, nsp_buf *out) {
       s += w;
       ln.indent++;
     }
-    e = j;
-    while (e > s) {
-      size_t back = 1;
-      while (back < 4 && e - back > s && ((unsigned char)text[e - back] & 0xC0) == 0x80)
-        back++;
-      if (!nsp_space_len(text + e - back, back))
-        break;
-      e -= back;
-    }
+    e = nsp_trim_end(text, s, j);
     ln.start = s;
     ln.end = e;
     ln.blank = (s == e);

@@ -22,5 +22,7 @@ int nsp_lines_split(const char *text, size_t len, nsp_buf *out);
 int nsp_letter_case(const char *s, size_t n); /* 1 upper, -1 lower, 0 none */
 int nsp_is_url_at(const char *s, size_t n);
 int nsp_ends_sentence(const char *text, size_t a, size_t b);
+/* End of [s, e) without trailing white space (NBSP included). */
+size_t nsp_trim_end(const char *t, size_t s, size_t e);
 
 #endif

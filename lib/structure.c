@@ -408,14 +408,7 @@ static void item_spans(ctx *c, const nsp_line *l, nsp_span *title,
       }
       break;
     }
-    while (te > s) { /* trailing white space, including NBSP */
-      size_t back = 1;
-      while (back < 4 && te - back > s && ((unsigned char)t[te - back] & 0xC0) == 0x80)
-        back++;
-      if (!nsp_space_len(t + te - back, back))
-        break;
-      te -= back;
-    }
+    te = nsp_trim_end(t, s, te);
     title->start = s;
     title->end = te;
     return;
