@@ -8,6 +8,7 @@
  * unchanged; errors name the source, line and column.
  *
  *   # comment
+ *   define <NAME> <pattern text>        (%NAME% in later patterns)
  *   regex <id> <LABEL> [priority=N] [value=V] /<PCRE2 pattern>/[i]
  *   gazetteer <id> <LABEL> [priority=N] [value=V] [case=exact|caps|any]
  *   phrase | alias | alias => value
@@ -72,6 +73,8 @@ typedef struct parser {
   nsp_buf rules;         /* new rules */
   nsp_gazetteer *gaz;    /* new phrases */
   nsp_buf key, exact, up;
+  nsp_buf defines;  /* "name\0body\0" pairs from `define` lines */
+  nsp_buf expanded; /* a pattern after %name% expansion */
   nsp_tokens toks;
   newsparse_error *err;
 } parser;
@@ -210,6 +213,61 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
   }
 }
 
+/* `define NAME BODY`: later patterns of the same text may use %NAME%. */
+static int parse_define(parser *p, size_t i, size_t e) {
+  size_t j, k;
+  i = skip_blank(p, i, e);
+  j = word_end(p, i, e);
+  for (k = i; k < j; k++)
+    if (!((p->t[k] >= 'A' && p->t[k] <= 'Z') || (p->t[k] >= '0' && p->t[k] <= '9') ||
+          p->t[k] == '_'))
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, k, "define names use A-Z, 0-9 and '_'");
+  if (j == i)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "expected a name after 'define'");
+  k = skip_blank(p, j, e);
+  while (e > k && is_blank(p->t[e - 1]))
+    e--;
+  if (k == e)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, k, "define without a body");
+  if (nsp_buf_put(&p->defines, p->t + i, j - i) || nsp_buf_putc(&p->defines, '\0') ||
+      nsp_buf_put(&p->defines, p->t + k, e - k) || nsp_buf_putc(&p->defines, '\0'))
+    return NEWSPARSE_ERR_NOMEM;
+  return NEWSPARSE_OK;
+}
+
+/* Expand %NAME% (defined earlier in the text) in a pattern into p->expanded. */
+static int expand(parser *p, const char *s, size_t n) {
+  size_t i = 0;
+  p->expanded.len = 0;
+  while (i < n) {
+    if (s[i] == '%') {
+      size_t j = i + 1, off = 0;
+      while (j < n && s[j] != '%' && j - i < 40)
+        j++;
+      if (j < n && s[j] == '%' && j > i + 1) {
+        while (off < p->defines.len) {
+          const char *name = p->defines.data + off;
+          const char *body = name + strlen(name) + 1;
+          if (strlen(name) == j - i - 1 && memcmp(name, s + i + 1, j - i - 1) == 0) {
+            if (nsp_buf_puts(&p->expanded, body))
+              return NEWSPARSE_ERR_NOMEM;
+            break;
+          }
+          off = (size_t)(body - p->defines.data) + strlen(body) + 1;
+        }
+        if (off < p->defines.len) {
+          i = j + 1;
+          continue;
+        }
+      }
+    }
+    if (nsp_buf_putc(&p->expanded, s[i]))
+      return NEWSPARSE_ERR_NOMEM;
+    i++;
+  }
+  return nsp_buf_putc(&p->expanded, '\0') ? NEWSPARSE_ERR_NOMEM : NEWSPARSE_OK;
+}
+
 static int parse_regex(parser *p, size_t i, size_t e) {
   nsp_rule r;
   size_t open, close, f;
@@ -236,13 +294,18 @@ static int parse_regex(parser *p, size_t i, size_t e) {
   if ((rc = parse_head(p, i, open, &r)) != 0)
     return rc;
   r.caseless = caseless;
-  r.pattern_len = close - open - 1;
-  if (!(r.pattern = dup(p, p->t + open + 1, r.pattern_len)))
+  if ((rc = expand(p, p->t + open + 1, close - open - 1)) != 0)
+    return rc;
+  r.pattern_len = p->expanded.len - 1;
+  if (!(r.pattern = dup(p, p->expanded.data, r.pattern_len)))
     return NEWSPARSE_ERR_NOMEM;
-  rc = nsp_regex_compile(&p->set->alc, p->t + open + 1, close - open - 1,
-                         caseless, &r.code, &off, msg, sizeof msg);
-  if (rc == NEWSPARSE_ERR_REGEX)
-    return fail(p, rc, open + 1 + (size_t)off, msg);
+  rc = nsp_regex_compile(&p->set->alc, r.pattern, r.pattern_len, caseless, &r.code, &off, msg,
+                         sizeof msg);
+  if (rc == NEWSPARSE_ERR_REGEX) {
+    if (r.pattern_len == close - open - 1) /* no expansion: the offset is exact */
+      return fail(p, rc, open + 1 + (size_t)off, msg);
+    return fail(p, rc, open + 1, msg);
+  }
   if (rc)
     return rc;
   if (NSP_VEC_PUSH(&p->rules, nsp_rule, r)) {
@@ -405,9 +468,11 @@ static int parse_text(parser *p) {
       rc = parse_gazetteer(p, NSP_RULE_GAZETTEER, w, e, &pos);
     else if (w - a == 7 && memcmp(p->t + a, "lexicon", 7) == 0)
       rc = parse_gazetteer(p, NSP_RULE_LEXICON, w, e, &pos);
+    else if (w - a == 6 && memcmp(p->t + a, "define", 6) == 0)
+      rc = parse_define(p, w, e);
     else
       rc = fail(p, NEWSPARSE_ERR_RULE_SYNTAX, a,
-                "expected 'regex', 'gazetteer', 'lexicon' or a comment");
+                "expected 'regex', 'gazetteer', 'lexicon', 'define' or a comment");
     if (rc)
       return rc;
   }
@@ -439,6 +504,8 @@ int newsparse_rules_add_text(newsparse_rules *set, const char *name,
   nsp_buf_init(&p.key, &set->alc);
   nsp_buf_init(&p.exact, &set->alc);
   nsp_buf_init(&p.up, &set->alc);
+  nsp_buf_init(&p.defines, &set->alc);
+  nsp_buf_init(&p.expanded, &set->alc);
   nsp_buf_init(&p.toks.toks, &set->alc);
   nsp_buf_init(&p.toks.keys, &set->alc);
   rc = nsp_gaz_new(&set->alc, &p.gaz);
@@ -460,6 +527,8 @@ int newsparse_rules_add_text(newsparse_rules *set, const char *name,
   nsp_buf_free(&p.key);
   nsp_buf_free(&p.exact);
   nsp_buf_free(&p.up);
+  nsp_buf_free(&p.defines);
+  nsp_buf_free(&p.expanded);
   nsp_tokens_free(&p.toks);
   nsp_gaz_free(p.gaz);
   if (rc == NEWSPARSE_ERR_NOMEM)

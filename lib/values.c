@@ -246,29 +246,113 @@ static int nearest_year(const nsp_date *ref, int m, int d) {
   return best;
 }
 
-static void fmt_day(char *out, size_t size, long days) {
-  int y, m, d;
-  nsp_civil_from_days(days, &y, &m, &d);
-  snprintf(out, size, "%04d-%02d-%02d", y, m, d);
+static int number_word(const word *w) {
+  static const char *const nums[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                     "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  int k;
+  if (w->num)
+    return (int)w->value;
+  if (weq(w, "a") || weq(w, "an"))
+    return 1;
+  if (weq(w, "several") || weq(w, "few"))
+    return -1; /* a vague count: the unit is known, the number not */
+  for (k = 0; k < 13; k++)
+    if (weq(w, nums[k]))
+      return k;
+  return -2;
 }
 
-static int relative(const word *w, size_t nw, const nsp_date *ref, char *out,
-                    size_t size) {
+static int ordinal_of(const word *w) {
+  if (weq(w, "first") || (w->num && w->value == 1))
+    return 1;
+  if (weq(w, "second") || (w->num && w->value == 2))
+    return 2;
+  if (weq(w, "third") || (w->num && w->value == 3))
+    return 3;
+  if (weq(w, "fourth") || (w->num && w->value == 4))
+    return 4;
+  return 0;
+}
+
+/* The date of a holiday in year y, or 0 when the words name none. */
+static long holiday(const word *w, size_t nw, int y) {
+  size_t k;
+  for (k = 0; k < nw; k++) {
+    if (weq(&w[k], "christmas"))
+      return nsp_days_from_civil(y, 12, k + 1 < nw && weq(&w[k + 1], "eve") ? 24 : 25);
+    if (weq(&w[k], "new") && k + 2 < nw && weq(&w[k + 2], "eve"))
+      return nsp_days_from_civil(y, 12, 31);
+    if (weq(&w[k], "new") && k + 1 < nw && weq(&w[k + 1], "year"))
+      return nsp_days_from_civil(y, 1, 1);
+    if (weq(&w[k], "independence"))
+      return nsp_days_from_civil(y, 7, 4);
+    if (weq(&w[k], "veterans"))
+      return nsp_days_from_civil(y, 11, 11);
+    if (weq(&w[k], "thanksgiving")) { /* fourth Thursday of November */
+      long d = nsp_days_from_civil(y, 11, 1);
+      return d + (4 - nsp_weekday(d) + 7) % 7 + 21;
+    }
+    if (weq(&w[k], "labor")) { /* first Monday of September */
+      long d = nsp_days_from_civil(y, 9, 1);
+      return d + (1 - nsp_weekday(d) + 7) % 7;
+    }
+    if (weq(&w[k], "memorial")) { /* last Monday of May */
+      long d = nsp_days_from_civil(y, 5, 31);
+      return d - (nsp_weekday(d) - 1);
+    }
+    if (weq(&w[k], "easter")) { /* anonymous Gregorian algorithm */
+      int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+      int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, kk = c % 4;
+      int l = (32 + 2 * e + 2 * i - h - kk) % 7, m = (a + 11 * h + 22 * l) / 451;
+      int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+      return nsp_days_from_civil(y, month, day);
+    }
+  }
+  return 0;
+}
+
+static const char *daypart_of(const word *w, size_t nw) {
+  size_t k;
+  for (k = 0; k < nw; k++) {
+    if (weq(&w[k], "morning"))
+      return "TMO";
+    if (weq(&w[k], "afternoon"))
+      return "TAF";
+    if (weq(&w[k], "evening"))
+      return "TEV";
+    if (weq(&w[k], "night") || weq(&w[k], "tonight"))
+      return "TNI";
+  }
+  return NULL;
+}
+
+static void fmt_day(char *out, size_t size, long days, const char *part) {
+  int y, m, d;
+  nsp_civil_from_days(days, &y, &m, &d);
+  snprintf(out, size, "%04d-%02d-%02d%s", y, m, d, part ? part : "");
+}
+
+/* Relative expressions against a full reference date. */
+static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
   size_t k;
   long r;
-  int dir = 0, unit = 0; /* 1 day 2 week 3 month 4 year */
-  long count = 1;
+  int dir = 0, unit = 0, count = 1, season = 0, wd = 0, has_dir = 0; /* unit: 1 day .. 6 century */
+  const char *part = daypart_of(w, nw);
+  static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
   for (k = 0; k < nw; k++) {
-    if (weq(&w[k], "now") || weq(&w[k], "currently") || weq(&w[k], "present") ||
-        weq(&w[k], "nowadays")) {
+    if (weq(&w[k], "now") || weq(&w[k], "currently") || weq(&w[k], "current") ||
+        weq(&w[k], "present") || weq(&w[k], "nowadays")) {
       snprintf(out, size, "PRESENT_REF");
       return 1;
     }
-    if (weq(&w[k], "recently") || weq(&w[k], "past") || weq(&w[k], "formerly")) {
+    if (weq(&w[k], "recently") || weq(&w[k], "recent") ||
+        (weq(&w[k], "past") && (k + 1 == nw || weq(&w[k + 1], "few"))) ||
+        (weq(&w[k], "last") && k + 1 < nw && weq(&w[k + 1], "few"))) {
       snprintf(out, size, "PAST_REF");
       return 1;
     }
-    if (weq(&w[k], "future")) {
+    if (weq(&w[k], "future") || (weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
+                                 w[k + 1].s[w[k + 1].n - 1] == 's')) {
       snprintf(out, size, "FUTURE_REF");
       return 1;
     }
@@ -276,57 +360,94 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out,
   if (!ref || !ref->year || !ref->month)
     return 0;
   r = nsp_days_from_civil(ref->year, ref->month, ref->day);
+  {
+    long h = holiday(w, nw, ref->year);
+    if (h) {
+      fmt_day(out, size, h, NULL);
+      return 1;
+    }
+  }
   for (k = 0; k < nw; k++) {
-    int wd;
-    if (weq(&w[k], "today") || weq(&w[k], "tonight")) {
-      fmt_day(out, size, r);
+    int n;
+    if (weq(&w[k], "today") || weq(&w[k], "tonight") || ((weq(&w[k], "this")) && k + 1 < nw &&
+                                                         daypart_of(&w[k + 1], 1))) {
+      fmt_day(out, size, r, part);
       return 1;
     }
     if (weq(&w[k], "yesterday")) {
-      fmt_day(out, size, r - 1);
+      fmt_day(out, size, r - 1, part);
       return 1;
     }
     if (weq(&w[k], "tomorrow")) {
-      fmt_day(out, size, r + 1);
+      fmt_day(out, size, r + 1, part);
       return 1;
     }
-    if ((wd = weekday_of(&w[k])) != 0) {
-      int rw = nsp_weekday(r);
-      long delta = wd - rw;
-      if (k > 0 && weq(&w[k - 1], "next"))
-        delta = delta <= 0 ? delta + 7 : delta;
-      else if (k > 0 && weq(&w[k - 1], "last"))
-        delta = delta >= 0 ? delta - 7 : delta;
-      else if (delta > 1)
-        delta -= 7; /* news reports the recent past */
-      fmt_day(out, size, r + delta);
-      return 1;
-    }
-    if (weq(&w[k], "last") || weq(&w[k], "previous") || weq(&w[k], "ago"))
-      dir = -1;
-    else if (weq(&w[k], "next") || weq(&w[k], "coming"))
+    if (!wd)
+      wd = weekday_of(&w[k]);
+    if (weq(&w[k], "last") || weq(&w[k], "previous") || weq(&w[k], "ago") ||
+        weq(&w[k], "earlier") || weq(&w[k], "before") || weq(&w[k], "past")) {
+      if (!(weq(&w[k], "earlier") && k + 1 < nw && weq(&w[k + 1], "this")))
+        dir = -1;
+      has_dir = 1;
+    } else if (weq(&w[k], "next") || weq(&w[k], "coming") || weq(&w[k], "following") ||
+               (weq(&w[k], "later") && k > 0)) {
       dir = 1;
-    else if (weq(&w[k], "this") || weq(&w[k], "current"))
-      dir = dir ? dir : 0;
-    if (w[k].num)
-      count = w[k].value;
-    else if (weq(&w[k], "two"))
-      count = 2;
-    else if (weq(&w[k], "three"))
-      count = 3;
+      has_dir = 1;
+    } else if (weq(&w[k], "this") || weq(&w[k], "current")) {
+      has_dir = 1;
+    }
+    if ((n = number_word(&w[k])) >= 0 && k + 1 < nw && !weekday_of(&w[k + 1]))
+      count = n;
     if (weq(&w[k], "day") || weq(&w[k], "days"))
       unit = 1;
-    else if (weq(&w[k], "week") || weq(&w[k], "weeks") || weq(&w[k], "weekend"))
+    else if (weq(&w[k], "week") || weq(&w[k], "weeks"))
       unit = 2;
+    else if (weq(&w[k], "weekend"))
+      unit = 7;
     else if (weq(&w[k], "month") || weq(&w[k], "months"))
       unit = 3;
     else if (weq(&w[k], "year") || weq(&w[k], "years"))
       unit = 4;
+    else if (weq(&w[k], "decade") || weq(&w[k], "decades"))
+      unit = 5;
+    else if (weq(&w[k], "century"))
+      unit = 6;
+    else if (weq(&w[k], "spring"))
+      season = 1;
+    else if (weq(&w[k], "summer"))
+      season = 2;
+    else if (weq(&w[k], "fall") || weq(&w[k], "autumn"))
+      season = 3;
+    else if (weq(&w[k], "winter"))
+      season = 4;
   }
-  if (!unit)
+  if (wd) {
+    long delta = wd - nsp_weekday(r);
+    if (dir > 0)
+      delta = delta <= 0 ? delta + 7 : delta;
+    else if (dir < 0)
+      delta = delta >= 0 ? delta - 7 : delta;
+    else if (delta > 1)
+      delta -= 7; /* news reports the recent past */
+    fmt_day(out, size, r + delta, part);
+    return 1;
+  }
+  if (season) {
+    snprintf(out, size, "%04d-%s", ref->year + (has_dir ? dir : 0), seasons[season - 1]);
+    return 1;
+  }
+  if (unit == 7) { /* the weekend just past, or this one late in the week */
+    int wy, wk, y, m, d;
+    long base = r - 3 + 7 * (dir > 0);
+    nsp_civil_from_days(base, &y, &m, &d);
+    nsp_iso_week(y, m, d, &wy, &wk);
+    snprintf(out, size, "%04d-W%02d-WE", wy, wk);
+    return 1;
+  }
+  if (!unit || count < 0)
     return 0;
   if (unit == 1) {
-    fmt_day(out, size, r + dir * count);
+    fmt_day(out, size, r + dir * count, NULL);
   } else if (unit == 2) {
     int wy, wk, y, m, d;
     nsp_civil_from_days(r + dir * count * 7, &y, &m, &d);
@@ -335,18 +456,82 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out,
   } else if (unit == 3) {
     long months = (long)ref->year * 12 + (ref->month - 1) + dir * count;
     snprintf(out, size, "%04ld-%02ld", months / 12, months % 12 + 1);
-  } else {
+  } else if (unit == 4) {
     snprintf(out, size, "%04ld", (long)ref->year + dir * count);
+  } else if (unit == 5) {
+    snprintf(out, size, "%03ld", ((long)ref->year + dir * 10L * count) / 10);
+  } else {
+    snprintf(out, size, "%02ld", ((long)ref->year - 1) / 100 + 1 + dir * count - 1);
   }
+  return 1;
+}
+
+/* "the third quarter", "third-quarter", "the first half of 1989", "the
+ * latest quarter", "the year-ago period". */
+static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char *out,
+                   size_t size) {
+  size_t k;
+  int q = 0, half = 0, is_quarter = 0, is_half = 0, latest = 0, back = 0, last_half = 0;
+  for (k = 0; k < nw; k++) {
+    int o = ordinal_of(&w[k]);
+    if (weq(&w[k], "quarter") || weq(&w[k], "period"))
+      is_quarter = 1;
+    else if (weq(&w[k], "half"))
+      is_half = 1;
+    else if (o && !(w[k].num && w[k].n == 4))
+      q = o;
+    else if (weq(&w[k], "latest") || weq(&w[k], "current") || weq(&w[k], "same") ||
+             weq(&w[k], "corresponding"))
+      latest = 1;
+    else if (weq(&w[k], "ago") || weq(&w[k], "earlier") || weq(&w[k], "previous"))
+      back = 1;
+    else if (weq(&w[k], "last") && k + 1 < nw && weq(&w[k + 1], "half"))
+      last_half = 1;
+  }
+  if (!is_quarter && !is_half)
+    return -2; /* not a quarter expression */
+  if (!year && ref && ref->year)
+    year = ref->year - back;
+  if (is_half) {
+    half = last_half ? 2 : q ? q : 0;
+    if (!half || half > 2)
+      return 0;
+    if (year)
+      snprintf(out, size, "%04d-H%d", year, half);
+    else
+      snprintf(out, size, "XXXX-H%d", half);
+    return 1;
+  }
+  if (!q) {
+    /* "the quarter", "the latest quarter": the last one reported, the
+     * quarter before the reference date's */
+    if (!ref || !ref->month)
+      return 0;
+    q = (ref->month - 1) / 3; /* previous quarter, 0 = Q4 of last year */
+    if (latest && q == 0)
+      q = 1;
+    if (q == 0) {
+      q = 4;
+      year--;
+    }
+    (void)latest;
+  }
+  if (q < 1 || q > 4)
+    return 0;
+  if (year)
+    snprintf(out, size, "%04d-Q%d", year, q);
+  else
+    snprintf(out, size, "XXXX-Q%d", q);
   return 1;
 }
 
 int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
                    size_t size) {
-  word w[24];
-  size_t nw = split_words(s, n, w, 24), k;
-  int month = 0, day = 0, year = 0, m;
+  word w[32];
+  size_t nw = split_words(s, n, w, 32), k;
+  int month = 0, day = 0, year = 0, m, rc;
   nsp_date iso;
+  const char *part = daypart_of(w, nw);
   if (nsp_parse_iso_date(s, n >= 10 ? 10 : n, &iso) && n == 10) {
     snprintf(out, size, "%04d-%02d-%02d", iso.year, iso.month, iso.day);
     return 1;
@@ -369,45 +554,86 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
     snprintf(out, size, "%04d-%02d-%02d", y, a, b);
     return 1;
   }
+  /* decades: the 1990s, the '80s */
+  for (k = 0; k + 1 < nw; k++)
+    if (w[k].num && (w[k].n == 4 || w[k].n == 2) && w[k].value % 10 == 0 &&
+        w[k + 1].n == 1 && lower_c((unsigned char)w[k + 1].s[0]) == 's' &&
+        (w[k].n == 4 || (k > 0 && w[k - 1].s[0] == '\''))) {
+      long v = w[k].n == 4 ? w[k].value / 10 : 190 + w[k].value / 10;
+      snprintf(out, size, "%03ld", v);
+      return 1;
+    }
   for (k = 0; k < nw; k++) {
     if (!w[k].num && (m = nsp_month_from_name(w[k].s, w[k].n)) != 0 &&
         !(w[k].n == 3 && weq(&w[k], "may") && nw == 1)) {
       month = m;
+      if (k + 1 < nw && w[k + 1].s[0] == '.')
+        k++;
     } else if (w[k].num && w[k].n == 4 && w[k].value >= 1000 && w[k].value <= 2999) {
       year = (int)w[k].value;
-    } else if (w[k].num && w[k].n <= 2 && w[k].value >= 1 && !day) {
+    } else if (w[k].num && w[k].n <= 2 && w[k].value >= 1 && !day && month) {
       day = (int)w[k].value;
+    } else if (w[k].num && w[k].n <= 2 && w[k].value >= 1 && !day && k + 1 < nw &&
+               nsp_month_from_name(w[k + 1].s, w[k + 1].n)) {
+      day = (int)w[k].value; /* 27 February */
     }
   }
+  if ((rc = quarter(w, nw, ref, year, out, size)) != -2)
+    return rc;
   if (month && day) {
     if (!nsp_date_valid(year, month, day))
       return -1;
     if (!year && ref && ref->year)
       year = nearest_year(ref, month, day);
     if (year)
-      snprintf(out, size, "%04d-%02d-%02d", year, month, day);
+      snprintf(out, size, "%04d-%02d-%02d%s", year, month, day, part ? part : "");
     else
-      snprintf(out, size, "XXXX-%02d-%02d", month, day);
+      snprintf(out, size, "XXXX-%02d-%02d%s", month, day, part ? part : "");
     return 1;
   }
   if (month) {
-    if (!year && ref && ref->year)
+    if (!year && ref && ref->year) {
+      int dir = 0;
+      for (k = 0; k < nw; k++)
+        dir = weq(&w[k], "last") ? -1 : weq(&w[k], "next") ? 1 : dir;
       year = ref->year;
+      if (dir < 0 && month >= ref->month)
+        year--;
+      else if (dir > 0 && month <= ref->month)
+        year++;
+    }
     if (year)
       snprintf(out, size, "%04d-%02d", year, month);
     else
       snprintf(out, size, "XXXX-%02d", month);
     return 1;
   }
-  if (year && nw >= 1) {
-    for (k = 0; k < nw; k++)
-      if (w[k].num && w[k].value == year && k + 1 < nw && w[k + 1].n == 1 &&
-          lower_c((unsigned char)w[k + 1].s[0]) == 's') {
-        snprintf(out, size, "%03dX", year / 10); /* the 1990s */
-        return 1;
-      }
+  if (year) {
+    for (k = 0; k < nw; k++) { /* spring 2025 */
+      static const char *const se[] = {"spring", "summer", "fall", "autumn", "winter"};
+      static const char *const code[] = {"SP", "SU", "FA", "FA", "WI"};
+      size_t j;
+      for (j = 0; j < 5; j++)
+        if (weq(&w[k], se[j])) {
+          snprintf(out, size, "%04d-%s", year, code[j]);
+          return 1;
+        }
+    }
     snprintf(out, size, "%04d", year);
     return 1;
   }
-  return relative(w, nw, ref, out, size);
+  {
+    int rel = relative(w, nw, ref, out, size);
+    if (rel)
+      return rel;
+  }
+  /* a weekday with no reference date: XXXX-WXX-2 */
+  for (k = 0; k < nw; k++) {
+    int wd = weekday_of(&w[k]);
+    if (wd) {
+      snprintf(out, size, "XXXX-WXX-%d", wd);
+      return 1;
+    }
+  }
+  return 0;
 }
