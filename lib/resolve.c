@@ -10,6 +10,8 @@
  */
 #include "internal.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Only white space (and at most one possessive 's) between a and b? */
@@ -101,7 +103,35 @@ static int find_relations(nsp_doc *d) {
   return NEWSPARSE_OK;
 }
 
+/* "a year ago" and "a year earlier" in a report on a quarter compare with
+ * that quarter a year before: "1988-Q3" when the text reports 1989-Q3. */
+static int year_ago_quarters(nsp_doc *d) {
+  nsp_entity *en = (nsp_entity *)(void *)d->entities.data;
+  size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
+  const char *quarter = NULL;
+  for (i = 0; i < n; i++) {
+    const char *v = en[i].value;
+    if (en[i].label != NEWSPARSE_LABEL_DATE || !v)
+      continue;
+    if (strlen(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' &&
+        v[0] != 'X') {
+      quarter = v;
+      continue;
+    }
+    if (quarter && en[i].rule && strcmp(en[i].rule, "date.ago") == 0 &&
+        strlen(v) == 4 && atoi(v) == atoi(quarter) - 1) {
+      char buf[16];
+      snprintf(buf, sizeof buf, "%04d-Q%c", atoi(v), quarter[6]);
+      if (!(en[i].value = nsp_arena_strndup(&d->arena, buf, strlen(buf))))
+        return NEWSPARSE_ERR_NOMEM;
+    }
+  }
+  return NEWSPARSE_OK;
+}
+
 int nsp_resolve(nsp_doc *d) {
   int rc = resolve_names(d);
+  if (!rc)
+    rc = year_ago_quarters(d);
   return rc ? rc : find_relations(d);
 }

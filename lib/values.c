@@ -337,10 +337,11 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
   size_t k;
   long r;
   int dir = 0, unit = 0, count = 1, season = 0, wd = 0, has_dir = 0; /* unit: 1 day .. 6 century */
+  int counted = 0, this_seen = 0;
   const char *part = daypart_of(w, nw);
   static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
   for (k = 0; k < nw; k++) {
-    if (weq(&w[k], "now") || weq(&w[k], "currently") || weq(&w[k], "current") ||
+    if (weq(&w[k], "now") || weq(&w[k], "currently") || (weq(&w[k], "current") && nw == 1) ||
         weq(&w[k], "present") || weq(&w[k], "nowadays")) {
       snprintf(out, size, "PRESENT_REF");
       return 1;
@@ -384,20 +385,26 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
     }
     if (!wd)
       wd = weekday_of(&w[k]);
-    if (weq(&w[k], "last") || weq(&w[k], "previous") || weq(&w[k], "ago") ||
-        weq(&w[k], "earlier") || weq(&w[k], "before") || weq(&w[k], "past")) {
-      if (!(weq(&w[k], "earlier") && k + 1 < nw && weq(&w[k + 1], "this")))
-        dir = -1;
+    if ((weq(&w[k], "earlier") || weq(&w[k], "before") || weq(&w[k], "later")) &&
+        !counted)
+      ; /* "earlier this year", "later in the month": no shift */
+    else if (weq(&w[k], "last") || weq(&w[k], "previous") || weq(&w[k], "ago") ||
+             weq(&w[k], "earlier") || weq(&w[k], "before") ||
+             (weq(&w[k], "past") && !this_seen)) {
+      dir = -1;
       has_dir = 1;
     } else if (weq(&w[k], "next") || weq(&w[k], "coming") || weq(&w[k], "following") ||
-               (weq(&w[k], "later") && k > 0)) {
+               weq(&w[k], "later")) {
       dir = 1;
       has_dir = 1;
     } else if (weq(&w[k], "this") || weq(&w[k], "current")) {
       has_dir = 1;
+      this_seen = 1;
     }
-    if ((n = number_word(&w[k])) >= 0 && k + 1 < nw && !weekday_of(&w[k + 1]))
+    if ((n = number_word(&w[k])) >= -1 && k + 1 < nw && !weekday_of(&w[k + 1])) {
       count = n;
+      counted = 1;
+    }
     if (weq(&w[k], "day") || weq(&w[k], "days"))
       unit = 1;
     else if (weq(&w[k], "week") || weq(&w[k], "weeks"))
@@ -433,7 +440,8 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
     return 1;
   }
   if (season) {
-    snprintf(out, size, "%04d-%s", ref->year + (has_dir ? dir : 0), seasons[season - 1]);
+    snprintf(out, size, "%04d-%s", ref->year + (this_seen ? 0 : has_dir ? dir : 0),
+             seasons[season - 1]);
     return 1;
   }
   if (unit == 7) { /* the weekend just past, or this one late in the week */
@@ -444,8 +452,12 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
     snprintf(out, size, "%04d-W%02d-WE", wy, wk);
     return 1;
   }
-  if (!unit || count < 0)
+  if (!unit)
     return 0;
+  if (count < 0) { /* "several years ago", "a few months later" */
+    snprintf(out, size, dir > 0 ? "FUTURE_REF" : "PAST_REF");
+    return 1;
+  }
   if (unit == 1) {
     fmt_day(out, size, r + dir * count, NULL);
   } else if (unit == 2) {
@@ -487,9 +499,20 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
       back = 1;
     else if (weq(&w[k], "last") && k + 1 < nw && weq(&w[k + 1], "half"))
       last_half = 1;
+    else if (weq(&w[k], "year") && k > 0 && !year && ref && ref->year)
+      year = ref->year + (weq(&w[k - 1], "next") ? 1 : weq(&w[k - 1], "last") ? -1 : 0);
   }
   if (!is_quarter && !is_half)
     return -2; /* not a quarter expression */
+  if (year && !q && !latest && !back && !is_half) {
+    int has_quarter_word = 0;
+    for (k = 0; k < nw; k++)
+      has_quarter_word |= weq(&w[k], "quarter");
+    if (!has_quarter_word) { /* "the 1988 period" */
+      snprintf(out, size, "%04d", year);
+      return 1;
+    }
+  }
   if (!year && ref && ref->year)
     year = ref->year - back;
   if (is_half) {
@@ -593,13 +616,25 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
   }
   if (month) {
     if (!year && ref && ref->year) {
-      int dir = 0;
-      for (k = 0; k < nw; k++)
+      int dir = 0, diff;
+      for (k = 0; k < nw; k++) {
         dir = weq(&w[k], "last") ? -1 : weq(&w[k], "next") ? 1 : dir;
+        if (weq(&w[k], "year") && k > 0) /* "June last year" */
+          dir = weq(&w[k - 1], "last") ? -2 : weq(&w[k - 1], "next") ? 2 : 3;
+      }
       year = ref->year;
-      if (dir < 0 && month >= ref->month)
+      diff = month - ref->month;
+      if (dir == -2 || dir == 2)
+        year += dir / 2;
+      else if (dir == 3)
+        ; /* "January this year" */
+      else if (dir < 0 && month >= ref->month)
         year--;
       else if (dir > 0 && month <= ref->month)
+        year++;
+      else if (dir == 0 && diff > 6) /* the nearest such month */
+        year--;
+      else if (dir == 0 && diff < -5)
         year++;
     }
     if (year)
