@@ -105,6 +105,17 @@ static int find_relations(nsp_doc *d) {
 
 /* "a year ago" and "a year earlier" in a report on a quarter compare with
  * that quarter a year before: "1988-Q3" when the text reports 1989-Q3. */
+static int year_ago_words(const char *s, size_t n) {
+  size_t i;
+  for (i = 0; i + 4 <= n; i++)
+    if (memcmp(s + i, "year", 4) == 0 && i + 5 < n &&
+        (s[i + 4] == ' ' || s[i + 4] == '-') &&
+        (memcmp(s + i + 5, "ago", n - i - 5 < 3 ? n - i - 5 : 3) == 0 ||
+         (n - i - 5 >= 7 && memcmp(s + i + 5, "earlier", 7) == 0)))
+      return 1;
+  return 0;
+}
+
 static int year_ago_quarters(nsp_doc *d) {
   nsp_entity *en = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
@@ -118,8 +129,8 @@ static int year_ago_quarters(nsp_doc *d) {
       quarter = v;
       continue;
     }
-    if (quarter && en[i].rule && strcmp(en[i].rule, "date.ago") == 0 &&
-        strlen(v) == 4 && atoi(v) == atoi(quarter) - 1) {
+    if (quarter && strlen(v) == 4 && atoi(v) == atoi(quarter) - 1 &&
+        year_ago_words(d->norm.data + en[i].span.start, en[i].span.end - en[i].span.start)) {
       char buf[16];
       snprintf(buf, sizeof buf, "%04d-Q%c", atoi(v), quarter[6]);
       if (!(en[i].value = nsp_arena_strndup(&d->arena, buf, strlen(buf))))

@@ -386,7 +386,7 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
     if (!wd)
       wd = weekday_of(&w[k]);
     if ((weq(&w[k], "earlier") || weq(&w[k], "before") || weq(&w[k], "later")) &&
-        !counted)
+        !counted && !(k > 0 && w[k - 1].s[0] == '-'))
       ; /* "earlier this year", "later in the month": no shift */
     else if (weq(&w[k], "last") || weq(&w[k], "previous") || weq(&w[k], "ago") ||
              weq(&w[k], "earlier") || weq(&w[k], "before") ||
@@ -499,7 +499,8 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
       back = 1;
     else if (weq(&w[k], "last") && k + 1 < nw && weq(&w[k + 1], "half"))
       last_half = 1;
-    else if (weq(&w[k], "year") && k > 0 && !year && ref && ref->year)
+    else if (weq(&w[k], "year") && k > 0 && !year && ref && ref->year &&
+             (weq(&w[k - 1], "next") || weq(&w[k - 1], "last") || weq(&w[k - 1], "this")))
       year = ref->year + (weq(&w[k - 1], "next") ? 1 : weq(&w[k - 1], "last") ? -1 : 0);
   }
   if (!is_quarter && !is_half)
@@ -617,7 +618,9 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
   if (month) {
     if (!year && ref && ref->year) {
       int dir = 0, diff;
+      int this_month = 0;
       for (k = 0; k < nw; k++) {
+        this_month |= weq(&w[k], "this");
         dir = weq(&w[k], "last") ? -1 : weq(&w[k], "next") ? 1 : dir;
         if (weq(&w[k], "year") && k > 0) /* "June last year" */
           dir = weq(&w[k - 1], "last") ? -2 : weq(&w[k - 1], "next") ? 2 : 3;
@@ -626,15 +629,15 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
       diff = month - ref->month;
       if (dir == -2 || dir == 2)
         year += dir / 2;
-      else if (dir == 3)
-        ; /* "January this year" */
+      else if (dir == 3 || this_month)
+        ; /* "January this year", "this September" */
       else if (dir < 0 && month >= ref->month)
         year--;
       else if (dir > 0 && month <= ref->month)
         year++;
-      else if (dir == 0 && diff > 6) /* the nearest such month */
+      else if (dir == 0 && diff > 4) /* the nearest such month, past first */
         year--;
-      else if (dir == 0 && diff < -5)
+      else if (dir == 0 && diff < -7)
         year++;
     }
     if (year)
