@@ -236,8 +236,7 @@ static int nearest_year(const nsp_date *ref, int m, int d) {
     if (!nsp_date_valid(y, m, d))
       continue;
     dist = nsp_days_from_civil(y, m, d) - r;
-    if (dist < 0)
-      dist = -dist;
+    dist = dist < 0 ? -dist : 2 * dist; /* news reports the past more often */
     if (bestdist < 0 || dist < bestdist) {
       bestdist = dist;
       best = y;
@@ -352,7 +351,7 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
       snprintf(out, size, "PAST_REF");
       return 1;
     }
-    if (weq(&w[k], "future") || (weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
+    if (weq(&w[k], "future") || weq(&w[k], "soon") || (weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
                                  w[k + 1].s[w[k + 1].n - 1] == 's')) {
       snprintf(out, size, "FUTURE_REF");
       return 1;
@@ -362,9 +361,23 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
     return 0;
   r = nsp_days_from_civil(ref->year, ref->month, ref->day);
   {
-    long h = holiday(w, nw, ref->year);
-    if (h) {
-      fmt_day(out, size, h, NULL);
+    long h = holiday(w, nw, ref->year), best = 0, bestdist = -1;
+    int y;
+    for (y = ref->year - 1; h && y <= ref->year + 1; y++) {
+      long hy = holiday(w, nw, y), dist = hy - r;
+      int last = 0;
+      for (k = 0; k < nw; k++)
+        last |= weq(&w[k], "last");
+      if (last && dist > 0)
+        continue;
+      dist = dist < 0 ? -dist : 2 * dist;
+      if (bestdist < 0 || dist < bestdist) {
+        bestdist = dist;
+        best = hy;
+      }
+    }
+    if (best) {
+      fmt_day(out, size, best, NULL);
       return 1;
     }
   }
@@ -492,9 +505,10 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
       is_half = 1;
     else if (o && !(w[k].num && w[k].n == 4))
       q = o;
-    else if (weq(&w[k], "latest") || weq(&w[k], "current") || weq(&w[k], "same") ||
-             weq(&w[k], "corresponding"))
+    else if (weq(&w[k], "latest") || weq(&w[k], "same") || weq(&w[k], "corresponding"))
       latest = 1;
+    else if (weq(&w[k], "current"))
+      latest = 2;
     else if (weq(&w[k], "ago") || weq(&w[k], "earlier") || weq(&w[k], "previous"))
       back = 1;
     else if (weq(&w[k], "last") && k + 1 < nw && weq(&w[k + 1], "half"))
@@ -531,9 +545,7 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
      * quarter before the reference date's */
     if (!ref || !ref->month)
       return 0;
-    q = (ref->month - 1) / 3; /* previous quarter, 0 = Q4 of last year */
-    if (latest && q == 0)
-      q = 1;
+    q = (ref->month - 1) / 3 + (latest == 2); /* the previous quarter; 0: Q4 last year */
     if (q == 0) {
       q = 4;
       year--;
@@ -547,6 +559,39 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
   else
     snprintf(out, size, "XXXX-Q%d", q);
   return 1;
+}
+
+/* "nineteen ninety-six", "two thousand": a year in words, or 0. */
+static int spelled_year(const word *w, size_t nw) {
+  static const char *const units[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                      "seven", "eight", "nine"};
+  static const char *const tens[] = {"", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
+                                     "seventy", "eighty", "ninety"};
+  size_t k, j;
+  for (k = 0; k < nw; k++) {
+    int century = 0, rest = 0;
+    if (weq(&w[k], "nineteen"))
+      century = 1900;
+    else if (weq(&w[k], "eighteen"))
+      century = 1800;
+    else if (weq(&w[k], "two") && k + 1 < nw && weq(&w[k + 1], "thousand")) {
+      century = 2000;
+      k++;
+    } else {
+      continue;
+    }
+    for (j = k + 1; j < nw && j <= k + 3; j++) {
+      size_t u;
+      for (u = 1; u < 10; u++)
+        if (weq(&w[j], tens[u]))
+          rest += (int)u * 10;
+      for (u = 1; u < 10; u++)
+        if (weq(&w[j], units[u]))
+          rest += (int)u;
+    }
+    return century + rest;
+  }
+  return 0;
 }
 
 int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
@@ -602,6 +647,8 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
       day = (int)w[k].value; /* 27 February */
     }
   }
+  if (!year)
+    year = spelled_year(w, nw);
   if ((rc = quarter(w, nw, ref, year, out, size)) != -2)
     return rc;
   if (month && day) {
