@@ -124,9 +124,12 @@ typedef struct nsp_warning {
   const char *message;
 } nsp_warning;
 
-/* A date as the dct or a dateline gives it; year 0 = unknown. */
+/* A date as the dct or a dateline gives it; year 0 = unknown.  `future`
+ * is set by the tagger when the sentence around a date speaks of the future
+ * ("will meet on Monday"), which decides the direction of unanchored dates. */
 typedef struct nsp_date {
   int year, month, day;
+  int future;
 } nsp_date;
 
 typedef struct nsp_structure {

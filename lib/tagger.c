@@ -30,6 +30,32 @@ typedef struct tagger {
   uint32_t rule; /* current regex rule */
 } tagger;
 
+/* Does the sentence around [s, e) speak of the future?  Looks for a
+ * future auxiliary in the same sentence, a little before or after. */
+static int future_tense(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const cues[] = {" will ", " won't ", "'ll ", " shall ", " is to ",
+                                     " are to ", " scheduled ", " expected to ", " plans to ",
+                                     " plan to ", " going to ", NULL};
+  size_t a = s > 100 ? s - 100 : 0, b = e + 60 < len ? e + 60 : len, i, k;
+  for (i = s; i > a; i--)
+    if (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?' || t[i - 1] == '\n') {
+      a = i;
+      break;
+    }
+  for (i = e; i < b; i++)
+    if (t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == '\n') {
+      b = i;
+      break;
+    }
+  for (k = 0; cues[k]; k++) {
+    size_t n = strlen(cues[k]);
+    for (i = a; i + n <= b; i++)
+      if (memcmp(t + i, cues[k], n) == 0)
+        return 1;
+  }
+  return 0;
+}
+
 static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value) {
   cand c;
   const nsp_rule *r = &tg->e->rules[rule];
@@ -44,9 +70,11 @@ static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value
     int got = 0;
     if (strcmp(c.value, "$money") == 0)
       got = nsp_value_money(text, e - s, v, sizeof v);
-    else if (strcmp(c.value, "$date") == 0)
-      got = nsp_value_date(text, e - s, tg->d->has_dct ? &tg->d->dct : NULL,
-                           v, sizeof v);
+    else if (strcmp(c.value, "$date") == 0) {
+      nsp_date ref = tg->d->dct;
+      ref.future = future_tense(tg->d->norm.data, tg->d->norm.len, s, e);
+      got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, v, sizeof v);
+    }
     if (got < 0)
       return NEWSPARSE_OK; /* "February 30" is no date */
     c.value = NULL;

@@ -447,6 +447,8 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
       delta = delta <= 0 ? delta + 7 : delta;
     else if (dir < 0)
       delta = delta >= 0 ? delta - 7 : delta;
+    else if (ref->future)
+      delta = delta < 0 ? delta + 7 : delta; /* "will meet on Monday" */
     else if (delta > 1)
       delta -= 7; /* news reports the recent past */
     fmt_day(out, size, r + delta, part);
@@ -682,7 +684,9 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
         year--;
       else if (dir > 0 && month <= ref->month)
         year++;
-      else if (dir == 0 && diff > 4) /* the nearest such month, past first */
+      else if (dir == 0 && ref->future && diff < 0)
+        year++; /* "will report in January" */
+      else if (dir == 0 && !ref->future && diff > 4) /* the nearest month, past first */
         year--;
       else if (dir == 0 && diff < -7)
         year++;
