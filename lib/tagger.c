@@ -30,21 +30,20 @@ typedef struct tagger {
   uint32_t rule; /* current regex rule */
 } tagger;
 
-/* Does the sentence around [s, e) speak of the future?  Looks for a
- * future auxiliary in the same sentence, a little before or after. */
+/* Does the clause before the date at [s, e) speak of the future?  Looks
+ * for a future auxiliary between the clause start and the date. */
 static int future_tense(const char *t, size_t len, size_t s, size_t e) {
   static const char *const cues[] = {" will ", " won't ", "'ll ", " shall ", " is to ",
                                      " are to ", " scheduled ", " expected to ", " plans to ",
                                      " plan to ", " going to ", NULL};
-  size_t a = s > 100 ? s - 100 : 0, b = e + 60 < len ? e + 60 : len, i, k;
+  size_t a = s > 80 ? s - 80 : 0, b = s, i, k;
+  (void)len;
+  (void)e;
+  /* only what comes before the date in its clause: "will meet on Monday" */
   for (i = s; i > a; i--)
-    if (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?' || t[i - 1] == '\n') {
+    if (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?' || t[i - 1] == '\n' ||
+        t[i - 1] == ',' || t[i - 1] == ';') {
       a = i;
-      break;
-    }
-  for (i = e; i < b; i++)
-    if (t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == '\n') {
-      b = i;
       break;
     }
   for (k = 0; cues[k]; k++) {

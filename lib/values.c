@@ -213,6 +213,7 @@ int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
   out->year = y;
   out->month = m;
   out->day = d;
+  out->future = 0;
   return 1;
 }
 

@@ -8,7 +8,7 @@ static const char *money(const char *s) {
 
 static const char *date(const char *s, const char *ref) {
   static char out[64];
-  nsp_date d;
+  nsp_date d = {0, 0, 0, 0};
   int rc;
   if (ref)
     ck_assert(nsp_parse_iso_date(ref, strlen(ref), &d));
@@ -54,6 +54,17 @@ START_TEST(relative_dates) {
   ck_assert_str_eq(date("next month", "2025-12-05"), "2026-01");
   ck_assert_str_eq(date("two years ago", "2025-03-05"), "2023");
   ck_assert_str_eq(date("now", NULL), "PRESENT_REF");
+  ck_assert_str_eq(date("the third quarter", "1999-11-02"), "1999-Q3");
+  ck_assert_str_eq(date("the latest quarter", "1999-11-02"), "1999-Q3");
+  ck_assert_str_eq(date("the first half of 1989", NULL), "1989-H1");
+  ck_assert_str_eq(date("the weekend", "1990-08-13"), "1990-W32-WE");
+  ck_assert_str_eq(date("Wednesday night", "2000-01-07"), "2000-01-05TNI");
+  ck_assert_str_eq(date("last fall", "1999-04-10"), "1998-FA");
+  ck_assert_str_eq(date("the 1990s", NULL), "199");
+  ck_assert_str_eq(date("nineteen ninety-six", NULL), "1996");
+  ck_assert_str_eq(date("several years ago", "1998-02-13"), "PAST_REF");
+  ck_assert_str_eq(date("Thanksgiving Day", "2000-01-07"), "1999-11-25");
+  ck_assert_str_eq(date("Tuesday", NULL), "XXXX-WXX-2");
   ck_assert_ptr_null(date("yesterday", NULL));
 }
 END_TEST
