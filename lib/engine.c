@@ -14,6 +14,40 @@ static const char *copy_str(nsp_arena *ar, const char *s) {
   return s ? nsp_arena_strndup(ar, s, strlen(s)) : NULL;
 }
 
+/* Index the start words of regex rule k: "#digit|#cap|may|the". */
+static int build_starts(newsparse_engine *e, uint32_t k) {
+  nsp_rule *r = &e->rules[k];
+  const char *s = r->starts;
+  int rc;
+  e->has_anchored = 1;
+  while (*s) {
+    const char *b = strchr(s, '|');
+    size_t n = b ? (size_t)(b - s) : strlen(s);
+    if (n == 6 && memcmp(s, "#digit", 6) == 0)
+      r->start_classes |= NSP_START_DIGIT;
+    else if (n == 4 && memcmp(s, "#cap", 4) == 0)
+      r->start_classes |= NSP_START_CAP;
+    else if (n == 7 && memcmp(s, "#symbol", 7) == 0)
+      r->start_classes |= NSP_START_SYMBOL;
+    else if (n == 5 && memcmp(s, "#word", 5) == 0)
+      r->start_classes |= NSP_START_WORD;
+    else if (n > 0) {
+      char w[64];
+      size_t i;
+      if (n >= sizeof w)
+        n = sizeof w - 1;
+      for (i = 0; i < n; i++) /* start words match the lower-cased token key */
+        w[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+      if ((rc = nsp_gaz_add(e->starts, w, n, NULL, 0, k, NULL)) != 0)
+        return rc;
+    }
+    s += n;
+    if (*s == '|')
+      s++;
+  }
+  return NEWSPARSE_OK;
+}
+
 int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
                          newsparse_error *err) {
   newsparse_rules *own = NULL;
@@ -54,6 +88,9 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
     dst->id = copy_str(&e->strings, src->id);
     dst->value = copy_str(&e->strings, src->value);
     dst->source = copy_str(&e->strings, src->source);
+    dst->starts = copy_str(&e->strings, src->starts);
+    if (src->starts && !dst->starts)
+      rc = NEWSPARSE_ERR_NOMEM;
     dst->pattern = src->pattern ? nsp_arena_strndup(&e->strings, src->pattern,
                                                     src->pattern_len)
                                 : NULL;
@@ -66,12 +103,19 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
       int off;
       char msg[8];
       rc = nsp_regex_compile(&e->alc, dst->pattern, dst->pattern_len,
-                             dst->caseless, &dst->code, &off, msg, sizeof msg);
+                             (dst->caseless ? NSP_REGEX_CASELESS : 0) |
+                                 (dst->starts ? NSP_REGEX_ANCHORED : 0),
+                             &dst->code, &off, msg, sizeof msg);
       if (!rc)
         nsp_regex_jit(dst->code);
     }
     e->n_rules = k + 1;
   }
+  if (!rc)
+    rc = nsp_gaz_new(&e->alc, &e->starts);
+  for (k = 0; !rc && k < e->n_rules; k++)
+    if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts)
+      rc = build_starts(e, (uint32_t)k);
   for (k = 0; !rc && k < NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *); k++)
     rc = nsp_gaz_merge(e->gaz, NSP_VEC_AT(&rules->gazs, nsp_gazetteer *, k), 0);
   newsparse_rules_free(own);
@@ -94,6 +138,7 @@ void newsparse_engine_free(newsparse_engine *e) {
       nsp_regex_free(e->rules[k].code);
   nsp_free(&a, e->rules);
   nsp_gaz_free(e->gaz);
+  nsp_gaz_free(e->starts);
   nsp_arena_release(&e->strings);
   nsp_free(&a, e);
 }

@@ -232,6 +232,8 @@ typedef struct nsp_rule {
   uint32_t role;       /* lexicons: NSP_CUE_* */
   void *code;          /* pcre2_code_8 * for regex rules */
   const char *pattern; /* regex source, recompiled by each engine */
+  const char *starts;  /* regex: words and #classes a match may start at */
+  uint32_t start_classes; /* NSP_START_* parsed from `starts` (engine) */
   size_t pattern_len;
   int caseless;
   const char *source;  /* "file:line" for messages */
@@ -246,8 +248,9 @@ struct newsparse_rules {
 int nsp_label_from_name(const char *s, size_t n);
 
 /* ---- regex.c: the only file that includes pcre2.h ------------------------ */
+enum { NSP_REGEX_CASELESS = 1, NSP_REGEX_ANCHORED = 2 };
 int nsp_regex_compile(const newsparse_allocator *a, const char *pattern,
-                      size_t n, int caseless, void **code, int *err_offset,
+                      size_t n, int flags, void **code, int *err_offset,
                       char *msg, size_t msg_size);
 void nsp_regex_jit(void *code);
 void nsp_regex_free(void *code);
@@ -261,6 +264,15 @@ void nsp_regex_ctx_free(nsp_regex_ctx *c);
 typedef int (*nsp_match_fn)(void *ctx, size_t start, size_t end);
 int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text,
                    size_t len, nsp_match_fn fn, void *ctx);
+/* One match at `start` of a pattern compiled NSP_REGEX_ANCHORED: 1 (span
+ * of group "e" or the match in
+ * *ms, *me), 0 no match, 2 a match limit, or a negative status. */
+int nsp_regex_at(const nsp_regex_ctx *rc, void *code, const char *text, size_t len,
+                 size_t start, size_t *ms, size_t *me);
+
+/* Token classes a regex rule may start at ("starts=#digit|#symbol|may"). */
+enum { NSP_START_DIGIT = 1u << 0, NSP_START_CAP = 1u << 1, NSP_START_SYMBOL = 1u << 2,
+       NSP_START_WORD = 1u << 3 };
 
 /* ---- engine ---------------------------------------------------------------- */
 struct newsparse_engine {
@@ -268,6 +280,8 @@ struct newsparse_engine {
   nsp_rule *rules;
   size_t n_rules;
   nsp_gazetteer *gaz; /* shared read-only */
+  nsp_gazetteer *starts; /* start words of regex rules -> rule indexes */
+  int has_anchored;      /* some regex rule has `starts` */
   nsp_arena strings;
 };
 

@@ -29,7 +29,7 @@ static void gen_free(void *p, void *ctx) {
 }
 
 int nsp_regex_compile(const newsparse_allocator *a, const char *pattern,
-                      size_t n, int caseless, void **code, int *err_offset,
+                      size_t n, int flags, void **code, int *err_offset,
                       char *msg, size_t msg_size) {
   pcre2_general_context *gen =
       pcre2_general_context_create(gen_malloc, gen_free, (void *)a);
@@ -37,7 +37,10 @@ int nsp_regex_compile(const newsparse_allocator *a, const char *pattern,
   int errcode = 0;
   PCRE2_SIZE off = 0;
   pcre2_code *re;
-  uint32_t opts = PCRE2_UTF | PCRE2_UCP | (caseless ? PCRE2_CASELESS : 0);
+  /* anchored at compile time, since JIT ignores PCRE2_ANCHORED at match
+   * time and would fall back to the interpreter */
+  uint32_t opts = PCRE2_UTF | PCRE2_UCP | ((flags & NSP_REGEX_CASELESS) ? PCRE2_CASELESS : 0) |
+                  ((flags & NSP_REGEX_ANCHORED) ? PCRE2_ANCHORED : 0);
   if (!gen)
     return NEWSPARSE_ERR_NOMEM;
   cc = pcre2_compile_context_create(gen);
@@ -140,4 +143,29 @@ int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text,
     }
   }
   return NEWSPARSE_OK;
+}
+
+int nsp_regex_at(const nsp_regex_ctx *rc, void *code, const char *text, size_t len,
+                 size_t start, size_t *ms, size_t *me) {
+  const pcre2_code *re = (const pcre2_code *)code;
+  int group = pcre2_substring_number_from_name(re, (PCRE2_SPTR) "e");
+  PCRE2_SIZE *ov;
+  int r = pcre2_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, rc->md, rc->mctx);
+  if (r == PCRE2_ERROR_NOMATCH)
+    return 0;
+  if (r == PCRE2_ERROR_NOMEMORY)
+    return NEWSPARSE_ERR_NOMEM;
+  if (r < 0)
+    return 2; /* a match limit or another run-time failure */
+  ov = pcre2_get_ovector_pointer(rc->md);
+  *ms = ov[0];
+  *me = ov[1];
+  if (group > 0 && (uint32_t)group < pcre2_get_ovector_count(rc->md) &&
+      ov[2 * group] != PCRE2_UNSET) {
+    *ms = ov[2 * group];
+    *me = ov[2 * group + 1];
+  }
+  if (ov[1] < ov[0])
+    return 0;
+  return 1;
 }

@@ -9,7 +9,7 @@
  *
  *   # comment
  *   define <NAME> <pattern text>        (%NAME% in later patterns)
- *   regex <id> <LABEL> [priority=N] [value=V] /<PCRE2 pattern>/[i]
+ *   regex <id> <LABEL> [priority=N] [value=V] [starts=W|W|#class] /<PCRE2 pattern>/[i]
  *   gazetteer <id> <LABEL> [priority=N] [value=V] [case=exact|caps|any]
  *   phrase | alias | alias => value
  *   end
@@ -118,6 +118,8 @@ static int id_taken(parser *p, const char *id, size_t n) {
   return 0;
 }
 
+static int expand(parser *p, const char *s, size_t n);
+
 /* "<kind> <id> <LABEL> key=value ..." up to `stop` (the pattern). */
 static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
   size_t j, k;
@@ -193,6 +195,14 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
     } else if (eq - i == 5 && memcmp(p->t + i, "value", 5) == 0) {
       size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
       if (!(r->value = dup(p, p->t + vs, ve - vs)))
+        return NEWSPARSE_ERR_NOMEM;
+    } else if (eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0 &&
+               r->kind == NSP_RULE_REGEX) {
+      size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
+      int rc = expand(p, p->t + vs, ve - vs);
+      if (rc)
+        return rc;
+      if (!(r->starts = dup(p, p->expanded.data, p->expanded.len - 1)))
         return NEWSPARSE_ERR_NOMEM;
     } else if (eq - i == 4 && memcmp(p->t + i, "case", 4) == 0 &&
                r->kind != NSP_RULE_REGEX) {
@@ -299,8 +309,8 @@ static int parse_regex(parser *p, size_t i, size_t e) {
   r.pattern_len = p->expanded.len - 1;
   if (!(r.pattern = dup(p, p->expanded.data, r.pattern_len)))
     return NEWSPARSE_ERR_NOMEM;
-  rc = nsp_regex_compile(&p->set->alc, r.pattern, r.pattern_len, caseless, &r.code, &off, msg,
-                         sizeof msg);
+  rc = nsp_regex_compile(&p->set->alc, r.pattern, r.pattern_len,
+                         caseless ? NSP_REGEX_CASELESS : 0, &r.code, &off, msg, sizeof msg);
   if (rc == NEWSPARSE_ERR_REGEX) {
     if (r.pattern_len == close - open - 1) /* no expansion: the offset is exact */
       return fail(p, rc, open + 1 + (size_t)off, msg);

@@ -171,13 +171,99 @@ static int warn(nsp_doc *d, const char *code, const char *rule_id) {
   return NSP_VEC_PUSH(&d->warnings, nsp_warning, w);
 }
 
+/* Rules with start words run anchored at the tokens that can start them,
+ * never as a scan of the whole text: one pass over the tokens asks the
+ * start table which rules may begin at each token. */
+typedef struct anchor_state {
+  size_t *next;      /* per rule: no new match before this offset */
+  size_t *tried;     /* per rule: 1 + the token index last tried */
+  unsigned char *dead;
+} anchor_state;
+
+static int try_rule(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t k, size_t i,
+                    size_t at) {
+  const nsp_rule *rule = &tg->e->rules[k];
+  size_t ms, me;
+  int m;
+  if (st->dead[k] || at < st->next[k] || st->tried[k] == i + 1)
+    return NEWSPARSE_OK;
+  st->tried[k] = i + 1;
+  m = nsp_regex_at(rc, rule->code, tg->d->norm.data, tg->d->norm.len, at, &ms, &me);
+  if (m == 1 && me > ms) {
+    tg->rule = k;
+    st->next[k] = me;
+    return on_match(tg, ms, me);
+  }
+  if (m == 2) {
+    st->dead[k] = 1; /* skipped for this document, with a warning */
+    return warn(tg->d, "match-limit", rule->id);
+  }
+  return m < 0 ? m : NEWSPARSE_OK;
+}
+
+static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
+  const newsparse_engine *e = tg->e;
+  const nsp_tokens *tk = &tg->d->tokens;
+  const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
+  size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, nr = e->n_rules;
+  anchor_state st;
+  uint32_t k;
+  int r = NEWSPARSE_OK;
+  st.next = nsp_malloc(&tg->d->alc, nr * sizeof *st.next);
+  st.tried = nsp_malloc(&tg->d->alc, nr * sizeof *st.tried);
+  st.dead = nsp_malloc(&tg->d->alc, nr);
+  if (!st.next || !st.tried || !st.dead) {
+    r = NEWSPARSE_ERR_NOMEM;
+    goto done;
+  }
+  memset(st.next, 0, nr * sizeof *st.next);
+  memset(st.tried, 0, nr * sizeof *st.tried);
+  memset(st.dead, 0, nr);
+  for (i = 0; i < n && r == NEWSPARSE_OK; i++) {
+    uint32_t head = UINT32_MAX, cls = 0;
+    unsigned char c = (unsigned char)tg->d->norm.data[tok[i].start];
+    if (tok[i].flags & NSP_TOK_DIGIT)
+      cls |= NSP_START_DIGIT;
+    if (tok[i].flags & NSP_TOK_CAP)
+      cls |= NSP_START_CAP;
+    if (tok[i].flags & NSP_TOK_WORD)
+      cls |= NSP_START_WORD;
+    else if (c == '$' || c >= 0x80)
+      cls |= NSP_START_SYMBOL;
+    /* rules named by this start word */
+    if (nsp_gaz_find(e->starts, tk->keys.data + tok[i].lkey_off, tok[i].lkey_len, &head) &
+        NSP_GAZ_ENTRY) {
+      uint32_t h;
+      for (h = head; h != UINT32_MAX && r == NEWSPARSE_OK;) {
+        const nsp_gaz_entry *en = nsp_gaz_entry_at(e->starts, h);
+        r = try_rule(tg, rc, &st, en->rule, i, tok[i].start);
+        h = en->next;
+      }
+    }
+    /* rules started by a class of token */
+    for (k = 0; k < nr && r == NEWSPARSE_OK; k++)
+      if (e->rules[k].start_classes & cls)
+        r = try_rule(tg, rc, &st, k, i, tok[i].start);
+  }
+done:
+  nsp_free(&tg->d->alc, st.next);
+  nsp_free(&tg->d->alc, st.tried);
+  nsp_free(&tg->d->alc, st.dead);
+  return r;
+}
+
 static int regex_pass(tagger *tg, unsigned match_limit, unsigned depth_limit) {
   nsp_regex_ctx *rc = NULL;
   uint32_t k;
   int r = NEWSPARSE_OK;
+  if (tg->e->has_anchored) {
+    if ((r = nsp_regex_ctx_new(&tg->d->alc, match_limit, depth_limit, &rc)) != 0)
+      return r;
+    r = anchored_pass(tg, rc);
+  }
   for (k = 0; k < tg->e->n_rules && r == NEWSPARSE_OK; k++) {
     size_t before;
-    if (tg->e->rules[k].kind != NSP_RULE_REGEX)
+    if (tg->e->rules[k].kind != NSP_RULE_REGEX || tg->e->rules[k].starts)
       continue;
     if (!rc && (r = nsp_regex_ctx_new(&tg->d->alc, match_limit, depth_limit, &rc)) != 0)
       break;
