@@ -89,7 +89,7 @@ static int grow(nsp_gazetteer *g) {
 static slot *intern(nsp_gazetteer *g, const char *k, size_t n) {
   uint32_t h = fnv1a(k, n);
   slot *s;
-  if ((g->used + 1) * 4 >= g->cap * 3 && grow(g))
+  if ((g->used + 1) * 2 >= g->cap && grow(g)) /* at most half full: short probes */
     return NULL;
   s = probe(g, k, n, h);
   if (!s->key) {

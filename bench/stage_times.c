@@ -1,0 +1,117 @@
+/*
+ * stage_times.c - time per pipeline stage over a JSON Lines corpus.
+ *
+ *   stage_times CORPUS.jsonl
+ *
+ * Reads {"text": ...} records (jansson), runs the library's stages one by
+ * one on each (input/normalise, structure, tokens, tagging, names and
+ * resolution, JSON) and prints the seconds and MB/s of each.  Built with
+ * -DNEWSPARSE_BUILD_BENCH=ON; it links the internal static library.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+enum { S_INPUT, S_STRUCTURE, S_TOKENS, S_TAG, S_NAMES, S_JSON, S_COUNT };
+static const char *const names[] = {"input/normalise", "structure", "tokens",
+                                    "tagging (gazetteers+regex)", "names+resolve", "JSON"};
+
+int main(int argc, char **argv) {
+  FILE *f;
+  char *line = NULL;
+  size_t cap = 0, bytes = 0, docs = 0;
+  ssize_t n;
+  double t[S_COUNT] = {0}, t0, total = 0;
+  newsparse_engine *e;
+  newsparse_error err;
+  int k;
+  if (argc < 2 || !(f = fopen(argv[1], "rb"))) {
+    fprintf(stderr, "usage: stage_times CORPUS.jsonl\n");
+    return 2;
+  }
+  t0 = now();
+  if (newsparse_engine_new(NULL, &e, &err)) {
+    fprintf(stderr, "%s\n", err.message);
+    return 1;
+  }
+  printf("engine creation (built-in rules): %.1f ms\n", (now() - t0) * 1000);
+  while ((n = getline(&line, &cap, f)) > 0) {
+    json_t *root = json_loadb(line, (size_t)n, JSON_ALLOW_NUL, NULL);
+    json_t *text = root ? json_object_get(root, "text") : NULL;
+    newsparse_result *r;
+    nsp_doc *d;
+    nsp_buf out;
+    double a, b;
+    if (!json_is_string(text)) {
+      json_decref(root);
+      continue;
+    }
+    r = calloc(1, sizeof *r);
+    d = &r->doc;
+    nsp_allocator_init(&d->alc, NULL);
+    d->arena.alc = &d->alc;
+    nsp_buf_init(&d->norm, &d->alc);
+    nsp_buf_init(&d->map.pieces, &d->alc);
+    nsp_buf_init(&d->st.paragraphs, &d->alc);
+    nsp_buf_init(&d->st.sentences, &d->alc);
+    nsp_buf_init(&d->st.related, &d->alc);
+    nsp_buf_init(&d->tokens.toks, &d->alc);
+    nsp_buf_init(&d->tokens.keys, &d->alc);
+    nsp_buf_init(&d->entities, &d->alc);
+    nsp_buf_init(&d->relations, &d->alc);
+    nsp_buf_init(&d->warnings, &d->alc);
+    nsp_buf_init(&out, &d->alc);
+    d->orig = (char *)json_string_value(text);
+    d->orig_len = json_string_length(text);
+    a = now();
+    nsp_normalize(&d->alc, d->orig, d->orig_len, 0, &d->norm, &d->map, NULL);
+    b = now(); t[S_INPUT] += b - a; a = b;
+    nsp_structure_find(d->norm.data, d->norm.len, 1, &d->st);
+    b = now(); t[S_STRUCTURE] += b - a; a = b;
+    nsp_tokenize(d->norm.data, d->norm.len, &d->st, 0, &d->tokens);
+    b = now(); t[S_TOKENS] += b - a; a = b;
+    nsp_tag(e, d, 0, 0);
+    b = now(); t[S_TAG] += b - a; a = b;
+    nsp_names(d);
+    nsp_resolve(d);
+    b = now(); t[S_NAMES] += b - a; a = b;
+    nsp_json_write(r, 0, &out);
+    b = now(); t[S_JSON] += b - a;
+    bytes += d->orig_len;
+    docs++;
+    nsp_buf_free(&out);
+    d->orig = NULL;
+    nsp_buf_free(&d->norm);
+    nsp_buf_free(&d->map.pieces);
+    nsp_structure_free(&d->st);
+    nsp_tokens_free(&d->tokens);
+    nsp_buf_free(&d->entities);
+    nsp_buf_free(&d->relations);
+    nsp_buf_free(&d->warnings);
+    nsp_arena_release(&d->arena);
+    free(r);
+    json_decref(root);
+  }
+  for (k = 0; k < S_COUNT; k++)
+    total += t[k];
+  printf("%zu documents, %.1f MB\n", docs, bytes / 1e6);
+  for (k = 0; k < S_COUNT; k++)
+    printf("%-28s %7.3f s %5.1f%% %8.1f MB/s\n", names[k], t[k], 100 * t[k] / total,
+           bytes / 1e6 / t[k]);
+  printf("%-28s %7.3f s        %8.1f MB/s\n", "all stages", total, bytes / 1e6 / total);
+  free(line);
+  fclose(f);
+  newsparse_engine_free(e);
+  return 0;
+}
