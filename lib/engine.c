@@ -72,8 +72,8 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
   e->alc = rules->alc;
   e->strings.alc = &e->alc;
   n = NSP_VEC_LEN(&rules->rules, nsp_rule);
-  rc = nsp_gaz_new(&e->alc, &e->gaz);
-  if (!rc && n) {
+  rc = NEWSPARSE_OK;
+  if (n) {
     e->rules = nsp_malloc(&e->alc, n * sizeof *e->rules);
     if (!e->rules)
       rc = NEWSPARSE_ERR_NOMEM;
@@ -116,8 +116,18 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
   for (k = 0; !rc && k < e->n_rules; k++)
     if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts)
       rc = build_starts(e, (uint32_t)k);
-  for (k = 0; !rc && k < NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *); k++)
-    rc = nsp_gaz_merge(e->gaz, NSP_VEC_AT(&rules->gazs, nsp_gazetteer *, k), 0);
+  /* the phrase tables are flat arrays: copied whole, not rebuilt */
+  if (!rc && NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *)) {
+    size_t ng = NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *);
+    e->gazs = nsp_malloc(&e->alc, ng * sizeof *e->gazs);
+    if (!e->gazs)
+      rc = NEWSPARSE_ERR_NOMEM;
+    for (k = 0; !rc && k < ng; k++) {
+      rc = nsp_gaz_clone(&e->alc, NSP_VEC_AT(&rules->gazs, nsp_gazetteer *, k), &e->gazs[k]);
+      if (!rc)
+        e->n_gazs = k + 1;
+    }
+  }
   newsparse_rules_free(own);
   if (rc) {
     newsparse_engine_free(e);
@@ -137,7 +147,9 @@ void newsparse_engine_free(newsparse_engine *e) {
     if (e->rules[k].code)
       nsp_regex_free(e->rules[k].code);
   nsp_free(&a, e->rules);
-  nsp_gaz_free(e->gaz);
+  for (k = 0; k < e->n_gazs; k++)
+    nsp_gaz_free(e->gazs[k]);
+  nsp_free(&a, e->gazs);
   nsp_gaz_free(e->starts);
   nsp_arena_release(&e->strings);
   nsp_free(&a, e);

@@ -1,20 +1,21 @@
 /*
- * gazetteer.c - the phrase table behind gazetteer rules.
+ * gazetteer.c - the phrase table behind gazetteer and lexicon rules.
  *
  * In: phrases as lower-cased token keys, each with its rule and value.
  * Out: O(1) lookups of a key, telling whether it is a phrase, the prefix of
  * a longer phrase, or both, so that the tagger extends a match token by
  * token and stops as soon as no phrase can continue.  Open addressing with
- * FNV-1a hashes; keys and values live in the table's own arena.  After the
- * engine is built the table is only read, so threads share it freely.
+ * FNV-1a hashes, at most half full.  Keys and values are offsets into one
+ * string buffer, so a table is three flat arrays: an engine copies a rule
+ * set's tables with three memcpy calls, and only reads them afterwards, so
+ * threads share them freely.
  */
 #include "internal.h"
 
 #include <string.h>
 
 typedef struct slot {
-  const char *key;
-  size_t len;
+  uint32_t key, len; /* offset and length in strings; len 0: empty slot */
   uint32_t hash;
   uint32_t flags;
   uint32_t head; /* first entry, UINT32_MAX if none */
@@ -25,7 +26,7 @@ struct nsp_gazetteer {
   slot *slots;
   size_t cap, used;
   nsp_buf entries; /* nsp_gaz_entry */
-  nsp_arena strings;
+  nsp_buf strings; /* keys, values, exact forms */
 };
 
 static uint32_t fnv1a(const char *s, size_t n) {
@@ -45,8 +46,7 @@ int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out) {
   memset(g, 0, sizeof *g);
   g->alc = *a;
   nsp_buf_init(&g->entries, &g->alc);
-  g->strings.alc = &g->alc;
-  g->strings.head = NULL;
+  nsp_buf_init(&g->strings, &g->alc);
   *out = g;
   return NEWSPARSE_OK;
 }
@@ -56,85 +56,135 @@ void nsp_gaz_free(nsp_gazetteer *g) {
     return;
   nsp_free(&g->alc, g->slots);
   nsp_buf_free(&g->entries);
-  nsp_arena_release(&g->strings);
+  nsp_buf_free(&g->strings);
   nsp_free(&g->alc, g);
+}
+
+int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_gazetteer **out) {
+  nsp_gazetteer *g;
+  int rc = nsp_gaz_new(a, &g);
+  if (rc)
+    return rc;
+  if (src->cap) {
+    g->slots = nsp_malloc(&g->alc, src->cap * sizeof *g->slots);
+    if (!g->slots) {
+      nsp_gaz_free(g);
+      return NEWSPARSE_ERR_NOMEM;
+    }
+    memcpy(g->slots, src->slots, src->cap * sizeof *g->slots);
+    g->cap = src->cap;
+    g->used = src->used;
+  }
+  if (nsp_buf_put(&g->entries, src->entries.data, src->entries.len) ||
+      nsp_buf_put(&g->strings, src->strings.data, src->strings.len)) {
+    nsp_gaz_free(g);
+    return NEWSPARSE_ERR_NOMEM;
+  }
+  *out = g;
+  return NEWSPARSE_OK;
+}
+
+const char *nsp_gaz_str(const nsp_gazetteer *g, uint32_t off) {
+  return off == UINT32_MAX ? NULL : g->strings.data + off;
 }
 
 static slot *probe(const nsp_gazetteer *g, const char *k, size_t n, uint32_t h) {
   size_t mask = g->cap - 1, i = h & mask;
   for (;;) {
     slot *s = &g->slots[i];
-    if (!s->key || (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0))
+    if (!s->len ||
+        (s->hash == h && s->len == n && memcmp(g->strings.data + s->key, k, n) == 0))
       return s;
     i = (i + 1) & mask;
   }
 }
 
 static int grow(nsp_gazetteer *g) {
-  size_t cap = g->cap ? g->cap * 2 : 1024, i;
+  size_t cap = g->cap ? g->cap * 2 : 1024, i, mask = cap - 1;
   slot *old = g->slots, *ns = nsp_malloc(&g->alc, cap * sizeof *ns);
   size_t oldcap = g->cap;
   if (!ns)
     return NEWSPARSE_ERR_NOMEM;
   memset(ns, 0, cap * sizeof *ns);
+  for (i = 0; i < oldcap; i++) {
+    if (old[i].len) {
+      size_t j = old[i].hash & mask;
+      while (ns[j].len)
+        j = (j + 1) & mask;
+      ns[j] = old[i];
+    }
+  }
+  nsp_free(&g->alc, old);
   g->slots = ns;
   g->cap = cap;
-  for (i = 0; i < oldcap; i++)
-    if (old[i].key)
-      *probe(g, old[i].key, old[i].len, old[i].hash) = old[i];
-  nsp_free(&g->alc, old);
   return NEWSPARSE_OK;
 }
 
-static slot *intern(nsp_gazetteer *g, const char *k, size_t n) {
+static int add_string(nsp_gazetteer *g, const char *s, size_t n, uint32_t *off) {
+  if (g->strings.len + n + 1 >= UINT32_MAX)
+    return NEWSPARSE_ERR_LIMIT;
+  *off = (uint32_t)g->strings.len;
+  if (nsp_buf_put(&g->strings, s, n) || nsp_buf_putc(&g->strings, '\0'))
+    return NEWSPARSE_ERR_NOMEM;
+  return NEWSPARSE_OK;
+}
+
+static int intern(nsp_gazetteer *g, const char *k, size_t n, slot **out) {
   uint32_t h = fnv1a(k, n);
   slot *s;
-  if ((g->used + 1) * 2 >= g->cap && grow(g)) /* at most half full: short probes */
-    return NULL;
+  int rc;
+  if (n == 0 || n >= UINT32_MAX)
+    return NEWSPARSE_ERR_ARG;
+  if ((g->used + 1) * 2 >= g->cap && (rc = grow(g)) != 0) /* at most half full */
+    return rc;
   s = probe(g, k, n, h);
-  if (!s->key) {
-    char *copy = nsp_arena_strndup(&g->strings, k, n);
-    if (!copy)
-      return NULL;
-    s->key = copy;
-    s->len = n;
+  if (!s->len) {
+    uint32_t off;
+    if ((rc = add_string(g, k, n, &off)) != 0)
+      return rc;
+    s->key = off; /* the strings moved, the slots did not */
+    s->len = (uint32_t)n;
     s->hash = h;
     s->flags = 0;
     s->head = UINT32_MAX;
     g->used++;
   }
-  return s;
+  *out = s;
+  return NEWSPARSE_OK;
 }
 
 int nsp_gaz_mark_prefix(nsp_gazetteer *g, const char *k, size_t n) {
-  slot *s = intern(g, k, n);
-  if (!s)
-    return NEWSPARSE_ERR_NOMEM;
+  slot *s;
+  int rc = intern(g, k, n, &s);
+  if (rc)
+    return rc;
   s->flags |= NSP_GAZ_PREFIX;
   return NEWSPARSE_OK;
 }
 
 int nsp_gaz_add(nsp_gazetteer *g, const char *k, size_t n, const char *exact,
                 size_t exact_len, uint32_t rule, const char *value) {
-  slot *s = intern(g, k, n);
+  slot *s;
   nsp_gaz_entry e;
   uint32_t i, last = UINT32_MAX;
-  if (!s)
-    return NEWSPARSE_ERR_NOMEM;
+  int rc = intern(g, k, n, &s);
+  if (rc)
+    return rc;
   for (i = s->head; i != UINT32_MAX; i = e.next) {
     e = NSP_VEC_AT(&g->entries, nsp_gaz_entry, i);
-    if (e.rule == rule && (e.exact == NULL) == (exact == NULL) &&
-        (!exact || (e.exact_len == exact_len && memcmp(e.exact, exact, exact_len) == 0)))
+    if (e.rule == rule && (e.exact_off == UINT32_MAX) == (exact == NULL) &&
+        (!exact || (e.exact_len == exact_len &&
+                    memcmp(g->strings.data + e.exact_off, exact, exact_len) == 0)))
       return NEWSPARSE_OK; /* the same phrase twice for one rule */
     last = i;
   }
   e.rule = rule;
   e.next = UINT32_MAX;
-  e.value = value ? nsp_arena_strndup(&g->strings, value, strlen(value)) : NULL;
-  e.exact = exact ? nsp_arena_strndup(&g->strings, exact, exact_len) : NULL;
-  e.exact_len = exact_len;
-  if ((value && !e.value) || (exact && !e.exact))
-    return NEWSPARSE_ERR_NOMEM;
+  e.value_off = e.exact_off = UINT32_MAX;
+  e.exact_len = (uint32_t)exact_len;
+  if ((value && (rc = add_string(g, value, strlen(value), &e.value_off)) != 0) ||
+      (exact && (rc = add_string(g, exact, exact_len, &e.exact_off)) != 0))
+    return rc;
   if (NSP_VEC_LEN(&g->entries, nsp_gaz_entry) >= UINT32_MAX - 1)
     return NEWSPARSE_ERR_LIMIT;
   i = (uint32_t)NSP_VEC_LEN(&g->entries, nsp_gaz_entry);
@@ -150,10 +200,10 @@ int nsp_gaz_add(nsp_gazetteer *g, const char *k, size_t n, const char *exact,
 
 int nsp_gaz_find(const nsp_gazetteer *g, const char *k, size_t n, uint32_t *head) {
   const slot *s;
-  if (!g->cap)
+  if (!g->cap || n == 0)
     return 0;
   s = probe(g, k, n, fnv1a(k, n));
-  if (!s->key)
+  if (!s->len)
     return 0;
   *head = s->head;
   return (int)s->flags;
@@ -165,26 +215,4 @@ const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i) {
 
 size_t nsp_gaz_size(const nsp_gazetteer *g) {
   return NSP_VEC_LEN(&g->entries, nsp_gaz_entry);
-}
-
-int nsp_gaz_merge(nsp_gazetteer *dst, const nsp_gazetteer *src, uint32_t offset) {
-  size_t i;
-  int rc;
-  for (i = 0; i < src->cap; i++) {
-    const slot *s = &src->slots[i];
-    uint32_t e;
-    if (!s->key)
-      continue;
-    if ((s->flags & NSP_GAZ_PREFIX) &&
-        (rc = nsp_gaz_mark_prefix(dst, s->key, s->len)) != 0)
-      return rc;
-    for (e = s->head; e != UINT32_MAX;) {
-      const nsp_gaz_entry *en = nsp_gaz_entry_at(src, e);
-      if ((rc = nsp_gaz_add(dst, s->key, s->len, en->exact, en->exact_len,
-                            en->rule + offset, en->value)) != 0)
-        return rc;
-      e = en->next;
-    }
-  }
-  return NEWSPARSE_OK;
 }

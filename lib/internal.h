@@ -185,13 +185,14 @@ int nsp_fold_append(nsp_buf *out, const char *s, size_t n, unsigned opts);
 typedef struct nsp_gaz_entry {
   uint32_t rule;      /* index of the owning rule */
   uint32_t next;      /* next entry of the same key, or UINT32_MAX */
-  const char *value;  /* NULL: the rule's value */
-  const char *exact;  /* NULL: any case */
-  size_t exact_len;
+  uint32_t value_off; /* value in the table's strings; UINT32_MAX: the rule's */
+  uint32_t exact_off; /* exact (case-kept) key; UINT32_MAX: any case */
+  uint32_t exact_len;
 } nsp_gaz_entry;
 enum { NSP_GAZ_ENTRY = 1, NSP_GAZ_PREFIX = 2 };
 typedef struct nsp_gazetteer nsp_gazetteer;
 int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out);
+int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_gazetteer **out);
 void nsp_gaz_free(nsp_gazetteer *g);
 int nsp_gaz_add(nsp_gazetteer *g, const char *lkey, size_t n, const char *exact,
                 size_t exact_len, uint32_t rule, const char *value);
@@ -200,9 +201,8 @@ int nsp_gaz_mark_prefix(nsp_gazetteer *g, const char *lkey, size_t n);
 int nsp_gaz_find(const nsp_gazetteer *g, const char *lkey, size_t n,
                  uint32_t *head);
 const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i);
+const char *nsp_gaz_str(const nsp_gazetteer *g, uint32_t off); /* NULL for UINT32_MAX */
 size_t nsp_gaz_size(const nsp_gazetteer *g);
-/* Copy every entry of src into dst, shifting rule indexes by offset. */
-int nsp_gaz_merge(nsp_gazetteer *dst, const nsp_gazetteer *src, uint32_t offset);
 
 /* ---- rules.c: rule-set parsing ------------------------------------------------ */
 enum { NSP_RULE_REGEX = 1, NSP_RULE_GAZETTEER = 2, NSP_RULE_LEXICON = 3 };
@@ -279,7 +279,8 @@ struct newsparse_engine {
   newsparse_allocator alc;
   nsp_rule *rules;
   size_t n_rules;
-  nsp_gazetteer *gaz; /* shared read-only */
+  nsp_gazetteer **gazs;  /* phrase tables, one per rule text; read-only */
+  size_t n_gazs;
   nsp_gazetteer *starts; /* start words of regex rules -> rule indexes */
   int has_anchored;      /* some regex rule has `starts` */
   nsp_arena strings;

@@ -332,6 +332,22 @@ static int phrase_keys(parser *p, const char *s, size_t n, int mark_prefixes) {
   nsp_token *tk;
   p->toks.toks.len = p->toks.keys.len = 0;
   p->key.len = p->exact.len = 0;
+  /* fast path: one plain ASCII word, as most lexicon entries are; the
+   * tokenizer would give the same single token */
+  for (k = 0; k < n; k++) {
+    char c = s[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+      break;
+  }
+  if (k == n && n > 0) {
+    if (nsp_buf_put(&p->exact, s, n) || nsp_buf_reserve(&p->key, n))
+      return NEWSPARSE_ERR_NOMEM;
+    for (k = 0; k < n; k++)
+      p->key.data[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+    p->key.len = n;
+    p->key.data[n] = '\0';
+    return NEWSPARSE_OK;
+  }
   if (nsp_tokenize(s, n, NULL, 0, &p->toks))
     return NEWSPARSE_ERR_NOMEM;
   tk = (nsp_token *)(void *)p->toks.toks.data;

@@ -93,16 +93,56 @@ static int crosses_blank_line(const char *t, size_t a, size_t b) {
   return 0;
 }
 
+/* The entries of one table for the phrase of tokens [i, j]. */
+static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size_t i, size_t j) {
+  const nsp_tokens *tk = &tg->d->tokens;
+  nsp_token *tok = (nsp_token *)(void *)tk->toks.data;
+  const char *keys = tk->keys.data;
+  uint32_t idx;
+  for (idx = head; idx != UINT32_MAX;) {
+    const nsp_gaz_entry *en = nsp_gaz_entry_at(g, idx);
+    const char *exact = nsp_gaz_str(g, en->exact_off);
+    const nsp_rule *rule;
+    idx = en->next;
+    if (en->rule >= tg->e->n_rules)
+      continue;
+    rule = &tg->e->rules[en->rule];
+    if (exact) {
+      /* compare case: the exact key of tokens [i, j] */
+      size_t k, pos = 0, ok = 1;
+      for (k = i; k <= j && ok; k++) {
+        if (k > i && (tok[k].flags & NSP_TOK_SPACE_BEFORE)) {
+          ok = pos < en->exact_len && exact[pos] == ' ';
+          pos++;
+        }
+        ok = ok && pos + tok[k].key_len <= en->exact_len &&
+             memcmp(exact + pos, keys + tok[k].key_off, tok[k].key_len) == 0;
+        pos += tok[k].key_len;
+      }
+      if (!ok || pos != en->exact_len)
+        continue;
+    }
+    if (rule->kind == NSP_RULE_LEXICON) {
+      /* a cue for the name stage, not an entity; one-word entries only */
+      if (j == i)
+        tok[i].cues |= rule->role;
+      continue;
+    }
+    if (push(tg, tok[i].start, tok[j].end, en->rule, nsp_gaz_str(g, en->value_off)))
+      return NEWSPARSE_ERR_NOMEM;
+  }
+  return NEWSPARSE_OK;
+}
+
 static int gazetteer_pass(tagger *tg) {
   const nsp_tokens *tk = &tg->d->tokens;
   const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
-  size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, j;
+  size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, j, t;
   const char *keys = tk->keys.data, *text = tg->d->norm.data;
   for (i = 0; i < n; i++) {
     tg->key.len = 0;
     for (j = i; j < n; j++) {
-      uint32_t head, idx;
-      int flags;
+      int any = 0;
       if (j > i) {
         if (crosses_blank_line(text, tok[j - 1].end, tok[j].start))
           break;
@@ -111,41 +151,14 @@ static int gazetteer_pass(tagger *tg) {
       }
       if (nsp_buf_put(&tg->key, keys + tok[j].lkey_off, tok[j].lkey_len))
         return NEWSPARSE_ERR_NOMEM;
-      flags = nsp_gaz_find(tg->e->gaz, tg->key.data, tg->key.len, &head);
-      if (!flags)
-        break;
-      for (idx = head; (flags & NSP_GAZ_ENTRY) && idx != UINT32_MAX;) {
-        const nsp_gaz_entry *en = nsp_gaz_entry_at(tg->e->gaz, idx);
-        idx = en->next;
-        if (en->rule >= tg->e->n_rules)
-          continue;
-        if (tg->e->rules[en->rule].kind == NSP_RULE_LEXICON) {
-          /* a cue for the name stage, not an entity; one-word entries only */
-          if (j == i && (!en->exact || (en->exact_len == tok[i].key_len &&
-                                        memcmp(en->exact, keys + tok[i].key_off,
-                                               en->exact_len) == 0)))
-            ((nsp_token *)(void *)tk->toks.data)[i].cues |= tg->e->rules[en->rule].role;
-          continue;
-        }
-        if (en->exact) {
-          /* compare case: rebuild the exact key of tokens [i, j] */
-          size_t k, pos = 0, ok = 1;
-          for (k = i; k <= j && ok; k++) {
-            if (k > i && (tok[k].flags & NSP_TOK_SPACE_BEFORE)) {
-              ok = pos < en->exact_len && en->exact[pos] == ' ';
-              pos++;
-            }
-            ok = ok && pos + tok[k].key_len <= en->exact_len &&
-                 memcmp(en->exact + pos, keys + tok[k].key_off, tok[k].key_len) == 0;
-            pos += tok[k].key_len;
-          }
-          if (!ok || pos != en->exact_len)
-            continue;
-        }
-        if (push(tg, tok[i].start, tok[j].end, en->rule, en->value))
+      for (t = 0; t < tg->e->n_gazs; t++) {
+        uint32_t head = UINT32_MAX;
+        int flags = nsp_gaz_find(tg->e->gazs[t], tg->key.data, tg->key.len, &head);
+        any |= flags;
+        if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, j))
           return NEWSPARSE_ERR_NOMEM;
       }
-      if (!(flags & NSP_GAZ_PREFIX))
+      if (!(any & NSP_GAZ_PREFIX))
         break;
     }
   }
