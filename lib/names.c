@@ -630,6 +630,16 @@ static int by_start(const void *a, const void *b) {
 /* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
  * it ("Mexican Foreign Ministry", "General Motors"), when only a space
  * separates them. */
+static int is_determiner(const char *w, size_t n) {
+  static const char *const dets[] = {"the", "a", "an", "his", "her", "their", "its", "our", "new",
+                                     "former", "this", "that", NULL};
+  size_t k;
+  for (k = 0; dets[k]; k++)
+    if (strlen(dets[k]) == n && memcmp(dets[k], w, n) == 0)
+      return 1;
+  return 0;
+}
+
 /* Conventions of news annotation: a place in a compound ("Ontario-based",
  * "Amman-bound") is no entity, and a full stop that ends the line ends the
  * sentence, not the abbreviation ("Jacksonville, Fla."). */
@@ -638,7 +648,17 @@ static void tidy(nsp_doc *d) {
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
   const char *t = d->norm.data;
   for (i = 0; i < n; i++) {
-    size_t end = e[i].span.end;
+    size_t end = e[i].span.end, st = e[i].span.start;
+    /* "fentanyl czar", "drug tsar": the office takes the noun before it */
+    if (e[i].label == NEWSPARSE_LABEL_OFFICE && e[i].rule && strcmp(e[i].rule, "office.czar") == 0 &&
+        st >= 2 && t[st - 1] == ' ' && t[st - 2] >= 'a' && t[st - 2] <= 'z') {
+      size_t w = st - 1;
+      while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z')
+        w--;
+      if ((w == 0 || t[w - 1] == ' ' || t[w - 1] == '\n') && !(i > 0 && e[i - 1].span.end > w) &&
+          !is_determiner(t + w, st - 1 - w))
+        e[i].span.start = w;
+    }
     if ((e[i].label == NEWSPARSE_LABEL_LOCATION || e[i].label == NEWSPARSE_LABEL_COUNTRY ||
          e[i].label == NEWSPARSE_LABEL_NORP) &&
         end + 1 < d->norm.len && t[end] == '-' && t[end + 1] >= 'a' && t[end + 1] <= 'z')
