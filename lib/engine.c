@@ -106,8 +106,10 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
                              (dst->caseless ? NSP_REGEX_CASELESS : 0) |
                                  (dst->starts ? NSP_REGEX_ANCHORED : 0),
                              &dst->code, &off, msg, sizeof msg);
-      if (!rc)
-        nsp_regex_jit(dst->code);
+      if (!rc) {
+        dst->jit = nsp_regex_jit(dst->code);
+        dst->group_e = nsp_regex_group(dst->code);
+      }
     }
     e->n_rules = k + 1;
   }
@@ -116,6 +118,14 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
   for (k = 0; !rc && k < e->n_rules; k++)
     if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts)
       rc = build_starts(e, (uint32_t)k);
+  if (!rc && n) {
+    e->class_rules = nsp_malloc(&e->alc, n * sizeof *e->class_rules);
+    if (!e->class_rules)
+      rc = NEWSPARSE_ERR_NOMEM;
+    for (k = 0; !rc && k < n; k++)
+      if (e->rules[k].start_classes)
+        e->class_rules[e->n_class_rules++] = (uint32_t)k;
+  }
   /* the phrase tables are flat arrays: copied whole, not rebuilt */
   if (!rc && NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *)) {
     size_t ng = NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *);
@@ -150,6 +160,7 @@ void newsparse_engine_free(newsparse_engine *e) {
   for (k = 0; k < e->n_gazs; k++)
     nsp_gaz_free(e->gazs[k]);
   nsp_free(&a, e->gazs);
+  nsp_free(&a, e->class_rules);
   nsp_gaz_free(e->starts);
   nsp_arena_release(&e->strings);
   nsp_free(&a, e);

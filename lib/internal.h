@@ -234,6 +234,8 @@ typedef struct nsp_rule {
   const char *pattern; /* regex source, recompiled by each engine */
   const char *starts;  /* regex: words and #classes a match may start at */
   uint32_t start_classes; /* NSP_START_* parsed from `starts` (engine) */
+  int group_e;         /* engine: number of the group named e, 0 if none */
+  int jit;             /* engine: 1 when the pattern is JIT-compiled */
   size_t pattern_len;
   int caseless;
   const char *source;  /* "file:line" for messages */
@@ -252,7 +254,8 @@ enum { NSP_REGEX_CASELESS = 1, NSP_REGEX_ANCHORED = 2 };
 int nsp_regex_compile(const newsparse_allocator *a, const char *pattern,
                       size_t n, int flags, void **code, int *err_offset,
                       char *msg, size_t msg_size);
-void nsp_regex_jit(void *code);
+int nsp_regex_jit(void *code); /* 1 when JIT-compiled */
+int nsp_regex_group(void *code); /* number of the group named e, or 0 */
 void nsp_regex_free(void *code);
 typedef struct nsp_regex_ctx nsp_regex_ctx;
 int nsp_regex_ctx_new(const newsparse_allocator *a, unsigned match_limit,
@@ -267,8 +270,8 @@ int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text,
 /* One match at `start` of a pattern compiled NSP_REGEX_ANCHORED: 1 (span
  * of group "e" or the match in
  * *ms, *me), 0 no match, 2 a match limit, or a negative status. */
-int nsp_regex_at(const nsp_regex_ctx *rc, void *code, const char *text, size_t len,
-                 size_t start, size_t *ms, size_t *me);
+int nsp_regex_at(const nsp_regex_ctx *rc, void *code, int group, int jit, const char *text,
+                 size_t len, size_t start, size_t *ms, size_t *me);
 
 /* Token classes a regex rule may start at ("starts=#digit|#symbol|may"). */
 enum { NSP_START_DIGIT = 1u << 0, NSP_START_CAP = 1u << 1, NSP_START_SYMBOL = 1u << 2,
@@ -283,6 +286,8 @@ struct newsparse_engine {
   size_t n_gazs;
   nsp_gazetteer *starts; /* start words of regex rules -> rule indexes */
   int has_anchored;      /* some regex rule has `starts` */
+  uint32_t *class_rules; /* regex rules started by a token class */
+  size_t n_class_rules;
   nsp_arena strings;
 };
 

@@ -65,8 +65,8 @@ int nsp_regex_compile(const newsparse_allocator *a, const char *pattern,
 
 /* JIT-compile in place; only while the code is private to one thread.
  * Without JIT support the interpreter runs the same pattern. */
-void nsp_regex_jit(void *code) {
-  (void)pcre2_jit_compile((pcre2_code *)code, PCRE2_JIT_COMPLETE);
+int nsp_regex_jit(void *code) {
+  return pcre2_jit_compile((pcre2_code *)code, PCRE2_JIT_COMPLETE) == 0;
 }
 
 void nsp_regex_free(void *code) { pcre2_code_free((pcre2_code *)code); }
@@ -152,12 +152,20 @@ int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text,
   return NEWSPARSE_OK;
 }
 
-int nsp_regex_at(const nsp_regex_ctx *rc, void *code, const char *text, size_t len,
-                 size_t start, size_t *ms, size_t *me) {
+int nsp_regex_group(void *code) {
+  int g = pcre2_substring_number_from_name((const pcre2_code *)code, (PCRE2_SPTR) "e");
+  return g > 0 ? g : 0;
+}
+
+int nsp_regex_at(const nsp_regex_ctx *rc, void *code, int group, int jit, const char *text,
+                 size_t len, size_t start, size_t *ms, size_t *me) {
   const pcre2_code *re = (const pcre2_code *)code;
-  int group = pcre2_substring_number_from_name(re, (PCRE2_SPTR) "e");
   PCRE2_SIZE *ov;
-  int r = pcre2_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, rc->md, rc->mctx);
+  /* pcre2_jit_match skips the checks pcre2_match repeats on every call */
+  int r = jit ? pcre2_jit_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, rc->md,
+                                rc->mctx)
+              : pcre2_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, rc->md,
+                            rc->mctx);
   if (r == PCRE2_ERROR_NOMATCH)
     return 0;
   if (r == PCRE2_ERROR_NOMEMORY)
@@ -167,8 +175,7 @@ int nsp_regex_at(const nsp_regex_ctx *rc, void *code, const char *text, size_t l
   ov = pcre2_get_ovector_pointer(rc->md);
   *ms = ov[0];
   *me = ov[1];
-  if (group > 0 && (uint32_t)group < pcre2_get_ovector_count(rc->md) &&
-      ov[2 * group] != PCRE2_UNSET) {
+  if (group > 0 && group < r && ov[2 * group] != PCRE2_UNSET) {
     *ms = ov[2 * group];
     *me = ov[2 * group + 1];
   }

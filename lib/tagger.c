@@ -201,7 +201,8 @@ static int try_rule(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t k,
   if (st->dead[k] || at < st->next[k] || st->tried[k] == i + 1)
     return NEWSPARSE_OK;
   st->tried[k] = i + 1;
-  m = nsp_regex_at(rc, rule->code, tg->d->norm.data, tg->d->norm.len, at, &ms, &me);
+  m = nsp_regex_at(rc, rule->code, rule->group_e, rule->jit, tg->d->norm.data,
+                   tg->d->norm.len, at, &ms, &me);
   if (m == 1 && me > ms) {
     tg->rule = k;
     st->next[k] = me;
@@ -254,9 +255,9 @@ static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
       }
     }
     /* rules started by a class of token */
-    for (k = 0; k < nr && r == NEWSPARSE_OK; k++)
-      if (e->rules[k].start_classes & cls)
-        r = try_rule(tg, rc, &st, k, i, tok[i].start);
+    for (k = 0; k < e->n_class_rules && r == NEWSPARSE_OK; k++)
+      if (e->rules[e->class_rules[k]].start_classes & cls)
+        r = try_rule(tg, rc, &st, e->class_rules[k], i, tok[i].start);
   }
 done:
   nsp_free(&tg->d->alc, st.next);

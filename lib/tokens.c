@@ -42,10 +42,13 @@ int nsp_fold_append(nsp_buf *out, const char *s, size_t n, unsigned opts) {
     unsigned c = (unsigned char)s[i];
     int l;
     int32_t cp;
-    if (c < 0x80) {
-      if (nsp_buf_putc(out, (char)c))
+    if (c < 0x80) { /* a run of ASCII is copied as it is */
+      size_t j = i + 1;
+      while (j < n && (unsigned char)s[j] < 0x80)
+        j++;
+      if (nsp_buf_put(out, s + i, j - i))
         return NEWSPARSE_ERR_NOMEM;
-      i++;
+      i = j;
       continue;
     }
     cp = cp_at(s, i, n, &l);
@@ -92,10 +95,20 @@ static int lower_append(nsp_buf *out, const char *s, size_t n) {
   size_t i = 0;
   while (i < n) {
     unsigned c = (unsigned char)s[i];
-    if (c < 0x80) {
-      if (nsp_buf_putc(out, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c)))
+    if (c < 0x80) { /* ASCII runs: lower-case in place after one reserve */
+      size_t j = i;
+      char *d;
+      while (j < n && (unsigned char)s[j] < 0x80)
+        j++;
+      if (nsp_buf_reserve(out, j - i))
         return NEWSPARSE_ERR_NOMEM;
-      i++;
+      d = out->data + out->len;
+      for (; i < j; i++) {
+        c = (unsigned char)s[i];
+        *d++ = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+      }
+      out->len = (size_t)(d - out->data);
+      out->data[out->len] = '\0';
     } else {
       int l;
       char enc[4];
