@@ -11,6 +11,7 @@
  * byte-identical whatever the thread count.
  */
 #include "newsparse.h"
+#include "record.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -67,89 +68,6 @@ static void usage(FILE *f) {
       "errors; 2 usage error, bad --dct or a rule file that does not load;\n"
       "1 input/output error.\n",
       f);
-}
-
-static const char *status_code(int st) {
-  switch (st) {
-  case NEWSPARSE_ERR_NOMEM:
-    return "nomem";
-  case NEWSPARSE_ERR_UTF8:
-    return "utf8";
-  case NEWSPARSE_ERR_LIMIT:
-    return "limit";
-  case NEWSPARSE_ERR_DATE:
-    return "dct";
-  case NEWSPARSE_ERR_ARG:
-    return "argument";
-  default:
-    return "parse";
-  }
-}
-
-/* ---- output buffers --------------------------------------------------------- */
-
-typedef struct strbuf {
-  char *p;
-  size_t len, cap;
-} strbuf;
-
-static int sb_reserve(strbuf *b, size_t extra) {
-  if (b->len + extra + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 4096;
-    char *np;
-    while (cap < b->len + extra + 1)
-      cap *= 2;
-    np = realloc(b->p, cap);
-    if (!np)
-      return -1;
-    b->p = np;
-    b->cap = cap;
-  }
-  return 0;
-}
-
-static int sb_put(strbuf *b, const char *s, size_t n) {
-  if (sb_reserve(b, n))
-    return -1;
-  memcpy(b->p + b->len, s, n);
-  b->len += n;
-  b->p[b->len] = '\0';
-  return 0;
-}
-
-static int sb_puts(strbuf *b, const char *s) { return sb_put(b, s, strlen(s)); }
-
-/* Append the result's JSON; reuses `scratch` so a steady stream of
- * documents serialises once each. */
-static int append_json(strbuf *out, const newsparse_result *r, unsigned flags,
-                       strbuf *scratch) {
-  size_t need = newsparse_result_to_json(r, flags, scratch->p, scratch->cap);
-  if (need == 0)
-    return -1;
-  if (need >= scratch->cap) {
-    scratch->len = 0;
-    if (sb_reserve(scratch, need))
-      return -1;
-    need = newsparse_result_to_json(r, flags, scratch->p, scratch->cap);
-    if (need == 0)
-      return -1;
-  }
-  return sb_put(out, scratch->p, need);
-}
-
-static int append_json_string(strbuf *out, const char *s) {
-  json_t *j = json_string(s);
-  char *d;
-  int rc;
-  if (!j)
-    return sb_puts(out, "\"\"");
-  d = json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT);
-  json_decref(j);
-  if (!d)
-    return -1;
-  rc = sb_puts(out, d);
-  free(d);
-  return rc;
 }
 
 /* ---- engine ------------------------------------------------------------------ */
@@ -318,88 +236,6 @@ typedef struct batch {
   pthread_mutex_t mu;
 } batch;
 
-static void error_record(record *rec, const char *id_json, const char *code,
-                         const char *message) {
-  rec->out.len = 0;
-  rec->failed = 1;
-  sb_puts(&rec->out, "{\"id\":");
-  sb_puts(&rec->out, id_json ? id_json : "null");
-  sb_puts(&rec->out, ",\"error\":{\"code\":");
-  append_json_string(&rec->out, code);
-  sb_puts(&rec->out, ",\"message\":");
-  append_json_string(&rec->out, message);
-  sb_puts(&rec->out, "}}");
-}
-
-static void process_record(const batch *b, record *rec, strbuf *scratch) {
-  json_error_t jerr;
-  json_t *root, *id, *text, *dct;
-  char *id_json = NULL;
-  newsparse_options opts;
-  newsparse_result *r = NULL;
-  newsparse_error err;
-  int rc;
-  char msg[300];
-
-  rec->failed = 0;
-  rec->out.len = 0;
-  root = json_loadb(rec->line, rec->len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
-  if (!root) {
-    snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", jerr.column,
-             jerr.text);
-    error_record(rec, NULL, "json", msg);
-    return;
-  }
-  if (!json_is_object(root)) {
-    error_record(rec, NULL, "not-object", "the record is not a JSON object");
-    json_decref(root);
-    return;
-  }
-  id = json_object_get(root, "id");
-  if (id)
-    id_json = json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
-  text = json_object_get(root, "text");
-  if (!json_is_string(text)) {
-    error_record(rec, id_json, "no-text",
-                 text ? "\"text\" is not a string" : "the record has no \"text\"");
-    goto done;
-  }
-  newsparse_options_init(&opts);
-  opts.flags = b->cfg->flags;
-  opts.dct = b->cfg->dct;
-  dct = json_object_get(root, "dct");
-  if (dct && !json_is_null(dct)) {
-    if (!json_is_string(dct)) {
-      error_record(rec, id_json, "dct", "\"dct\" is not a string");
-      goto done;
-    }
-    opts.dct = json_string_value(dct);
-  }
-  rc = newsparse_parse(b->engine, json_string_value(text),
-                       json_string_length(text), &opts, &r, &err);
-  if (rc) {
-    error_record(rec, id_json, status_code(rc), err.message);
-    goto done;
-  }
-  sb_puts(&rec->out, "{\"id\":");
-  sb_puts(&rec->out, id_json ? id_json : "null");
-  sb_puts(&rec->out, ",");
-  {
-    size_t at = rec->out.len; /* the document's '{' lands here: drop it */
-    if (append_json(&rec->out, r, 0, scratch) || rec->out.len < at + 2) {
-      error_record(rec, id_json, "nomem", "out of memory writing JSON");
-    } else {
-      memmove(rec->out.p + at, rec->out.p + at + 1, rec->out.len - at - 1);
-      rec->out.len--;
-      rec->out.p[rec->out.len] = '\0';
-    }
-  }
-  newsparse_result_free(r);
-done:
-  free(id_json);
-  json_decref(root);
-}
-
 static void *worker(void *arg) {
   batch *b = arg;
   strbuf scratch = {0};
@@ -410,7 +246,8 @@ static void *worker(void *arg) {
     pthread_mutex_unlock(&b->mu);
     if (i >= b->n)
       break;
-    process_record(b, &b->recs[i], &scratch);
+    b->recs[i].failed = cli_record(b->engine, b->cfg->flags, b->cfg->dct, b->recs[i].line,
+                                   b->recs[i].len, &b->recs[i].out, &scratch);
   }
   free(scratch.p);
   return NULL;
