@@ -31,6 +31,10 @@ typedef struct names {
   long *cover;       /* per token: index of the entity covering it, or -1 */
   nsp_buf added;     /* nsp_entity */
   nsp_buf known;     /* known_name, for propagation */
+  nsp_gazetteer *mentions; /* lower-cased words of a strong mention -> known index */
+  nsp_gazetteer *surnames; /* last word of a multi-word PERSON -> known index */
+  nsp_buf key;             /* scratch key */
+  size_t longest;          /* most words in a known mention */
 } names;
 
 typedef struct known_name {
@@ -241,7 +245,7 @@ static int label_of(names *s, long e) {
   return e < 0 ? 0 : NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)e).label;
 }
 
-static int same_words(names *s, size_t a, const struct known_name *kn);
+static const known_name *known_mention(names *s, size_t a, size_t count);
 
 /* An organisation's acronym: three to five capitals, no digits, not a field
  * label ("CUSIP:"). */
@@ -291,12 +295,9 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   *strong = 1;
   {
     /* a name the document has already tagged keeps its label */
-    size_t m, nk = NSP_VEC_LEN(&s->known, known_name);
-    for (m = 0; m < nk; m++) {
-      const known_name *kn = &NSP_VEC_AT(&s->known, known_name, m);
-      if (kn->strong && kn->count == b - a && same_words(s, a, kn))
-        return kn->label;
-    }
+    const known_name *kn = known_mention(s, a, b - a);
+    if (kn)
+      return kn->label;
   }
   for (k = a; k < b; k++) {
     if (tok_is(s, k, "of") || tok_is(s, k, "for"))
@@ -397,15 +398,70 @@ static int add(names *s, size_t a, size_t b, int label, const char *rule) {
   return NSP_VEC_PUSH(&s->added, nsp_entity, e);
 }
 
+/* The lower-cased words of tokens [a, a + count) joined by spaces. */
+static int mention_key(names *s, size_t a, size_t count) {
+  size_t k;
+  s->key.len = 0;
+  for (k = a; k < a + count; k++)
+    if ((k > a && nsp_buf_putc(&s->key, ' ')) ||
+        nsp_buf_put(&s->key, s->d->tokens.keys.data + s->tok[k].lkey_off, s->tok[k].lkey_len))
+      return NEWSPARSE_ERR_NOMEM;
+  return NEWSPARSE_OK;
+}
+
 static int remember(names *s, size_t a, size_t b, int label, int strong) {
   known_name kn;
+  uint32_t index = (uint32_t)NSP_VEC_LEN(&s->known, known_name);
+  int rc;
   if (b <= a)
     return NEWSPARSE_OK;
   kn.first = a;
   kn.count = b - a;
   kn.label = label;
   kn.strong = strong;
-  return NSP_VEC_PUSH(&s->known, known_name, kn);
+  if (NSP_VEC_PUSH(&s->known, known_name, kn))
+    return NEWSPARSE_ERR_NOMEM;
+  /* hashed, so that every later look-up is O(1) whatever the document */
+  if (strong) {
+    if ((rc = mention_key(s, a, b - a)) != 0 ||
+        (rc = nsp_gaz_add(s->mentions, s->key.data, s->key.len, NULL, 0, index, NULL)) != 0)
+      return rc;
+    if (b - a > s->longest)
+      s->longest = b - a;
+  }
+  if (label == NEWSPARSE_LABEL_PERSON && b - a >= 2) {
+    const nsp_token *t = &s->tok[b - 1];
+    if ((rc = nsp_gaz_add(s->surnames, s->d->tokens.keys.data + t->lkey_off, t->lkey_len, NULL,
+                          0, index, NULL)) != 0)
+      return rc;
+  }
+  return NEWSPARSE_OK;
+}
+
+/* The first known mention (strong) equal to tokens [a, a + count), or NULL. */
+static const known_name *known_mention(names *s, size_t a, size_t count) {
+  uint32_t head;
+  if (a + count > s->n || mention_key(s, a, count) ||
+      !(nsp_gaz_find(s->mentions, s->key.data, s->key.len, &head) & NSP_GAZ_ENTRY))
+    return NULL;
+  return &NSP_VEC_AT(&s->known, known_name, nsp_gaz_entry_at(s->mentions, head)->rule);
+}
+
+/* A known PERSON whose last word is token i (strong only if asked). */
+static const known_name *known_surname(names *s, size_t i, int strong_only) {
+  uint32_t h;
+  const nsp_token *t = &s->tok[i];
+  if (!(nsp_gaz_find(s->surnames, s->d->tokens.keys.data + t->lkey_off, t->lkey_len, &h) &
+        NSP_GAZ_ENTRY))
+    return NULL;
+  while (h != UINT32_MAX) {
+    const nsp_gaz_entry *en = nsp_gaz_entry_at(s->surnames, h);
+    const known_name *kn = &NSP_VEC_AT(&s->known, known_name, en->rule);
+    if ((!strong_only || kn->strong) && kn->first + kn->count - 1 != i)
+      return kn;
+    h = en->next;
+  }
+  return NULL;
 }
 
 /* An organisation named with a company suffix is later named without it:
@@ -428,21 +484,6 @@ static int remember_org_alias(names *s, size_t a, size_t b) {
       (s->tok[a].flags & NSP_TOK_CAP) && remember(s, a, a + 1, NEWSPARSE_LABEL_ORG, 1))
     return NEWSPARSE_ERR_NOMEM;
   return remember(s, a, e, NEWSPARSE_LABEL_ORG, 1);
-}
-
-/* Tokens [a, a+len) equal (ignoring case) to known mention kn? */
-static int same_words(names *s, size_t a, const struct known_name *kn) {
-  size_t k;
-  const char *keys = s->d->tokens.keys.data;
-  if (a + kn->count > s->n)
-    return 0;
-  for (k = 0; k < kn->count; k++) {
-    const nsp_token *x = &s->tok[a + k], *y = &s->tok[kn->first + k];
-    if (x->lkey_len != y->lkey_len ||
-        memcmp(keys + x->lkey_off, keys + y->lkey_off, x->lkey_len) != 0)
-      return 0;
-  }
-  return 1;
 }
 
 /* Pass 0: the place of a dateline ("IRVINE, Calif 1996-08-30") is a
@@ -556,38 +597,40 @@ static int find_chunks(names *s) {
 /* Pass 2: the same names elsewhere in the document; a lone surname of a
  * known person is that person. */
 static int propagate(names *s) {
-  size_t i, k, nk = NSP_VEC_LEN(&s->known, known_name);
-  /* known PERSON/ORG/LOCATION entities from the gazetteers count too */
+  size_t i, len;
   for (i = 0; i < s->n; i++) {
+    const known_name *kn = NULL;
     if (s->cover[i] != -1 || !(s->tok[i].flags & NSP_TOK_WORD) ||
         !(s->tok[i].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) ||
         (s->tok[i].cues & (NSP_CUE_NOT_NAME | NSP_CUE_FUNCTION)))
       continue;
-    for (k = 0; k < nk; k++) {
-      const known_name *kn = &NSP_VEC_AT(&s->known, known_name, k);
-      size_t j, end;
-      if (kn->strong && same_words(s, i, kn)) {
-        for (j = i; j < i + kn->count && s->cover[j] == -1; j++)
-          ;
-        if (j == i + kn->count) {
-          if (add(s, i, i + kn->count, kn->label, "name.same"))
-            return NEWSPARSE_ERR_NOMEM;
-          i += kn->count - 1;
-          break;
-        }
-      }
-      /* surname: the last word of a known multi-word PERSON */
-      end = kn->first + kn->count - 1;
-      if (kn->label == NEWSPARSE_LABEL_PERSON && kn->count >= 2 &&
-          s->tok[i].lkey_len == s->tok[end].lkey_len &&
-          memcmp(s->d->tokens.keys.data + s->tok[i].lkey_off,
-                 s->d->tokens.keys.data + s->tok[end].lkey_off, s->tok[i].lkey_len) == 0 &&
-          !(i + 1 < s->n && name_token(s, i + 1) && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) &&
-            !caps_line(s, i))) {
-        if (add(s, i, i + 1, NEWSPARSE_LABEL_PERSON, "name.surname"))
-          return NEWSPARSE_ERR_NOMEM;
+    const known_name *sn = NULL;
+    /* the earliest known mention starting here, free of other entities */
+    for (len = 1; len <= s->longest; len++) {
+      size_t j;
+      const known_name *m;
+      if (i + len > s->n)
         break;
-      }
+      for (j = i; j < i + len && s->cover[j] == -1; j++)
+        ;
+      if (j < i + len)
+        break;
+      m = known_mention(s, i, len);
+      if (m && (!kn || m < kn))
+        kn = m;
+    }
+    /* or a surname: the last word of a known multi-word PERSON, whichever
+     * the document named first */
+    if (!(i + 1 < s->n && name_token(s, i + 1) && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) &&
+          !caps_line(s, i)))
+      sn = known_surname(s, i, 0);
+    if (sn && (!kn || sn < kn)) {
+      if (add(s, i, i + 1, NEWSPARSE_LABEL_PERSON, "name.surname"))
+        return NEWSPARSE_ERR_NOMEM;
+    } else if (kn) {
+      if (add(s, i, i + kn->count, kn->label, "name.same"))
+        return NEWSPARSE_ERR_NOMEM;
+      i += kn->count - 1;
     }
   }
   return NEWSPARSE_OK;
@@ -596,28 +639,18 @@ static int propagate(names *s) {
 /* A one-word place that is the surname of a person named in full in the
  * document is that person: "Michael Jordan ... Jordan scored". */
 static void surnames_over_places(names *s) {
-  size_t i, k, nk = NSP_VEC_LEN(&s->known, known_name);
-  const char *keys = s->d->tokens.keys.data;
+  size_t i;
   for (i = 0; i < s->n; i++) {
     nsp_entity *e;
     long c = s->cover[i];
     if (c < 0 || (i + 1 < s->n && s->cover[i + 1] == c) || (i > 0 && s->cover[i - 1] == c))
       continue;
     e = &NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)c);
-    if (e->label != NEWSPARSE_LABEL_LOCATION && e->label != NEWSPARSE_LABEL_COUNTRY)
-      continue;
-    for (k = 0; k < nk; k++) {
-      const known_name *kn = &NSP_VEC_AT(&s->known, known_name, k);
-      size_t last = kn->first + kn->count - 1;
-      if (kn->label == NEWSPARSE_LABEL_PERSON && kn->strong && kn->count >= 2 &&
-          last != i && s->tok[last].lkey_len == s->tok[i].lkey_len &&
-          memcmp(keys + s->tok[last].lkey_off, keys + s->tok[i].lkey_off,
-                 s->tok[i].lkey_len) == 0) {
-        e->label = NEWSPARSE_LABEL_PERSON;
-        e->value = NULL;
-        e->rule = "name.surname";
-        break;
-      }
+    if ((e->label == NEWSPARSE_LABEL_LOCATION || e->label == NEWSPARSE_LABEL_COUNTRY) &&
+        known_surname(s, i, 1)) {
+      e->label = NEWSPARSE_LABEL_PERSON;
+      e->value = NULL;
+      e->rule = "name.surname";
     }
   }
 }
@@ -720,6 +753,12 @@ int nsp_names(nsp_doc *d) {
     return NEWSPARSE_ERR_NOMEM;
   nsp_buf_init(&s.added, &d->alc);
   nsp_buf_init(&s.known, &d->alc);
+  nsp_buf_init(&s.key, &d->alc);
+  if (nsp_gaz_new(&d->alc, &s.mentions) || nsp_gaz_new(&d->alc, &s.surnames)) {
+    nsp_gaz_free(s.mentions);
+    nsp_free(&d->alc, s.cover);
+    return NEWSPARSE_ERR_NOMEM;
+  }
   for (i = 0; i < s.n; i++)
     s.cover[i] = -1;
   for (i = 0; i < ne; i++) { /* entities are sorted: one sweep */
@@ -751,5 +790,8 @@ int nsp_names(nsp_doc *d) {
   nsp_free(&d->alc, s.cover);
   nsp_buf_free(&s.added);
   nsp_buf_free(&s.known);
+  nsp_buf_free(&s.key);
+  nsp_gaz_free(s.mentions);
+  nsp_gaz_free(s.surnames);
   return rc;
 }

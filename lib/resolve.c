@@ -45,36 +45,55 @@ static size_t last_word_start(const char *t, nsp_span s) {
   return i;
 }
 
+/* Each PERSON's value is the longest PERSON of the document that ends with
+ * the same word (on one line).  One pass builds last word -> longest
+ * mention in a hash table, a second assigns: linear in the entities. */
 static int resolve_names(nsp_doc *d) {
   nsp_entity *en = (nsp_entity *)(void *)d->entities.data;
-  size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, j;
+  size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
   const char *t = d->norm.data;
-  for (i = 0; i < n; i++) {
-    const char *best;
-    size_t best_len, li;
-    if (en[i].label != NEWSPARSE_LABEL_PERSON)
+  nsp_gazetteer *longest;
+  nsp_buf best; /* per entity index: the longest mention's entity index */
+  int rc = nsp_gaz_new(&d->alc, &longest);
+  if (rc)
+    return rc;
+  nsp_buf_init(&best, &d->alc);
+  for (i = 0; i < n && !rc; i++) {
+    size_t li;
+    uint32_t head;
+    if (en[i].label != NEWSPARSE_LABEL_PERSON ||
+        memchr(t + en[i].span.start, '\n', en[i].span.end - en[i].span.start))
       continue;
     li = last_word_start(t, en[i].span);
-    best = t + en[i].span.start;
-    best_len = en[i].span.end - en[i].span.start;
-    for (j = 0; j < n; j++) {
-      size_t lj, len_j = en[j].span.end - en[j].span.start;
-      if (j == i || en[j].label != NEWSPARSE_LABEL_PERSON || len_j <= best_len)
-        continue;
-      lj = last_word_start(t, en[j].span);
-      if (en[j].span.end - lj == en[i].span.end - li &&
-          memcmp(t + lj, t + li, en[i].span.end - li) == 0 &&
-          !memchr(t + en[j].span.start, '\n', len_j)) {
-        best = t + en[j].span.start;
-        best_len = len_j;
-      }
+    if (nsp_gaz_find(longest, t + li, en[i].span.end - li, &head) & NSP_GAZ_ENTRY) {
+      /* keep the longer: entries are never removed, so the table stores
+       * the index in `best` slot 0.. via the entry's rule */
+      nsp_gaz_entry *e0 = (nsp_gaz_entry *)nsp_gaz_entry_at(longest, head);
+      const nsp_entity *cur = &en[e0->rule];
+      if (en[i].span.end - en[i].span.start > cur->span.end - cur->span.start)
+        e0->rule = (uint32_t)i;
+    } else {
+      rc = nsp_gaz_add(longest, t + li, en[i].span.end - li, NULL, 0, (uint32_t)i, NULL);
     }
-    en[i].value = nsp_display(d, (nsp_span){(size_t)(best - t),
-                                            (size_t)(best - t) + best_len});
-    if (!en[i].value)
-      return NEWSPARSE_ERR_NOMEM;
   }
-  return NEWSPARSE_OK;
+  for (i = 0; i < n && !rc; i++) {
+    size_t li;
+    uint32_t head;
+    nsp_span s = en[i].span;
+    if (en[i].label != NEWSPARSE_LABEL_PERSON)
+      continue;
+    li = last_word_start(t, s);
+    if (nsp_gaz_find(longest, t + li, s.end - li, &head) & NSP_GAZ_ENTRY) {
+      const nsp_entity *b = &en[nsp_gaz_entry_at(longest, head)->rule];
+      if (b->span.end - b->span.start > s.end - s.start)
+        s = b->span;
+    }
+    if (!(en[i].value = nsp_display(d, s)))
+      rc = NEWSPARSE_ERR_NOMEM;
+  }
+  nsp_buf_free(&best);
+  nsp_gaz_free(longest);
+  return rc;
 }
 
 static int find_relations(nsp_doc *d) {

@@ -101,7 +101,9 @@ int nsp_sentences_split(const char *t, nsp_span para, nsp_buf *out) {
       if (c == '.' && j == i + 1) {
         /* the word before the stop */
         size_t w = i;
-        while (w > s && !nsp_space_len(t + w - 1, 1) && t[w - 1] != '(' &&
+        /* at most 24 bytes back: longer words are no abbreviations, and a
+         * line of dots stays linear */
+        while (w > s && i - w < 24 && !nsp_space_len(t + w - 1, 1) && t[w - 1] != '(' &&
                t[w - 1] != '"')
           w--;
         if (i - w == 1 && nsp_letter_case(t + w, 1) > 0) {
