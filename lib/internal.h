@@ -323,7 +323,7 @@ struct nsp_doc {
   int has_dct;
   char dct_text[16];
   unsigned opts;
-  /* display texts, created lazily per part */
+  size_t work; /* look-ups and match attempts: tests check it grows linearly */
 };
 
 struct newsparse_result {

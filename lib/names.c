@@ -293,6 +293,7 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   static const char *const person_nouns[] = {"administration", "campaign", "presidency",
                                              "government", "family", "era", NULL};
   *strong = 1;
+  s->d->work += b - a + 1;
   {
     /* a name the document has already tagged keeps its label */
     const known_name *kn = known_mention(s, a, b - a);
@@ -422,17 +423,33 @@ static int remember(names *s, size_t a, size_t b, int label, int strong) {
   if (NSP_VEC_PUSH(&s->known, known_name, kn))
     return NEWSPARSE_ERR_NOMEM;
   /* hashed, so that every later look-up is O(1) whatever the document */
-  if (strong) {
-    if ((rc = mention_key(s, a, b - a)) != 0 ||
+  if (strong) { /* the first mention of a name is the one kept */
+    uint32_t head;
+    if ((rc = mention_key(s, a, b - a)) != 0)
+      return rc;
+    if (!(nsp_gaz_find(s->mentions, s->key.data, s->key.len, &head) & NSP_GAZ_ENTRY) &&
         (rc = nsp_gaz_add(s->mentions, s->key.data, s->key.len, NULL, 0, index, NULL)) != 0)
       return rc;
     if (b - a > s->longest)
       s->longest = b - a;
   }
   if (label == NEWSPARSE_LABEL_PERSON && b - a >= 2) {
+    /* keep the first weak and the first strong person of each surname */
     const nsp_token *t = &s->tok[b - 1];
-    if ((rc = nsp_gaz_add(s->surnames, s->d->tokens.keys.data + t->lkey_off, t->lkey_len, NULL,
-                          0, index, NULL)) != 0)
+    const char *k = s->d->tokens.keys.data + t->lkey_off;
+    uint32_t h = UINT32_MAX;
+    int have_weak = 0, have_strong = 0;
+    nsp_gaz_find(s->surnames, k, t->lkey_len, &h);
+    while (h != UINT32_MAX) {
+      const nsp_gaz_entry *en = nsp_gaz_entry_at(s->surnames, h);
+      if (NSP_VEC_AT(&s->known, known_name, en->rule).strong)
+        have_strong = 1;
+      else
+        have_weak = 1;
+      h = en->next;
+    }
+    if (((strong && !have_strong) || (!strong && !have_weak)) &&
+        (rc = nsp_gaz_add(s->surnames, k, t->lkey_len, NULL, 0, index, NULL)) != 0)
       return rc;
   }
   return NEWSPARSE_OK;
@@ -616,6 +633,7 @@ static int propagate(names *s) {
       if (j < i + len)
         break;
       m = known_mention(s, i, len);
+      s->d->work += len;
       if (m && (!kn || m < kn))
         kn = m;
     }

@@ -154,6 +154,7 @@ static int gazetteer_pass(tagger *tg) {
       for (t = 0; t < tg->e->n_gazs; t++) {
         uint32_t head = UINT32_MAX;
         int flags = nsp_gaz_find(tg->e->gazs[t], tg->key.data, tg->key.len, &head);
+        tg->d->work++;
         any |= flags;
         if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, j))
           return NEWSPARSE_ERR_NOMEM;
@@ -167,6 +168,7 @@ static int gazetteer_pass(tagger *tg) {
 
 static int on_match(void *ctx, size_t s, size_t e) {
   tagger *tg = ctx;
+  tg->d->work++;
   return push(tg, s, e, tg->rule, NULL) ? NEWSPARSE_ERR_NOMEM : 0;
 }
 
@@ -201,6 +203,7 @@ static int try_rule(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t k,
   if (st->dead[k] || at < st->next[k] || st->tried[k] == i + 1)
     return NEWSPARSE_OK;
   st->tried[k] = i + 1;
+  tg->d->work++;
   m = nsp_regex_at(rc, rule->code, rule->group_e, rule->jit, tg->d->norm.data,
                    tg->d->norm.len, at, &ms, &me);
   if (m == 1 && me > ms) {

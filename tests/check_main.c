@@ -93,6 +93,7 @@ int main(void) {
   srunner_add_suite(sr, json_suite());
   srunner_add_suite(sr, api_suite());
   srunner_add_suite(sr, alloc_suite());
+  srunner_add_suite(sr, pathological_suite());
   srunner_run_all(sr, CK_ENV);
   failed = srunner_ntests_failed(sr);
   srunner_free(sr);

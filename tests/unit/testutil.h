@@ -38,5 +38,6 @@ Suite *names_suite(void);
 Suite *json_suite(void);
 Suite *api_suite(void);
 Suite *alloc_suite(void);
+Suite *pathological_suite(void);
 
 #endif
