@@ -88,11 +88,56 @@ START_TEST(every_allocation_may_fail) {
 }
 END_TEST
 
+/* The built-in engine and a long article: a sample of k spread over the
+ * whole range of allocations, so the test stays quick. */
+static int builtin_cycle(counting *c, const char *text) {
+  newsparse_allocator a = {c_malloc, c_realloc, c_free, NULL};
+  newsparse_rules *rules = NULL;
+  newsparse_engine *e = NULL;
+  newsparse_result *r = NULL;
+  int rc;
+  a.ctx = c;
+  rc = newsparse_rules_new(0, &a, &rules, NULL);
+  if (!rc)
+    rc = newsparse_engine_new(rules, &e, NULL);
+  newsparse_rules_free(rules);
+  if (!rc)
+    rc = newsparse_parse(e, text, strlen(text), NULL, &r, NULL);
+  if (!rc && newsparse_result_to_json(r, 0, NULL, 0) == 0)
+    rc = NEWSPARSE_ERR_NOMEM;
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+  return rc;
+}
+
+START_TEST(builtin_engine_allocation_failures) {
+  char text[8192];
+  size_t len = 0;
+  long k, total;
+  counting c = {0, 0, 1L << 40};
+  while (len + 200 < sizeof text) {
+    len += (size_t)snprintf(text + len, sizeof text - len,
+                            "Finance Minister Anna Berg of Ruritania said on March 3 that "
+                            "$5 million would go to Peru. The Zorvik Bank agreed. ");
+  }
+  ck_assert_int_eq(builtin_cycle(&c, text), 0);
+  total = c.calls;
+  for (k = 1; k <= total; k += total / 150 + 1) {
+    int rc;
+    counting f = {0, 0, k};
+    rc = builtin_cycle(&f, text);
+    ck_assert_msg(rc == NEWSPARSE_ERR_NOMEM || rc == NEWSPARSE_OK, "allocation %ld: %d", k, rc);
+    ck_assert_msg(f.live == 0, "allocation %ld failed: %ld blocks leaked", k, f.live);
+  }
+}
+END_TEST
+
 Suite *alloc_suite(void) {
   Suite *s = suite_create("alloc");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, custom_allocator_is_used);
   tcase_add_test(tc, every_allocation_may_fail);
+  tcase_add_test(tc, builtin_engine_allocation_failures);
   tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);
   return s;
