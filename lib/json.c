@@ -87,9 +87,10 @@ static void item(writer *w, const char *key) {
     nsp_buf_putc(w->b, ',');
   newline(w);
   w->first = 0;
-  if (key) {
-    nsp_json_string(w->b, key, strlen(key));
-    nsp_buf_put(w->b, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+  if (key) { /* keys are constant ASCII: no escaping needed */
+    nsp_buf_putc(w->b, '"');
+    nsp_buf_puts(w->b, key);
+    nsp_buf_put(w->b, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
   }
 }
 
@@ -108,8 +109,9 @@ static void display_string(nsp_buf *out, const char *t, nsp_span s) {
   nsp_buf_putc(out, '"');
   while (i < s.end) {
     unsigned char c = (unsigned char)t[i];
-    if (c >= 0x20 && c != '"' && c != '\\' && c != ' ' && c < 0x80) {
-      i++;
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80 &&
+        (c != ' ' || (i > run && i + 1 < s.end && t[i + 1] > ' ' && (unsigned char)t[i + 1] < 0x80))) {
+      i++; /* plain ASCII, and single spaces inside a run, need no change */
       continue;
     }
     if (i > run) {

@@ -134,36 +134,92 @@ static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size
   return NEWSPARSE_OK;
 }
 
+/* One-word look-ups repeat ("the", "said"): a small direct-mapped cache
+ * of their results keeps the large phrase tables out of the hot path. */
+#define NSP_WORD_CACHE 2048
+#define NSP_CACHE_TABLES 4
+typedef struct word_hit {
+  size_t key_off;   /* an earlier token with this key; SIZE_MAX: empty */
+  uint32_t key_len;
+  int flags[NSP_CACHE_TABLES];
+  uint32_t head[NSP_CACHE_TABLES];
+} word_hit;
+
+static uint32_t key_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  size_t i;
+  for (i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+
 static int gazetteer_pass(tagger *tg) {
   const nsp_tokens *tk = &tg->d->tokens;
   const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
-  size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, j, t;
+  size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, j, t, nt = tg->e->n_gazs;
   const char *keys = tk->keys.data, *text = tg->d->norm.data;
-  for (i = 0; i < n; i++) {
+  word_hit *cache = NULL;
+  int rc = NEWSPARSE_OK;
+  if (nt <= NSP_CACHE_TABLES && n > 64) {
+    cache = nsp_malloc(&tg->d->alc, NSP_WORD_CACHE * sizeof *cache);
+    if (!cache)
+      return NEWSPARSE_ERR_NOMEM;
+    for (i = 0; i < NSP_WORD_CACHE; i++)
+      cache[i].key_off = SIZE_MAX;
+  }
+  for (i = 0; i < n && !rc; i++) {
     tg->key.len = 0;
     for (j = i; j < n; j++) {
       int any = 0;
+      word_hit *hit = NULL;
       if (j > i) {
         if (crosses_blank_line(text, tok[j - 1].end, tok[j].start))
           break;
         if ((tok[j].flags & NSP_TOK_SPACE_BEFORE) && nsp_buf_putc(&tg->key, ' '))
-          return NEWSPARSE_ERR_NOMEM;
+          goto nomem;
       }
       if (nsp_buf_put(&tg->key, keys + tok[j].lkey_off, tok[j].lkey_len))
-        return NEWSPARSE_ERR_NOMEM;
-      for (t = 0; t < tg->e->n_gazs; t++) {
+        goto nomem;
+      if (cache && j == i) {
+        hit = &cache[key_hash(tg->key.data, tg->key.len) & (NSP_WORD_CACHE - 1)];
+        if (hit->key_off != SIZE_MAX && hit->key_len == tok[i].lkey_len &&
+            memcmp(keys + hit->key_off, tg->key.data, tg->key.len) == 0) {
+          for (t = 0; t < nt; t++) {
+            any |= hit->flags[t];
+            if ((hit->flags[t] & NSP_GAZ_ENTRY) &&
+                table_entries(tg, tg->e->gazs[t], hit->head[t], i, j))
+              goto nomem;
+          }
+          if (!(any & NSP_GAZ_PREFIX))
+            break;
+          continue;
+        }
+        hit->key_off = tok[i].lkey_off;
+        hit->key_len = tok[i].lkey_len;
+      }
+      for (t = 0; t < nt; t++) {
         uint32_t head = UINT32_MAX;
         int flags = nsp_gaz_find(tg->e->gazs[t], tg->key.data, tg->key.len, &head);
         tg->d->work++;
         any |= flags;
+        if (hit) {
+          hit->flags[t] = flags;
+          hit->head[t] = head;
+        }
         if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, j))
-          return NEWSPARSE_ERR_NOMEM;
+          goto nomem;
       }
       if (!(any & NSP_GAZ_PREFIX))
         break;
     }
   }
-  return NEWSPARSE_OK;
+  nsp_free(&tg->d->alc, cache);
+  return rc;
+nomem:
+  nsp_free(&tg->d->alc, cache);
+  return NEWSPARSE_ERR_NOMEM;
 }
 
 static int on_match(void *ctx, size_t s, size_t e) {

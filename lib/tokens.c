@@ -129,6 +129,14 @@ static size_t word_end(const char *t, size_t i, size_t e, uint32_t *flags) {
   int32_t cp = cp_at(t, i, e, &l);
   numeric = cp >= '0' && cp <= '9';
   while (j < e) {
+    unsigned char b = (unsigned char)t[j];
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+      j++; /* the ASCII fast path of the test below */
+      seglen++;
+      if (!numeric && seglen > 1)
+        letters_only_single = 0;
+      continue;
+    }
     cp = cp_at(t, j, e, &l);
     if (is_wordch(cp) || (cp >= 0x300 && cp < 0x370)) {
       j += (size_t)l;

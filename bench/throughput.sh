@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Throughput on a corpus of at least 16 MB built from the evaluation texts
+# (repeated as JSON Lines), side by side in one run:
+#   bench/throughput.sh [--no-peers] [--no-callgrind]
+# Prints medians of 3 runs: newsparse --jsonl on 1 and 2 threads, LC_ALL=C
+# wc -w on the same file, the peers on a slice, peak RSS, engine creation
+# and per-stage times (bench/stage_times, built with -DNEWSPARSE_BUILD_BENCH=ON),
+# and callgrind instructions per MB as the noise-free number to track.
+source "$(dirname "$0")/common.sh"
+peers=1
+callgrind=1
+for a in "$@"; do
+  [ "$a" = "--no-peers" ] && peers=0
+  [ "$a" = "--no-callgrind" ] && callgrind=0
+done
+corpus=$tmp/corpus.jsonl
+python3 - "$ev/data" "$corpus" <<'PY'
+import json, sys, os
+data, out = sys.argv[1], sys.argv[2]
+texts = []
+for name in ("conll2003-testa.jsonl", "timeml-tbaq.jsonl", "structure-dev.jsonl"):
+    with open(os.path.join(data, name), encoding="utf-8") as f:
+        texts += [json.loads(l)["text"] for l in f if l.strip()]
+size, i = 0, 0
+with open(out, "w", encoding="utf-8") as f:
+    while size < 16 * 1024 * 1024:
+        t = texts[i % len(texts)]
+        f.write(json.dumps({"id": i, "text": t}) + "\n")
+        size += len(t.encode("utf-8"))
+        i += 1
+PY
+bytes=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$corpus")
+mb=$(python3 -c "print($bytes/1e6)")
+
+median3() { # command...: median wall seconds of 3 runs
+  local t1 t2 t3
+  t1=$( { /usr/bin/time -f %e "$@" > /dev/null; } 2>&1 | tail -n 1)
+  t2=$( { /usr/bin/time -f %e "$@" > /dev/null; } 2>&1 | tail -n 1)
+  t3=$( { /usr/bin/time -f %e "$@" > /dev/null; } 2>&1 | tail -n 1)
+  printf '%s\n%s\n%s\n' "$t1" "$t2" "$t3" | sort -n | sed -n 2p
+}
+rate() { python3 -c "print('%.1f' % ($mb / max($1, 1e-9)))"; }
+
+echo "corpus: $(wc -l < "$corpus") records, $mb MB of text ($(du -m "$corpus" | cut -f1) MB JSONL)"
+echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
+t_wc=$(LC_ALL=C median3 wc -w "$corpus")
+t_one=$(median3 "$cli" --jsonl "$corpus")
+t_two=$(median3 "$cli" --jsonl --threads 2 "$corpus")
+rss=$( { /usr/bin/time -f %M "$cli" --jsonl "$corpus" > /dev/null; } 2>&1 | tail -n 1)
+"$cli" --jsonl "$corpus" > "$tmp/one.jsonl"
+"$cli" --jsonl --threads 2 "$corpus" > "$tmp/two.jsonl"
+same=$(cmp -s "$tmp/one.jsonl" "$tmp/two.jsonl" && echo identical || echo DIFFERENT)
+entities=$(python3 -c "import json,sys; print(sum(len(json.loads(l).get('entities',[])) for l in open(sys.argv[1])))" "$tmp/one.jsonl")
+printf '%-34s %9s %9s %s\n' "what" "seconds" "MB/s" "note"
+printf '%-34s %9s %9s %s\n' "LC_ALL=C wc -w" "$t_wc" "$(rate "$t_wc")" "the floor"
+printf '%-34s %9s %9s %s\n' "newsparse --jsonl (1 thread)" "$t_one" "$(rate "$t_one")" \
+  "$(python3 -c "print('%.1fx wc -w' % ($t_one / max($t_wc, 1e-9)))")"
+printf '%-34s %9s %9s %s\n' "newsparse --jsonl --threads 2" "$t_two" "$(rate "$t_two")" \
+  "$(python3 -c "print('%.2fx one thread, output %s' % ($t_one / max($t_two, 1e-9), '$same'))")"
+echo "entities: $entities ($(python3 -c "print('%.0f' % ($entities / $mb))") per MB); peak RSS $(( rss / 1024 )) MB"
+
+if [ "$peers" = 1 ] && setup_peers; then
+  head -c 400000 "$corpus" | head -n -1 > "$tmp/slice.jsonl"
+  for p in compromise:run-compromise.js chrono:run-chrono.js wink:run-wink.js; do
+    r1=$( (cd "$peers_dir" && node "${p#*:}" < "$tmp/slice.jsonl" 2>&1 >/dev/null) | grep -o 'MB/s=[0-9.]*' | cut -d= -f2)
+    r2=$( (cd "$peers_dir" && node "${p#*:}" < "$tmp/slice.jsonl" 2>&1 >/dev/null) | grep -o 'MB/s=[0-9.]*' | cut -d= -f2)
+    r3=$( (cd "$peers_dir" && node "${p#*:}" < "$tmp/slice.jsonl" 2>&1 >/dev/null) | grep -o 'MB/s=[0-9.]*' | cut -d= -f2)
+    med=$(printf '%s\n%s\n%s\n' "$r1" "$r2" "$r3" | sort -n | sed -n 2p)
+    printf '%-34s %9s %9s %s\n' "${p%%:*} (400 kB slice)" "-" "$med" \
+      "$(python3 -c "print('newsparse is %.0fx faster' % ($(rate "$t_one") / max(float('$med' or 0), 1e-9)))")"
+  done
+fi
+
+stage=$root/build/bench/stage_times
+if [ -x "$stage" ]; then
+  echo "stages (one thread, in-process):"
+  "$stage" "$corpus" | sed 's/^/  /'
+fi
+if [ "$callgrind" = 1 ] && command -v valgrind >/dev/null; then
+  head -c 1000000 "$corpus" | head -n -1 > "$tmp/mb.jsonl"
+  slice=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$tmp/mb.jsonl")
+  valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$cli" --jsonl "$tmp/mb.jsonl" \
+    > /dev/null 2> "$tmp/cg.err"
+  ir=$(grep -o 'Collected : [0-9]*' "$tmp/cg.err" | grep -o '[0-9]*$')
+  echo "callgrind: $(python3 -c "print('%.0f' % ($ir / ($slice / 1e6) / 1e6))") M instructions per MB of text (start-up included)"
+fi
