@@ -100,7 +100,7 @@ static slot *probe(const nsp_gazetteer *g, const char *k, size_t n, uint32_t h) 
 }
 
 static int grow(nsp_gazetteer *g) {
-  size_t cap = g->cap ? g->cap * 2 : 1024, i, mask = cap - 1;
+  size_t cap = g->cap ? g->cap * 2 : 64, i, mask = cap - 1;
   slot *old = g->slots, *ns = nsp_malloc(&g->alc, cap * sizeof *ns);
   size_t oldcap = g->cap;
   if (!ns)
