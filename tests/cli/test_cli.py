@@ -174,6 +174,42 @@ class Contract(unittest.TestCase):
             self.assertEqual([(e["label"], e["text"], e["rule"]) for e in doc["entities"]],
                              [("ORG", "Rovers United", "my.team")])
 
+    def test_hostile_files_give_one_json_document(self):
+        rnd = bytes((i * 2654435761 >> 13) & 0xFF for i in range(200000))
+        shapes = {
+            "random": rnd,
+            "overlong": b"\xc0\xaf\xed\xa0\x80\xf4\x90\x80\x80 x " * 20000,
+            "nul_cr_bidi": b"A\x00b\rc\xe2\x80\xaed\xe2\x80\x8be " * 20000,
+            "marks": b"e" + b"\xcc\x81" * 100000,
+            "long_line": b"Word word U.S. J. R. March 3, 1996 $5 ((( [x](http://a.b) " * 20000,
+            "short_lines": b"ab\n" * 100000,
+            "empty": b"",
+        }
+        for name, data in shapes.items():
+            with self.subTest(shape=name):
+                rc, out, err = run([], data)
+                self.assertEqual(rc, 0, err[:200])
+                doc = json.loads(out)
+                self.assertIn("paragraphs", doc)
+
+    def test_hostile_jsonl_lines(self):
+        lines = [
+            json.dumps({"id": "huge", "text": "Capital Words Everywhere " * 40000}),
+            "[" * 100000 + "]" * 100000,
+            '{"id": 1, "text": "trunc',
+            '"just a string"',
+            '{"id": 2, "text": "nul \\u0000 in text"}',
+            '{"id": 3, "text": "lone \\ud800 surrogate"}',
+            "{" * 50000,
+        ]
+        rc, out, err = run(["--jsonl"], ("\n".join(lines) + "\n").encode())
+        self.assertEqual(rc, 3, err[:200])
+        outs = out.decode().splitlines()
+        self.assertEqual(len(outs), len(lines))
+        recs = [json.loads(l) for l in outs]
+        self.assertNotIn("error", recs[0])
+        self.assertEqual([("error" in r) for r in recs[1:]], [True, True, True, False, True, True])
+
     def test_help_and_version(self):
         rc, out, _ = run(["--help"])
         self.assertEqual(rc, 0)
