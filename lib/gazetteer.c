@@ -99,8 +99,8 @@ static slot *probe(const nsp_gazetteer *g, const char *k, size_t n, uint32_t h) 
   }
 }
 
-static int grow(nsp_gazetteer *g) {
-  size_t cap = g->cap ? g->cap * 2 : 64, i, mask = cap - 1;
+static int grow_to(nsp_gazetteer *g, size_t cap) {
+  size_t i, mask = cap - 1;
   slot *old = g->slots, *ns = nsp_malloc(&g->alc, cap * sizeof *ns);
   size_t oldcap = g->cap;
   if (!ns)
@@ -118,6 +118,15 @@ static int grow(nsp_gazetteer *g) {
   g->slots = ns;
   g->cap = cap;
   return NEWSPARSE_OK;
+}
+
+static int grow(nsp_gazetteer *g) { return grow_to(g, g->cap ? g->cap * 2 : 64); }
+
+int nsp_gaz_reserve(nsp_gazetteer *g, size_t keys) {
+  size_t cap = g->cap ? g->cap : 64;
+  while (cap < 2 * (g->used + keys) + 2)
+    cap *= 2;
+  return cap > g->cap ? grow_to(g, cap) : NEWSPARSE_OK;
 }
 
 static int add_string(nsp_gazetteer *g, const char *s, size_t n, uint32_t *off) {

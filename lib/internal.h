@@ -194,6 +194,8 @@ typedef struct nsp_gazetteer nsp_gazetteer;
 int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out);
 int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_gazetteer **out);
 void nsp_gaz_free(nsp_gazetteer *g);
+/* Make room for `keys` more keys without rehashing. */
+int nsp_gaz_reserve(nsp_gazetteer *g, size_t keys);
 int nsp_gaz_add(nsp_gazetteer *g, const char *lkey, size_t n, const char *exact,
                 size_t exact_len, uint32_t rule, const char *value);
 int nsp_gaz_mark_prefix(nsp_gazetteer *g, const char *lkey, size_t n);

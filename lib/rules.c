@@ -535,6 +535,12 @@ int newsparse_rules_add_text(newsparse_rules *set, const char *name,
   nsp_buf_init(&p.toks.toks, &set->alc);
   nsp_buf_init(&p.toks.keys, &set->alc);
   rc = nsp_gaz_new(&set->alc, &p.gaz);
+  if (!rc) { /* about one phrase per line: size the table once */
+    size_t lines = 0, k;
+    for (k = 0; k < len; k++)
+      lines += text[k] == '\n';
+    rc = nsp_gaz_reserve(p.gaz, lines + lines / 4);
+  }
   if (!rc)
     rc = parse_text(&p);
   /* commit only when nothing can fail any more */
