@@ -139,6 +139,7 @@ static int year_ago_quarters(nsp_doc *d) {
   nsp_entity *en = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
   const char *quarter = NULL;
+  size_t quarter_end = 0;
   for (i = 0; i < n; i++) {
     const char *v = en[i].value;
     if (en[i].label != NEWSPARSE_LABEL_DATE || !v)
@@ -146,9 +147,13 @@ static int year_ago_quarters(nsp_doc *d) {
     if (strlen(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' &&
         v[0] != 'X') {
       quarter = v;
+      quarter_end = en[i].span.end;
       continue;
     }
-    if (quarter && strlen(v) == 4 && atoi(v) == atoi(quarter) - 1 &&
+    /* only close to the quarter it compares with: the same or the next
+     * sentence or two */
+    if (quarter && en[i].span.start - quarter_end < 400 && strlen(v) == 4 &&
+        atoi(v) == atoi(quarter) - 1 &&
         year_ago_words(d->norm.data + en[i].span.start, en[i].span.end - en[i].span.start)) {
       char buf[16];
       snprintf(buf, sizeof buf, "%04d-Q%c", atoi(v), quarter[6]);
