@@ -30,7 +30,7 @@ static const char *const names[] = {"input/normalise", "structure", "tokens",
 int main(int argc, char **argv) {
   FILE *f;
   char *line = NULL;
-  size_t cap = 0, bytes = 0, docs = 0;
+  size_t cap = 0, bytes = 0, docs = 0, work = 0, tokens = 0;
   ssize_t n;
   double t[S_COUNT] = {0}, t0, total = 0;
   newsparse_engine *e;
@@ -90,6 +90,8 @@ int main(int argc, char **argv) {
     b = now(); t[S_JSON] += b - a;
     bytes += d->orig_len;
     docs++;
+    work += d->work;
+    tokens += NSP_VEC_LEN(&d->tokens.toks, nsp_token);
     nsp_buf_free(&out);
     d->orig = NULL;
     nsp_buf_free(&d->norm);
@@ -105,7 +107,8 @@ int main(int argc, char **argv) {
   }
   for (k = 0; k < S_COUNT; k++)
     total += t[k];
-  printf("%zu documents, %.1f MB\n", docs, bytes / 1e6);
+  printf("%zu documents, %.1f MB, %zu tokens, %.2f look-ups and match attempts per token\n",
+         docs, bytes / 1e6, tokens, tokens ? (double)work / (double)tokens : 0.0);
   for (k = 0; k < S_COUNT; k++)
     printf("%-28s %7.3f s %5.1f%% %8.1f MB/s\n", names[k], t[k], 100 * t[k] / total,
            bytes / 1e6 / t[k]);
