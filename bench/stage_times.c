@@ -34,6 +34,7 @@ int main(int argc, char **argv) {
   ssize_t n;
   double t[S_COUNT] = {0}, t0, total = 0;
   newsparse_engine *e;
+  newsparse_allocator alc;
   newsparse_error err;
   int k;
   if (argc < 2 || !(f = fopen(argv[1], "rb"))) {
@@ -59,18 +60,8 @@ int main(int argc, char **argv) {
     }
     r = calloc(1, sizeof *r);
     d = &r->doc;
-    nsp_allocator_init(&d->alc, NULL);
-    d->arena.alc = &d->alc;
-    nsp_buf_init(&d->norm, &d->alc);
-    nsp_buf_init(&d->map.pieces, &d->alc);
-    nsp_buf_init(&d->st.paragraphs, &d->alc);
-    nsp_buf_init(&d->st.sentences, &d->alc);
-    nsp_buf_init(&d->st.related, &d->alc);
-    nsp_buf_init(&d->tokens.toks, &d->alc);
-    nsp_buf_init(&d->tokens.keys, &d->alc);
-    nsp_buf_init(&d->entities, &d->alc);
-    nsp_buf_init(&d->relations, &d->alc);
-    nsp_buf_init(&d->warnings, &d->alc);
+    nsp_allocator_init(&alc, NULL);
+    nsp_doc_init(d, &alc);
     nsp_buf_init(&out, &d->alc);
     d->orig = (char *)json_string_value(text);
     d->orig_len = json_string_length(text);
@@ -93,15 +84,8 @@ int main(int argc, char **argv) {
     work += d->work;
     tokens += NSP_VEC_LEN(&d->tokens.toks, nsp_token);
     nsp_buf_free(&out);
-    d->orig = NULL;
-    nsp_buf_free(&d->norm);
-    nsp_buf_free(&d->map.pieces);
-    nsp_structure_free(&d->st);
-    nsp_tokens_free(&d->tokens);
-    nsp_buf_free(&d->entities);
-    nsp_buf_free(&d->relations);
-    nsp_buf_free(&d->warnings);
-    nsp_arena_release(&d->arena);
+    d->orig = NULL; /* owned by jansson */
+    nsp_doc_free(d);
     free(r);
     json_decref(root);
   }

@@ -29,7 +29,8 @@ struct nsp_gazetteer {
   nsp_buf strings; /* keys, values, exact forms */
 };
 
-static uint32_t fnv1a(const char *s, size_t n) {
+/* FNV-1a, never 0 */
+uint32_t nsp_hash(const char *s, size_t n) {
   uint32_t h = 2166136261u;
   size_t i;
   for (i = 0; i < n; i++) {
@@ -38,6 +39,8 @@ static uint32_t fnv1a(const char *s, size_t n) {
   }
   return h ? h : 1;
 }
+
+
 
 int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out) {
   nsp_gazetteer *g = nsp_malloc(a, sizeof *g);
@@ -139,7 +142,7 @@ static int add_string(nsp_gazetteer *g, const char *s, size_t n, uint32_t *off) 
 }
 
 static int intern(nsp_gazetteer *g, const char *k, size_t n, slot **out) {
-  uint32_t h = fnv1a(k, n);
+  uint32_t h = nsp_hash(k, n);
   slot *s;
   int rc;
   if (n == 0 || n >= UINT32_MAX)
@@ -211,7 +214,7 @@ int nsp_gaz_find(const nsp_gazetteer *g, const char *k, size_t n, uint32_t *head
   const slot *s;
   if (!g->cap || n == 0)
     return 0;
-  s = probe(g, k, n, fnv1a(k, n));
+  s = probe(g, k, n, nsp_hash(k, n));
   if (!s->len)
     return 0;
   *head = s->head;

@@ -191,6 +191,7 @@ typedef struct nsp_gaz_entry {
 } nsp_gaz_entry;
 enum { NSP_GAZ_ENTRY = 1, NSP_GAZ_PREFIX = 2 };
 typedef struct nsp_gazetteer nsp_gazetteer;
+uint32_t nsp_hash(const char *s, size_t n); /* FNV-1a of a key */
 int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out);
 int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_gazetteer **out);
 void nsp_gaz_free(nsp_gazetteer *g);
@@ -331,6 +332,10 @@ struct nsp_doc {
 struct newsparse_result {
   nsp_doc doc;
 };
+
+/* A document's buffers, empty, using allocator a; and their release. */
+void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a);
+void nsp_doc_free(nsp_doc *d);
 
 /* Display text of a normalised span: NFC, white space collapsed, trimmed. */
 const char *nsp_display(nsp_doc *d, nsp_span s);

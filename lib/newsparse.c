@@ -51,7 +51,7 @@ const char *nsp_display(nsp_doc *d, nsp_span s) {
   return out;
 }
 
-static void doc_init(nsp_doc *d, const newsparse_allocator *a) {
+void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a) {
   memset(d, 0, sizeof *d);
   d->alc = *a;
   d->arena.alc = &d->alc;
@@ -67,7 +67,7 @@ static void doc_init(nsp_doc *d, const newsparse_allocator *a) {
   nsp_buf_init(&d->warnings, &d->alc);
 }
 
-static void doc_free(nsp_doc *d) {
+void nsp_doc_free(nsp_doc *d) {
   nsp_buf_free(&d->norm);
   nsp_buf_free(&d->map.pieces);
   nsp_structure_free(&d->st);
@@ -83,7 +83,7 @@ void newsparse_result_free(newsparse_result *r) {
   if (!r)
     return;
   a = r->doc.alc;
-  doc_free(&r->doc);
+  nsp_doc_free(&r->doc);
   nsp_free(&a, r);
 }
 
@@ -134,7 +134,7 @@ int newsparse_parse(const newsparse_engine *engine, const char *text,
   if (!r)
     return nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
   d = &r->doc;
-  doc_init(d, &engine->alc);
+  nsp_doc_init(d, &engine->alc);
   d->opts = o.flags;
   if (o.dct) {
     if (!nsp_parse_iso_date(o.dct, strlen(o.dct), &d->dct)) {

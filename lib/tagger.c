@@ -145,16 +145,6 @@ typedef struct word_hit {
   uint32_t head[NSP_CACHE_TABLES];
 } word_hit;
 
-static uint32_t key_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  size_t i;
-  for (i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 16777619u;
-  }
-  return h;
-}
-
 static int gazetteer_pass(tagger *tg) {
   const nsp_tokens *tk = &tg->d->tokens;
   const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
@@ -183,7 +173,7 @@ static int gazetteer_pass(tagger *tg) {
       if (nsp_buf_put(&tg->key, keys + tok[j].lkey_off, tok[j].lkey_len))
         goto nomem;
       if (cache && j == i) {
-        hit = &cache[key_hash(tg->key.data, tg->key.len) & (NSP_WORD_CACHE - 1)];
+        hit = &cache[nsp_hash(tg->key.data, tg->key.len) & (NSP_WORD_CACHE - 1)];
         if (hit->key_off != SIZE_MAX && hit->key_len == tok[i].lkey_len &&
             memcmp(keys + hit->key_off, tg->key.data, tg->key.len) == 0) {
           for (t = 0; t < nt; t++) {

@@ -494,6 +494,15 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
   return 1;
 }
 
+/* "1989-Q3", "XXXX-H1": a part of a year, known or not. */
+static int year_part(char *out, size_t size, int year, char kind, int n) {
+  if (year)
+    snprintf(out, size, "%04d-%c%d", year, kind, n);
+  else
+    snprintf(out, size, "XXXX-%c%d", kind, n);
+  return 1;
+}
+
 /* "the third quarter", "third-quarter", "the first half of 1989", "the
  * latest quarter", "the year-ago period". */
 static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char *out,
@@ -535,13 +544,7 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
     year = ref->year - back;
   if (is_half) {
     half = last_half ? 2 : q ? q : 0;
-    if (!half || half > 2)
-      return 0;
-    if (year)
-      snprintf(out, size, "%04d-H%d", year, half);
-    else
-      snprintf(out, size, "XXXX-H%d", half);
-    return 1;
+    return half >= 1 && half <= 2 ? year_part(out, size, year, 'H', half) : 0;
   }
   if (!q) {
     /* "the quarter", "the latest quarter": the last one reported, the
@@ -553,15 +556,8 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
       q = 4;
       year--;
     }
-    (void)latest;
   }
-  if (q < 1 || q > 4)
-    return 0;
-  if (year)
-    snprintf(out, size, "%04d-Q%d", year, q);
-  else
-    snprintf(out, size, "XXXX-Q%d", q);
-  return 1;
+  return q >= 1 && q <= 4 ? year_part(out, size, year, 'Q', q) : 0;
 }
 
 /* "nineteen ninety-six", "two thousand": a year in words, or 0. */
