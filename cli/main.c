@@ -3,7 +3,7 @@
  *
  * In: files, stdin, or JSON Lines records.  Out: the document JSON on
  * stdout; errors on stderr or, in --jsonl mode, as error records in place.
- * Uses only the public header.  JSON input is decoded with jansson.
+ * Uses only the public header; record.c decodes --jsonl records with jansson.
  *
  * --jsonl reads records in batches (bounded in count and bytes, so memory
  * does not grow with the input), parses a batch on --threads workers that
@@ -14,7 +14,6 @@
 #include "record.h"
 
 #include <errno.h>
-#include <jansson.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <pthread.h>

@@ -2,10 +2,13 @@
  * internal.h - private structures shared by the pipeline stages.
  *
  * Pipeline: input.c (validate, repair, NFC, offset map) -> structure.c
- * (headline, dateline, byline, paragraphs, related) -> sentences.c ->
- * tokens.c -> tagger.c (gazetteers + PCRE2 rules via regex.c) -> resolve.c
- * (overlaps, coreference, relations) -> json.c.  Every stage works on the
- * normalised text; offmap.c maps its spans back to original bytes.
+ * (headline, dateline, byline, paragraphs, related; lines.c measures the
+ * lines) -> sentences.c -> tokens.c -> tagger.c (gazetteer.c tables and
+ * PCRE2 rules via regex.c; values.c and calendar.c compute values) ->
+ * names.c (names no list knows) -> resolve.c (full names, relations) ->
+ * json.c.  rules.c parses rule files, engine.c builds the shared engine.
+ * Every stage works on the normalised text; offmap.c maps its spans back
+ * to original bytes.
  */
 #ifndef NSP_INTERNAL_H
 #define NSP_INTERNAL_H

@@ -53,11 +53,9 @@ static int resolve_names(nsp_doc *d) {
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
   const char *t = d->norm.data;
   nsp_gazetteer *longest;
-  nsp_buf best; /* per entity index: the longest mention's entity index */
   int rc = nsp_gaz_new(&d->alc, &longest);
   if (rc)
     return rc;
-  nsp_buf_init(&best, &d->alc);
   for (i = 0; i < n && !rc; i++) {
     size_t li;
     uint32_t head;
@@ -66,8 +64,7 @@ static int resolve_names(nsp_doc *d) {
       continue;
     li = last_word_start(t, en[i].span);
     if (nsp_gaz_find(longest, t + li, en[i].span.end - li, &head) & NSP_GAZ_ENTRY) {
-      /* keep the longer: entries are never removed, so the table stores
-       * the index in `best` slot 0.. via the entry's rule */
+      /* the entry's rule field holds the entity index of the longest */
       nsp_gaz_entry *e0 = (nsp_gaz_entry *)nsp_gaz_entry_at(longest, head);
       const nsp_entity *cur = &en[e0->rule];
       if (en[i].span.end - en[i].span.start > cur->span.end - cur->span.start)
@@ -91,7 +88,6 @@ static int resolve_names(nsp_doc *d) {
     if (!(en[i].value = nsp_display(d, s)))
       rc = NEWSPARSE_ERR_NOMEM;
   }
-  nsp_buf_free(&best);
   nsp_gaz_free(longest);
   return rc;
 }

@@ -234,7 +234,6 @@ static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end,
   j += dash;
   if (j < e && !nsp_space_len(t + j, e - j))
     return 0;
-  (void)have_agency;
   *dl_end = end;
   *body = skip_space(t, j, e);
   *date = d;

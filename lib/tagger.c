@@ -1,13 +1,15 @@
 /*
- * tagger.c - the tagging stage: gazetteers over tokens, PCRE2 rules over
- * the text, then overlap resolution.
+ * tagger.c - the tagging stage: gazetteers and lexicons over tokens, PCRE2
+ * rules at the tokens that can start them, then overlap resolution.
  *
- * In: the engine's rules and phrase table, the document's tokens and
- * normalised text.  Out: candidate entities, then the final non-overlapping
- * entity list sorted by start (nsp_doc.entities).  Gazetteer matching walks
- * the tokens once, extending a phrase only while the table says a longer
- * phrase can follow.  Overlaps are resolved greedily: the longer span first,
- * then higher priority, then the earlier start, then rule order.
+ * In: the engine's rules and phrase tables, the document's tokens and
+ * normalised text.  Out: lexicon cues on the tokens, and the final
+ * non-overlapping entity list sorted by start (nsp_doc.entities).
+ * Gazetteer matching walks the tokens once, extending a phrase only while
+ * a table says a longer phrase can follow; one-word results are cached.
+ * Regex rules with start words run anchored at those tokens only; the
+ * others scan the text.  Overlaps are resolved greedily: the longer span
+ * first, then higher priority, then the earlier start, then rule order.
  */
 #include "internal.h"
 
