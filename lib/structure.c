@@ -166,8 +166,8 @@ static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end,
       /* ok */
     } else if (nsp_letter_case(t + i, j - i) > 0) {
       caps = 0;
-    } else if (words > 0 && j - i <= 3) {
-      /* "RIO DE JANEIRO" style connectors are allowed in lower case */
+    } else if (words > 0 && j - i <= 3 && nsp_letter_case(t + i, j - i) < 0) {
+      /* "RIO de JANEIRO" style connectors are allowed in lower case */
     } else {
       break;
     }
@@ -219,8 +219,8 @@ static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end,
       j = skip_space(t, i, e);
     }
   }
-  if (!caps && !have_date)
-    return 0;
+  if (!caps && !have_date && !have_agency)
+    return 0; /* a Title Case place needs a date or an agency: "Washington (CNN) --" */
   if (j >= e) { /* the dateline is the whole line */
     if (!have_date)
       return 0;
@@ -234,6 +234,18 @@ static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end,
   j += dash;
   if (j < e && !nsp_space_len(t + j, e - j))
     return 0;
+  if (!have_date && !have_agency) {
+    /* "WASHINGTON - The Senate voted": prose follows.  A line in capitals
+     * on both sides of the dash is a headline: "U.S. MARKETS - STOCKS FALL" */
+    size_t k, upper = 0, lower = 0;
+    for (k = j; k < e; k++) {
+      int lc = nsp_letter_case(t + k, e - k);
+      upper += lc > 0;
+      lower += lc < 0;
+    }
+    if (lower <= upper || words > 3)
+      return 0;
+  }
   *dl_end = end;
   *body = skip_space(t, j, e);
   *date = d;
@@ -264,6 +276,15 @@ static int is_byline(ctx *c, const nsp_line *l) {
   if (k == 2 || k >= n || nsp_letter_case(t + k, n - k) <= 0)
     return 0;
   return !l->terminal || l->words <= 8;
+}
+
+/* A short line naming an agency or a role under a byline: "Associated
+ * Press", "Reuters", "Staff Writer". */
+static int is_affiliation(ctx *c, const nsp_line *l) {
+  if (l->blank || l->words > 4 || l->chars > 40 || l->terminal || l->bullet || l->url_end ||
+      l->cap_words < l->words)
+    return 0;
+  return !is_byline(c, l);
 }
 
 static int dateline_at(ctx *c, const nsp_line *l, size_t *dl_end, size_t *body,
@@ -595,15 +616,32 @@ int nsp_structure_find(const char *text, size_t len, int detect_related,
   if (!is_byline(&c, &c.ln[i]) && !dateline_at(&c, &c.ln[i], &dl_end, &body, &d)) {
     size_t j = next_nonblank(&c, i + 1);
     if (j < c.n && headline_evidence(&c, i, j)) {
+      size_t end = c.ln[i].end, k2;
+      /* a second title line right under the first ("deck"), when a blank
+       * line, a byline or a dateline follows it */
+      if (j == i + 1 && title_like(&c, &c.ln[j]) && !c.ln[j].bullet &&
+          !is_byline(&c, &c.ln[j]) && !dateline_at(&c, &c.ln[j], &dl_end, &body, &d) &&
+          (k2 = next_nonblank(&c, j + 1)) < c.n &&
+          (k2 > j + 1 || is_byline(&c, &c.ln[k2]) || dateline_at(&c, &c.ln[k2], &dl_end, &body, &d))) {
+        end = c.ln[j].end;
+        j = k2;
+      }
       st->has_headline = 1;
-      set_span(&st->headline, c.ln[i].start, c.ln[i].end);
+      set_span(&st->headline, c.ln[i].start, end);
       i = j;
     }
   }
   for (k = 0; k < 2 && i < c.n; k++) {
     if (!st->has_byline && is_byline(&c, &c.ln[i])) {
+      size_t start = c.ln[i].start, end = c.ln[i].end;
+      /* an affiliation line under the byline belongs to it: "Associated Press" */
+      if (i + 1 < c.n && is_affiliation(&c, &c.ln[i + 1]) &&
+          next_nonblank(&c, i + 2) < c.n) {
+        i++;
+        end = c.ln[i].end;
+      }
       st->has_byline = 1;
-      set_span(&st->byline, c.ln[i].start, c.ln[i].end);
+      set_span(&st->byline, start, end);
       i = next_nonblank(&c, i + 1);
     } else if (!st->has_dateline && dateline_at(&c, &c.ln[i], &dl_end, &body, &d)) {
       st->has_dateline = 1;

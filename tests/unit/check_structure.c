@@ -64,6 +64,30 @@ START_TEST(dateline_variants) {
 }
 END_TEST
 
+START_TEST(more_top_layouts) {
+  newsparse_result *r = tu_parse("Washington (CNN) -- The Senate voted on the budget on Friday.\n",
+                                 NULL);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_DATELINE, 0), "Washington");
+  newsparse_result_free(r);
+  r = tu_parse("By JANE DOE\nAssociated Press\n\nWASHINGTON \xE2\x80\x94 The Senate voted on "
+               "the budget today.\n", NULL);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BYLINE, 0), "By JANE DOE Associated Press");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_DATELINE, 0), "WASHINGTON");
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 1);
+  newsparse_result_free(r);
+  r = tu_parse("Storm Hits Coast\nResidents Flee Rising Water\n\nBy Jane Doe | Reuters\n\n"
+               "Rain fell for days.\n", NULL);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0),
+                   "Storm Hits Coast Residents Flee Rising Water");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BYLINE, 0), "By Jane Doe | Reuters");
+  newsparse_result_free(r);
+  r = tu_parse("GRAIN MARKETS - WHEAT PRICES FALL AGAIN\n\nPrices fell on Monday.\n", NULL);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_DATELINE), 0);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0), "GRAIN MARKETS - WHEAT PRICES FALL AGAIN");
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(dateline_year_becomes_reference_date) {
   newsparse_result *r = tu_parse("BRUSSELS 1996-08-22\nThe talks ended on Tuesday.\n", NULL);
   ck_assert_str_eq(newsparse_result_dct(r), "1996-08-22");
@@ -219,6 +243,7 @@ Suite *structure_suite(void) {
   tcase_add_test(tc, dateline_with_agency_and_dash);
   tcase_add_test(tc, dateline_variants);
   tcase_add_test(tc, dateline_year_becomes_reference_date);
+  tcase_add_test(tc, more_top_layouts);
   tcase_add_test(tc, byline_after_headline);
   tcase_add_test(tc, hard_wrapped_paragraphs_join);
   tcase_add_test(tc, indented_paragraphs_split);
