@@ -18,7 +18,6 @@ struct nsp_regex_ctx {
   const newsparse_allocator *alc;
   pcre2_general_context *gen;
   pcre2_match_context *mctx;
-  pcre2_jit_stack *jit_stack; /* one per parse: JIT matches need no stack setup */
   pcre2_match_data *md; /* sized for the largest pattern; per parse */
 };
 
@@ -83,11 +82,8 @@ int nsp_regex_ctx_new(const newsparse_allocator *a, unsigned match_limit,
     c->mctx = pcre2_match_context_create(c->gen);
   if (c->mctx)
     c->md = pcre2_match_data_create(32, c->gen);
-  if (c->md) {
-    c->jit_stack = pcre2_jit_stack_create(32 * 1024, 512 * 1024, c->gen);
-    if (c->jit_stack)
-      pcre2_jit_stack_assign(c->mctx, NULL, c->jit_stack);
-  }
+  /* no JIT stack is assigned: the default 32 KiB on the machine stack is
+   * enough for these patterns and costs no mmap per parse */
   if (!c->md) {
     nsp_regex_ctx_free(c);
     return NEWSPARSE_ERR_NOMEM;
@@ -103,7 +99,6 @@ void nsp_regex_ctx_free(nsp_regex_ctx *c) {
   if (!c)
     return;
   pcre2_match_data_free(c->md);
-  pcre2_jit_stack_free(c->jit_stack);
   pcre2_match_context_free(c->mctx);
   pcre2_general_context_free(c->gen);
   nsp_free(c->alc, c);
