@@ -153,12 +153,15 @@ static int gazetteer_pass(tagger *tg) {
   size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, j, t, nt = tg->e->n_gazs;
   const char *keys = tk->keys.data, *text = tg->d->norm.data;
   word_hit *cache = NULL;
+  size_t slots = 64;
   int rc = NEWSPARSE_OK;
+  while (slots < NSP_WORD_CACHE && slots < n / 2)
+    slots *= 2; /* sized to the document: short texts set up little */
   if (nt <= NSP_CACHE_TABLES && n > 64) {
-    cache = nsp_malloc(&tg->d->alc, NSP_WORD_CACHE * sizeof *cache);
+    cache = nsp_malloc(&tg->d->alc, slots * sizeof *cache);
     if (!cache)
       return NEWSPARSE_ERR_NOMEM;
-    for (i = 0; i < NSP_WORD_CACHE; i++)
+    for (i = 0; i < slots; i++)
       cache[i].key_off = SIZE_MAX;
   }
   for (i = 0; i < n && !rc; i++) {
@@ -175,7 +178,7 @@ static int gazetteer_pass(tagger *tg) {
       if (nsp_buf_put(&tg->key, keys + tok[j].lkey_off, tok[j].lkey_len))
         goto nomem;
       if (cache && j == i) {
-        hit = &cache[nsp_hash(tg->key.data, tg->key.len) & (NSP_WORD_CACHE - 1)];
+        hit = &cache[nsp_hash(tg->key.data, tg->key.len) & (slots - 1)];
         if (hit->key_off != SIZE_MAX && hit->key_len == tok[i].lkey_len &&
             memcmp(keys + hit->key_off, tg->key.data, tg->key.len) == 0) {
           for (t = 0; t < nt; t++) {
