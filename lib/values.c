@@ -332,14 +332,43 @@ static void fmt_day(char *out, size_t size, long days, const char *part) {
   snprintf(out, size, "%04d-%02d-%02d%s", y, m, d, part ? part : "");
 }
 
+/* "9 a.m.", "4:30 p.m." before a day: "T09:00", or NULL. */
+static const char *clock_of(const word *w, size_t nw, char *buf, size_t size) {
+  size_t k;
+  for (k = 0; k + 3 < nw; k++) {
+    int h, mnt = 0;
+    size_t j = k + 1;
+    if (!w[k].num || w[k].value > 12)
+      continue;
+    h = (int)w[k].value;
+    if (w[j].n == 1 && w[j].s[0] == ':' && j + 1 < nw && w[j + 1].num) {
+      mnt = (int)w[j + 1].value;
+      j += 2;
+    }
+    if (j + 2 < nw && (weq(&w[j], "a") || weq(&w[j], "p")) && w[j + 1].s[0] == '.' &&
+        weq(&w[j + 2], "m")) {
+      if (weq(&w[j], "p") && h < 12)
+        h += 12;
+      else if (weq(&w[j], "a") && h == 12)
+        h = 0;
+      snprintf(buf, size, "T%02d:%02d", h, mnt % 60);
+      return buf;
+    }
+  }
+  return NULL;
+}
+
 /* Relative expressions against a full reference date. */
 static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
   size_t k;
   long r;
+  char clock[16];
   int dir = 0, unit = 0, count = 1, season = 0, wd = 0, has_dir = 0; /* unit: 1 day .. 6 century */
   int counted = 0, this_seen = 0;
   const char *part = daypart_of(w, nw);
   static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+  if (!part)
+    part = clock_of(w, nw, clock, sizeof clock);
   for (k = 0; k < nw; k++) {
     if (weq(&w[k], "now") || weq(&w[k], "currently") || (weq(&w[k], "current") && nw == 1) ||
         weq(&w[k], "present") || weq(&w[k], "nowadays")) {
