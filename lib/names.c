@@ -19,6 +19,7 @@
  *    "Sheinbaum" is one too, in headlines and lists as well; a chunk that
  *    was tagged once is tagged the same everywhere.
  */
+#include "calendar.h"
 #include "internal.h"
 
 #include <stdlib.h>
@@ -358,6 +359,10 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
    * that speaks ("Duran told reporters") */
   if (n == 1 && !caps_line(s, a) && upper == 0 && tok_len(s, a) > 2 &&
       !score_follows(s->d->norm.data, s->d->norm.len, s->tok[a].end) &&
+      /* at a sentence start only when a verb or punctuation follows:
+       * "Brent crude rose" is no person */
+      (!(first->flags & NSP_TOK_SENT_START) || b >= s->n ||
+       (s->tok[b].flags & NSP_TOK_PUNCT) || (s->tok[b].cues & NSP_CUE_PERSON_VERB)) &&
       (((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON)) ||
        (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&
         !(first->cues & NSP_CUE_COMMON)))) {
@@ -549,6 +554,13 @@ static int given_over_place(names *s, size_t i) {
          (name_token(s, i + 1) || (s->tok[i + 1].cues & NSP_CUE_GIVEN));
 }
 
+/* Month names are "not a name" too, but never open an organisation. */
+static int nsp_month_of_token(names *s, size_t i) {
+  static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                     "Saturday", "Sunday", NULL};
+  return nsp_month_from_name(tok_text(s, i), tok_len(s, i)) || is_lower_word(s, i, days);
+}
+
 /* Pass 1: chunks with evidence. */
 static int find_chunks(names *s) {
   size_t i = 0;
@@ -596,6 +608,12 @@ static int find_chunks(names *s) {
       while (b > a + 1 && is_lower_word(s, b - 1, suffixes))
         b--;
     }
+    /* "European Central Bank": a capitalised adjective opens the name */
+    while (label == NEWSPARSE_LABEL_ORG && strong != 2 && a > 0 && s->cover[a - 1] == -1 &&
+           (s->tok[a - 1].flags & NSP_TOK_CAP) && (s->tok[a - 1].cues & NSP_CUE_NOT_NAME) &&
+           (s->tok[a].flags & NSP_TOK_SPACE_BEFORE) && !(s->tok[a].flags & NSP_TOK_LINE_START) &&
+           !(s->tok[a - 1].flags & NSP_TOK_DIGIT) && nsp_month_of_token(s, a - 1) == 0)
+      a--;
     if (label) {
       b = with_abbreviation_dot(s, b);
       if (absorb(s, a, b) ||
