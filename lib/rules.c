@@ -196,6 +196,9 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
       size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
       if (!(r->value = dup(p, p->t + vs, ve - vs)))
         return NEWSPARSE_ERR_NOMEM;
+      if (r->value[0] == '$' && strcmp(r->value, "$money") != 0 &&
+          strcmp(r->value, "$date") != 0)
+        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, vs, "computed values are $money or $date");
     } else if (eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0 &&
                r->kind == NSP_RULE_REGEX) {
       size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
