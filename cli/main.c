@@ -42,31 +42,30 @@ typedef struct config {
 } config;
 
 static void usage(FILE *f) {
-  fputs(
-      "Usage: newsparse [OPTIONS] [FILE...]\n"
-      "       newsparse --jsonl [OPTIONS] [FILE]\n"
-      "\n"
-      "Parse raw news text into structure (headline, dateline, byline,\n"
-      "paragraphs, sentences, related links) and entities, as JSON.\n"
-      "One FILE (or stdin): a JSON object; several FILEs: a JSON array.\n"
-      "\n"
-      "Options:\n"
-      "  --jsonl             JSON Lines in ({\"id\", \"text\", \"dct\"} per line,\n"
-      "                      from FILE or stdin), one compact object per line out\n"
-      "  --dct DATE          reference date YYYY-MM-DD[Thh:mm[:ss]] for relative\n"
-      "                      dates; a record's own \"dct\" wins over it\n"
-      "  --rules FILE        add a rule file (repeatable)\n"
-      "  --no-builtin-rules  use only the --rules files\n"
-      "  --threads N         worker threads for --jsonl (output identical)\n"
-      "  --no-related        do not detect the trailing related-links list\n"
-      "  --strict-utf8       treat invalid UTF-8 as an error\n"
-      "  --version           print versions and exit\n"
-      "  --help              print this help and exit\n"
-      "\n"
-      "Exit status: 0 all parsed; 3 some --jsonl records (or files) gave\n"
-      "errors; 2 usage error, bad --dct or a rule file that does not load;\n"
-      "1 input/output error.\n",
-      f);
+  fputs("Usage: newsparse [OPTIONS] [FILE...]\n"
+        "       newsparse --jsonl [OPTIONS] [FILE]\n"
+        "\n"
+        "Parse raw news text into structure (headline, dateline, byline,\n"
+        "paragraphs, sentences, related links) and entities, as JSON.\n"
+        "One FILE (or stdin): a JSON object; several FILEs: a JSON array.\n"
+        "\n"
+        "Options:\n"
+        "  --jsonl             JSON Lines in ({\"id\", \"text\", \"dct\"} per line,\n"
+        "                      from FILE or stdin), one compact object per line out\n"
+        "  --dct DATE          reference date YYYY-MM-DD[Thh:mm[:ss]] for relative\n"
+        "                      dates; a record's own \"dct\" wins over it\n"
+        "  --rules FILE        add a rule file (repeatable)\n"
+        "  --no-builtin-rules  use only the --rules files\n"
+        "  --threads N         worker threads for --jsonl (output identical)\n"
+        "  --no-related        do not detect the trailing related-links list\n"
+        "  --strict-utf8       treat invalid UTF-8 as an error\n"
+        "  --version           print versions and exit\n"
+        "  --help              print this help and exit\n"
+        "\n"
+        "Exit status: 0 all parsed; 3 some --jsonl records (or files) gave\n"
+        "errors; 2 usage error, bad --dct or a rule file that does not load;\n"
+        "1 input/output error.\n",
+        f);
 }
 
 /* ---- engine ------------------------------------------------------------------ */
@@ -76,8 +75,7 @@ static newsparse_engine *make_engine(const config *cfg) {
   newsparse_engine *engine = NULL;
   newsparse_error err;
   size_t k;
-  if (newsparse_rules_new(cfg->no_builtin ? NEWSPARSE_RULES_NO_BUILTIN : 0,
-                          NULL, &rules, &err)) {
+  if (newsparse_rules_new(cfg->no_builtin ? NEWSPARSE_RULES_NO_BUILTIN : 0, NULL, &rules, &err)) {
     fprintf(stderr, "newsparse: built-in rules: %s\n", err.message);
     return NULL;
   }
@@ -326,9 +324,8 @@ static int run_jsonl(const config *cfg, const newsparse_engine *engine) {
       record *rec = &b.recs[k];
       if (rec->failed && status == EXIT_OK)
         status = EXIT_RECORDS;
-      if (status != EXIT_IO &&
-          (fwrite(rec->out.p, 1, rec->out.len, stdout) != rec->out.len ||
-           fputc('\n', stdout) == EOF)) {
+      if (status != EXIT_IO && (fwrite(rec->out.p, 1, rec->out.len, stdout) != rec->out.len ||
+                                fputc('\n', stdout) == EOF)) {
         fprintf(stderr, "newsparse: write error\n");
         status = EXIT_IO;
       }
@@ -359,9 +356,8 @@ static int run_jsonl(const config *cfg, const newsparse_engine *engine) {
 static void print_version(void) {
   char pcre[64];
   pcre2_config(PCRE2_CONFIG_VERSION, pcre);
-  printf("newsparse %s (libnewsparse %s, Unicode %s, PCRE2 %s)\n",
-         NEWSPARSE_VERSION_STRING, newsparse_version_string(),
-         newsparse_unicode_version(), pcre);
+  printf("newsparse %s (libnewsparse %s, Unicode %s, PCRE2 %s)\n", NEWSPARSE_VERSION_STRING,
+         newsparse_version_string(), newsparse_unicode_version(), pcre);
 }
 
 static int parse_args(int argc, char **argv, config *cfg) {

@@ -31,7 +31,6 @@ const char *status_code(int st) {
   }
 }
 
-
 int sb_reserve(strbuf *b, size_t extra) {
   if (b->len + extra + 1 > b->cap) {
     size_t cap = b->cap ? b->cap : 4096;
@@ -60,8 +59,7 @@ int sb_puts(strbuf *b, const char *s) { return sb_put(b, s, strlen(s)); }
 
 /* Append the result's JSON; reuses `scratch` so a steady stream of
  * documents serialises once each. */
-int append_json(strbuf *out, const newsparse_result *r, unsigned flags,
-                       strbuf *scratch) {
+int append_json(strbuf *out, const newsparse_result *r, unsigned flags, strbuf *scratch) {
   size_t need = newsparse_result_to_json(r, flags, scratch->p, scratch->cap);
   if (need == 0)
     return -1;
@@ -91,8 +89,7 @@ int append_json_string(strbuf *out, const char *s) {
   return rc;
 }
 
-static int error_record(strbuf *out, const char *id_json, const char *code,
-                        const char *message) {
+static int error_record(strbuf *out, const char *id_json, const char *code, const char *message) {
   out->len = 0;
   sb_puts(out, "{\"id\":");
   sb_puts(out, id_json ? id_json : "null");
@@ -119,8 +116,7 @@ int cli_record(const newsparse_engine *engine, unsigned flags, const char *cli_d
   out->len = 0;
   root = json_loadb(line, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
   if (!root) {
-    snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", jerr.column,
-             jerr.text);
+    snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", jerr.column, jerr.text);
     failed = error_record(out, NULL, "json", msg);
     return failed;
   }
@@ -135,7 +131,7 @@ int cli_record(const newsparse_engine *engine, unsigned flags, const char *cli_d
   text = json_object_get(root, "text");
   if (!json_is_string(text)) {
     failed = error_record(out, id_json, "no-text",
-                 text ? "\"text\" is not a string" : "the record has no \"text\"");
+                          text ? "\"text\" is not a string" : "the record has no \"text\"");
     goto done;
   }
   newsparse_options_init(&opts);
@@ -149,8 +145,7 @@ int cli_record(const newsparse_engine *engine, unsigned flags, const char *cli_d
     }
     opts.dct = json_string_value(dct);
   }
-  rc = newsparse_parse(engine, json_string_value(text),
-                       json_string_length(text), &opts, &r, &err);
+  rc = newsparse_parse(engine, json_string_value(text), json_string_length(text), &opts, &r, &err);
   if (rc) {
     failed = error_record(out, id_json, status_code(rc), err.message);
     goto done;
@@ -174,4 +169,3 @@ done:
   json_decref(root);
   return failed;
 }
-

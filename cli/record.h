@@ -25,7 +25,7 @@ const char *status_code(int status);
  * {"id", "error": {"code", "message"}}.  Returns 1 when the record failed.
  * Thread-safe for different out/scratch buffers.
  */
-int cli_record(const newsparse_engine *engine, unsigned flags, const char *dct,
-               const char *line, size_t len, strbuf *out, strbuf *scratch);
+int cli_record(const newsparse_engine *engine, unsigned flags, const char *dct, const char *line,
+               size_t len, strbuf *out, strbuf *scratch);
 
 #endif

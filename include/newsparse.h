@@ -34,9 +34,8 @@ extern "C" {
 #define NEWSPARSE_VERSION_PATCH 0
 #define NEWSPARSE_VERSION_STRING "0.1.0"
 /** 0xMMmmpp: compare with newsparse_version() at run time. */
-#define NEWSPARSE_VERSION                                                      \
-  ((NEWSPARSE_VERSION_MAJOR << 16) | (NEWSPARSE_VERSION_MINOR << 8) |          \
-   NEWSPARSE_VERSION_PATCH)
+#define NEWSPARSE_VERSION                                                                          \
+  ((NEWSPARSE_VERSION_MAJOR << 16) | (NEWSPARSE_VERSION_MINOR << 8) | NEWSPARSE_VERSION_PATCH)
 
 #if defined(NEWSPARSE_STATIC)
 #define NEWSPARSE_API
@@ -158,23 +157,19 @@ typedef struct newsparse_rules newsparse_rules;
  * @return NEWSPARSE_OK, NEWSPARSE_ERR_ARG (out NULL or unknown flag),
  *         NEWSPARSE_ERR_NOMEM.
  */
-NEWSPARSE_API int newsparse_rules_new(unsigned flags,
-                                      const newsparse_allocator *alc,
-                                      newsparse_rules **out,
-                                      newsparse_error *err);
+NEWSPARSE_API int newsparse_rules_new(unsigned flags, const newsparse_allocator *alc,
+                                      newsparse_rules **out, newsparse_error *err);
 /**
  * Add a rule text of len bytes.  name (may be NULL) appears in messages.
  * @return NEWSPARSE_OK, NEWSPARSE_ERR_RULE_SYNTAX, NEWSPARSE_ERR_REGEX
  *         (err->line/column locate the problem), NEWSPARSE_ERR_ARG,
  *         NEWSPARSE_ERR_NOMEM.
  */
-NEWSPARSE_API int newsparse_rules_add_text(newsparse_rules *rules,
-                                           const char *name, const char *text,
-                                           size_t len, newsparse_error *err);
+NEWSPARSE_API int newsparse_rules_add_text(newsparse_rules *rules, const char *name,
+                                           const char *text, size_t len, newsparse_error *err);
 /** Read a rule file and add it as newsparse_rules_add_text() does;
  *  NEWSPARSE_ERR_IO when it cannot be read. */
-NEWSPARSE_API int newsparse_rules_add_file(newsparse_rules *rules,
-                                           const char *path,
+NEWSPARSE_API int newsparse_rules_add_file(newsparse_rules *rules, const char *path,
                                            newsparse_error *err);
 /** Number of rules (patterns and gazetteers) in the set. */
 NEWSPARSE_API size_t newsparse_rules_count(const newsparse_rules *rules);
@@ -189,8 +184,7 @@ typedef struct newsparse_engine newsparse_engine;
  * may be freed or changed afterwards.  The engine uses the rule set's
  * allocator.  Thread-safe when different threads use different rule sets.
  */
-NEWSPARSE_API int newsparse_engine_new(const newsparse_rules *rules,
-                                       newsparse_engine **out,
+NEWSPARSE_API int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
                                        newsparse_error *err);
 NEWSPARSE_API void newsparse_engine_free(newsparse_engine *engine);
 
@@ -201,10 +195,10 @@ typedef struct newsparse_result newsparse_result;
 #define NEWSPARSE_OPT_NO_RELATED (1u << 1)  /**< no related-list detection */
 #define NEWSPARSE_OPT_NO_ENTITIES (1u << 2) /**< structure only */
 #define NEWSPARSE_OPT_NFKC (1u << 3)        /**< match gazetteers on NFKC */
-#define NEWSPARSE_OPT_NO_FOLD (1u << 4) /**< no quote/dash folding for match */
-#define NEWSPARSE_OPT_ALL                                                      \
-  (NEWSPARSE_OPT_STRICT_UTF8 | NEWSPARSE_OPT_NO_RELATED |                      \
-   NEWSPARSE_OPT_NO_ENTITIES | NEWSPARSE_OPT_NFKC | NEWSPARSE_OPT_NO_FOLD)
+#define NEWSPARSE_OPT_NO_FOLD (1u << 4)     /**< no quote/dash folding for match */
+#define NEWSPARSE_OPT_ALL                                                                          \
+  (NEWSPARSE_OPT_STRICT_UTF8 | NEWSPARSE_OPT_NO_RELATED | NEWSPARSE_OPT_NO_ENTITIES |              \
+   NEWSPARSE_OPT_NFKC | NEWSPARSE_OPT_NO_FOLD)
 
 #define NEWSPARSE_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
 
@@ -234,10 +228,9 @@ NEWSPARSE_API void newsparse_options_init(newsparse_options *opts);
  *         NEWSPARSE_ERR_UTF8 (strict; err->offset), NEWSPARSE_ERR_LIMIT,
  *         NEWSPARSE_ERR_NOMEM.
  */
-NEWSPARSE_API int newsparse_parse(const newsparse_engine *engine,
-                                  const char *text, size_t len,
-                                  const newsparse_options *opts,
-                                  newsparse_result **out, newsparse_error *err);
+NEWSPARSE_API int newsparse_parse(const newsparse_engine *engine, const char *text, size_t len,
+                                  const newsparse_options *opts, newsparse_result **out,
+                                  newsparse_error *err);
 NEWSPARSE_API void newsparse_result_free(newsparse_result *result);
 
 /** ## Results
@@ -247,46 +240,38 @@ NEWSPARSE_API void newsparse_result_free(newsparse_result *result);
  */
 
 /** The original input or the normalised text (NUL-terminated); *len set. */
-NEWSPARSE_API const char *newsparse_result_text(const newsparse_result *r,
-                                                newsparse_text which,
+NEWSPARSE_API const char *newsparse_result_text(const newsparse_result *r, newsparse_text which,
                                                 size_t *len);
 /** How many items of a part there are (0 for a NULL result). */
-NEWSPARSE_API size_t newsparse_result_count(const newsparse_result *r,
-                                            newsparse_part part);
+NEWSPARSE_API size_t newsparse_result_count(const newsparse_result *r, newsparse_part part);
 /**
  * Span of item i of a part, in the chosen text; *display receives the
  * CONTRACT.md "text" (NFC, white space collapsed), NUL-terminated.
  */
-NEWSPARSE_API int newsparse_result_span(const newsparse_result *r,
-                                        newsparse_part part, size_t i,
-                                        newsparse_text which,
-                                        newsparse_span *out,
+NEWSPARSE_API int newsparse_result_span(const newsparse_result *r, newsparse_part part, size_t i,
+                                        newsparse_text which, newsparse_span *out,
                                         const char **display);
 /** Sentences of paragraph i: indexes [*first, *first + *count) of
  *  NEWSPARSE_PART_SENTENCE. */
-NEWSPARSE_API int newsparse_result_paragraph_sentences(
-    const newsparse_result *r, size_t i, size_t *first, size_t *count);
+NEWSPARSE_API int newsparse_result_paragraph_sentences(const newsparse_result *r, size_t i,
+                                                       size_t *first, size_t *count);
 /** URL of related item i, or NULL when the item carries none. */
-NEWSPARSE_API int newsparse_result_related_url(const newsparse_result *r,
-                                               size_t i, const char **url);
+NEWSPARSE_API int newsparse_result_related_url(const newsparse_result *r, size_t i,
+                                               const char **url);
 /**
  * Entity i: its label, its value (NULL when none, as CONTRACT.md) and the
  * id of the rule that produced it.  Its span comes from
  * newsparse_result_span(r, NEWSPARSE_PART_ENTITY, i, ...).
  */
-NEWSPARSE_API int newsparse_result_entity(const newsparse_result *r, size_t i,
-                                          int *label, const char **value,
-                                          const char **rule);
+NEWSPARSE_API int newsparse_result_entity(const newsparse_result *r, size_t i, int *label,
+                                          const char **value, const char **rule);
 /** "No entity" in a relation's `of`. */
 #define NEWSPARSE_NONE ((size_t)-1)
 /** Relation i: "holds_office" with entity indexes; *of may be NEWSPARSE_NONE. */
-NEWSPARSE_API int newsparse_result_relation(const newsparse_result *r,
-                                            size_t i, const char **type,
-                                            size_t *person, size_t *office,
-                                            size_t *of);
+NEWSPARSE_API int newsparse_result_relation(const newsparse_result *r, size_t i, const char **type,
+                                            size_t *person, size_t *office, size_t *of);
 /** Warning i: a short code ("match-limit") and a message. */
-NEWSPARSE_API int newsparse_result_warning(const newsparse_result *r, size_t i,
-                                           const char **code,
+NEWSPARSE_API int newsparse_result_warning(const newsparse_result *r, size_t i, const char **code,
                                            const char **message);
 /**
  * The reference date used for relative dates as "YYYY-MM-DD" (with "XXXX"
@@ -303,8 +288,7 @@ NEWSPARSE_API const char *newsparse_result_dct(const newsparse_result *r);
  * size 0 to learn the length.  Returns 0 on error (NULL result, unknown
  * flag, out of memory): valid JSON is never empty.
  */
-NEWSPARSE_API size_t newsparse_result_to_json(const newsparse_result *r,
-                                              unsigned flags, char *buf,
+NEWSPARSE_API size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags, char *buf,
                                               size_t size);
 
 #ifdef __cplusplus

@@ -25,8 +25,7 @@ static void libc_free(void *ctx, void *p) {
   free(p);
 }
 
-void nsp_allocator_init(newsparse_allocator *dst,
-                        const newsparse_allocator *src) {
+void nsp_allocator_init(newsparse_allocator *dst, const newsparse_allocator *src) {
   if (src && src->malloc && src->realloc && src->free) {
     *dst = *src;
   } else {
@@ -37,9 +36,7 @@ void nsp_allocator_init(newsparse_allocator *dst,
   }
 }
 
-void *nsp_malloc(const newsparse_allocator *a, size_t n) {
-  return a->malloc(a->ctx, n);
-}
+void *nsp_malloc(const newsparse_allocator *a, size_t n) { return a->malloc(a->ctx, n); }
 
 void *nsp_realloc(const newsparse_allocator *a, void *p, size_t old, size_t n) {
   if (!p)
@@ -71,8 +68,7 @@ struct nsp_arena_block {
 };
 
 #define NSP_ALIGN 16u
-#define NSP_BLOCK_HEADER                                                       \
-  ((sizeof(nsp_arena_block) + NSP_ALIGN - 1) & ~(size_t)(NSP_ALIGN - 1))
+#define NSP_BLOCK_HEADER ((sizeof(nsp_arena_block) + NSP_ALIGN - 1) & ~(size_t)(NSP_ALIGN - 1))
 
 void *nsp_arena_alloc(nsp_arena *ar, size_t n) {
   nsp_arena_block *b = ar->head;

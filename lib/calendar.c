@@ -12,10 +12,9 @@
 static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 int nsp_month_from_name(const char *s, size_t n) {
-  static const char *const names[] = {"january", "february", "march",
-                                      "april",   "may",      "june",
-                                      "july",    "august",   "september",
-                                      "october", "november", "december"};
+  static const char *const names[] = {"january",   "february", "march",    "april",
+                                      "may",       "june",     "july",     "august",
+                                      "september", "october",  "november", "december"};
   char w[12];
   size_t i, k;
   if (n && s[n - 1] == '.')
@@ -77,7 +76,7 @@ void nsp_civil_from_days(long z, int *y, int *m, int *d) {
 }
 
 int nsp_weekday(long days) { /* 1 = Monday .. 7 = Sunday */
-  long w = (days + 3) % 7; /* 1970-01-01 was a Thursday */
+  long w = (days + 3) % 7;   /* 1970-01-01 was a Thursday */
   if (w < 0)
     w += 7;
   return (int)w + 1;

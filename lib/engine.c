@@ -91,11 +91,9 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
     dst->starts = copy_str(&e->strings, src->starts);
     if (src->starts && !dst->starts)
       rc = NEWSPARSE_ERR_NOMEM;
-    dst->pattern = src->pattern ? nsp_arena_strndup(&e->strings, src->pattern,
-                                                    src->pattern_len)
-                                : NULL;
-    if (!dst->id || (src->value && !dst->value) || !dst->source ||
-        (src->pattern && !dst->pattern))
+    dst->pattern =
+        src->pattern ? nsp_arena_strndup(&e->strings, src->pattern, src->pattern_len) : NULL;
+    if (!dst->id || (src->value && !dst->value) || !dst->source || (src->pattern && !dst->pattern))
       rc = NEWSPARSE_ERR_NOMEM;
     if (!rc && src->kind == NSP_RULE_REGEX) {
       /* compiled again with the engine's allocator: the engine must not

@@ -43,8 +43,8 @@ void nsp_error_clear(newsparse_error *err) {
   }
 }
 
-static int vfail(newsparse_error *err, int code, size_t line, size_t column,
-                 size_t offset, const char *fmt, va_list ap) {
+static int vfail(newsparse_error *err, int code, size_t line, size_t column, size_t offset,
+                 const char *fmt, va_list ap) {
   if (err) {
     err->code = code;
     err->line = line;
@@ -53,8 +53,7 @@ static int vfail(newsparse_error *err, int code, size_t line, size_t column,
     if (fmt)
       vsnprintf(err->message, sizeof err->message, fmt, ap);
     else
-      snprintf(err->message, sizeof err->message, "%s",
-               newsparse_strerror(code));
+      snprintf(err->message, sizeof err->message, "%s", newsparse_strerror(code));
   }
   return code;
 }
@@ -68,8 +67,8 @@ int nsp_fail(newsparse_error *err, int code, const char *fmt, ...) {
   return r;
 }
 
-int nsp_fail_at(newsparse_error *err, int code, size_t line, size_t column,
-                size_t offset, const char *fmt, ...) {
+int nsp_fail_at(newsparse_error *err, int code, size_t line, size_t column, size_t offset,
+                const char *fmt, ...) {
   va_list ap;
   int r;
   va_start(ap, fmt);

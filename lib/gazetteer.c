@@ -40,8 +40,6 @@ uint32_t nsp_hash(const char *s, size_t n) {
   return h ? h : 1;
 }
 
-
-
 int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out) {
   nsp_gazetteer *g = nsp_malloc(a, sizeof *g);
   if (!g)
@@ -95,8 +93,7 @@ static slot *probe(const nsp_gazetteer *g, const char *k, size_t n, uint32_t h) 
   size_t mask = g->cap - 1, i = h & mask;
   for (;;) {
     slot *s = &g->slots[i];
-    if (!s->len ||
-        (s->hash == h && s->len == n && memcmp(g->strings.data + s->key, k, n) == 0))
+    if (!s->len || (s->hash == h && s->len == n && memcmp(g->strings.data + s->key, k, n) == 0))
       return s;
     i = (i + 1) & mask;
   }
@@ -174,8 +171,8 @@ int nsp_gaz_mark_prefix(nsp_gazetteer *g, const char *k, size_t n) {
   return NEWSPARSE_OK;
 }
 
-int nsp_gaz_add(nsp_gazetteer *g, const char *k, size_t n, const char *exact,
-                size_t exact_len, uint32_t rule, const char *value) {
+int nsp_gaz_add(nsp_gazetteer *g, const char *k, size_t n, const char *exact, size_t exact_len,
+                uint32_t rule, const char *value) {
   slot *s;
   nsp_gaz_entry e;
   uint32_t i, last = UINT32_MAX;
@@ -225,6 +222,4 @@ const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i) {
   return &((const nsp_gaz_entry *)(const void *)g->entries.data)[i];
 }
 
-size_t nsp_gaz_size(const nsp_gazetteer *g) {
-  return NSP_VEC_LEN(&g->entries, nsp_gaz_entry);
-}
+size_t nsp_gaz_size(const nsp_gazetteer *g) { return NSP_VEC_LEN(&g->entries, nsp_gaz_entry); }

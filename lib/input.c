@@ -26,9 +26,8 @@
 #define NSP_CLUSTER_MAX 32
 
 static int is_dropped(int32_t cp) {
-  return cp == 0xFEFF || cp == 0x200B || cp == 0x2060 || cp == 0x00AD ||
-         cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-         (cp >= 0x2066 && cp <= 0x2069);
+  return cp == 0xFEFF || cp == 0x200B || cp == 0x2060 || cp == 0x00AD || cp == 0x200E ||
+         cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 typedef struct norm_state {
@@ -39,8 +38,7 @@ typedef struct norm_state {
   nsp_buf cps; /* scratch code points for one cluster */
 } norm_state;
 
-static int emit(norm_state *s, const char *bytes, size_t nl, size_t os,
-                size_t ol, int linear) {
+static int emit(norm_state *s, const char *bytes, size_t nl, size_t os, size_t ol, int linear) {
   size_t ns = s->out->len;
   if (nsp_buf_put(s->out, bytes, nl))
     return NEWSPARSE_ERR_NOMEM;
@@ -57,8 +55,7 @@ static int emit_cluster(norm_state *s, size_t i, size_t j) {
     s->cps.len = 0;
     if (nsp_buf_reserve(&s->cps, cap * sizeof(utf8proc_int32_t)))
       return NEWSPARSE_ERR_NOMEM;
-    n = utf8proc_decompose(src, (utf8proc_ssize_t)(j - i),
-                           (utf8proc_int32_t *)(void *)s->cps.data,
+    n = utf8proc_decompose(src, (utf8proc_ssize_t)(j - i), (utf8proc_int32_t *)(void *)s->cps.data,
                            (utf8proc_ssize_t)cap, opt);
     if (n < 0) /* cannot happen on validated input; keep the bytes */
       return emit(s, (const char *)src, j - i, i, j - i, 1);
@@ -79,9 +76,8 @@ static int emit_cluster(norm_state *s, size_t i, size_t j) {
   return emit(s, s->cps.data, (size_t)n, i, j - i, 0);
 }
 
-int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len,
-                  unsigned flags, nsp_buf *out, nsp_offmap *map,
-                  newsparse_error *err) {
+int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len, unsigned flags,
+                  nsp_buf *out, nsp_offmap *map, newsparse_error *err) {
   norm_state s;
   size_t i = 0;
   int rc = NEWSPARSE_OK;
@@ -104,8 +100,7 @@ int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len,
       size_t j = i;
       while (j < len) {
         unsigned d = s.in[j];
-        if (d >= 0x80 || d == '\r' || (d < 0x20 && d != '\n' && d != '\t') ||
-            d == 0x7F)
+        if (d >= 0x80 || d == '\r' || (d < 0x20 && d != '\n' && d != '\t') || d == 0x7F)
           break;
         j++;
       }
@@ -140,8 +135,7 @@ int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len,
       size_t j, count = 1;
       if (l < 0) {
         if (flags & NEWSPARSE_OPT_STRICT_UTF8) {
-          rc = nsp_fail_at(err, NEWSPARSE_ERR_UTF8, 0, 0, i,
-                           "invalid UTF-8 at byte offset %zu", i);
+          rc = nsp_fail_at(err, NEWSPARSE_ERR_UTF8, 0, 0, i, "invalid UTF-8 at byte offset %zu", i);
           break;
         }
         rc = emit(&s, fffd, 3, i, 1, 0);

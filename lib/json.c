@@ -19,8 +19,7 @@ typedef struct writer {
 } writer;
 
 int nsp_json_string(nsp_buf *out, const char *s, size_t n) {
-  if (nsp_buf_putc(out, '"') || nsp_json_string_body(out, s, n) ||
-      nsp_buf_putc(out, '"'))
+  if (nsp_buf_putc(out, '"') || nsp_json_string_body(out, s, n) || nsp_buf_putc(out, '"'))
     return NEWSPARSE_ERR_NOMEM;
   return NEWSPARSE_OK;
 }
@@ -38,11 +37,21 @@ int nsp_json_string_body(nsp_buf *out, const char *s, size_t n) {
       return NEWSPARSE_ERR_NOMEM;
     esc[0] = '\\';
     switch (c) {
-    case '"': esc[1] = '"'; break;
-    case '\\': esc[1] = '\\'; break;
-    case '\n': esc[1] = 'n'; break;
-    case '\t': esc[1] = 't'; break;
-    case '\r': esc[1] = 'r'; break;
+    case '"':
+      esc[1] = '"';
+      break;
+    case '\\':
+      esc[1] = '\\';
+      break;
+    case '\n':
+      esc[1] = 'n';
+      break;
+    case '\t':
+      esc[1] = 't';
+      break;
+    case '\r':
+      esc[1] = 'r';
+      break;
     default:
       esc[1] = 'u';
       esc[2] = '0';
@@ -110,7 +119,8 @@ static void display_string(nsp_buf *out, const char *t, nsp_span s) {
   while (i < s.end) {
     unsigned char c = (unsigned char)t[i];
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80 &&
-        (c != ' ' || (i > run && i + 1 < s.end && t[i + 1] > ' ' && (unsigned char)t[i + 1] < 0x80))) {
+        (c != ' ' ||
+         (i > run && i + 1 < s.end && t[i + 1] > ' ' && (unsigned char)t[i + 1] < 0x80))) {
       i++; /* plain ASCII, and single spaces inside a run, need no change */
       continue;
     }
@@ -160,8 +170,7 @@ static void span_members(writer *w, nsp_doc *d, nsp_span s) {
   nsp_buf_put_size(w->b, nsp_offmap_end(&d->map, s.end));
 }
 
-static void span_or_null(writer *w, nsp_doc *d, const char *key, int has,
-                         nsp_span s) {
+static void span_or_null(writer *w, nsp_doc *d, const char *key, int has, nsp_span s) {
   item(w, key);
   if (!has) {
     nsp_buf_put(w->b, "null", 4);

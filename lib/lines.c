@@ -36,17 +36,15 @@ int nsp_letter_case(const char *s, size_t n) {
 }
 
 int nsp_is_url_at(const char *s, size_t n) {
-  return (n >= 7 && memcmp(s, "http://", 7) == 0) ||
-         (n >= 8 && memcmp(s, "https://", 8) == 0) ||
+  return (n >= 7 && memcmp(s, "http://", 7) == 0) || (n >= 8 && memcmp(s, "https://", 8) == 0) ||
          (n >= 4 && memcmp(s, "www.", 4) == 0);
 }
 
 /* Length of a list marker ("- ", "* ", "• ", "1. ", "2) ") at s, 0 if none. */
 static size_t bullet_len(const char *s, size_t n) {
   size_t i = 0, k;
-  static const char *const marks[] = {"-", "*", "\xE2\x80\xA2", "\xC2\xB7",
-                                      "\xE2\x80\x93", "\xE2\x80\x94",
-                                      "\xE2\x96\xAA", ">"};
+  static const char *const marks[] = {
+      "-", "*", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x96\xAA", ">"};
   for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
     size_t m = strlen(marks[k]);
     if (n > m && memcmp(s, marks[k], m) == 0 && nsp_space_len(s + m, n - m))
@@ -55,8 +53,7 @@ static size_t bullet_len(const char *s, size_t n) {
   if (!i) {
     while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
       i++;
-    if (i == 0 || i >= n || (s[i] != '.' && s[i] != ')') ||
-        !nsp_space_len(s + i + 1, n - i - 1))
+    if (i == 0 || i >= n || (s[i] != '.' && s[i] != ')') || !nsp_space_len(s + i + 1, n - i - 1))
       return 0;
     i++;
   }
@@ -89,8 +86,7 @@ static int closing_char(const char *s, size_t n, size_t *len) {
 int nsp_ends_sentence(const char *text, size_t a, size_t b) {
   while (b > a) {
     size_t back = 1, cl;
-    while (back < 4 && b - back > a &&
-           ((unsigned char)text[b - back] & 0xC0) == 0x80)
+    while (back < 4 && b - back > a && ((unsigned char)text[b - back] & 0xC0) == 0x80)
       back++;
     if (closing_char(text + b - back, back, &cl) && cl == back) {
       b -= back;

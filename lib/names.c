@@ -29,9 +29,9 @@ typedef struct names {
   nsp_doc *d;
   nsp_token *tok;
   size_t n;
-  long *cover;       /* per token: index of the entity covering it, or -1 */
-  nsp_buf added;     /* nsp_entity */
-  nsp_buf known;     /* known_name, for propagation */
+  long *cover;             /* per token: index of the entity covering it, or -1 */
+  nsp_buf added;           /* nsp_entity */
+  nsp_buf known;           /* known_name, for propagation */
   nsp_gazetteer *mentions; /* lower-cased words of a strong mention -> known index */
   nsp_gazetteer *surnames; /* last word of a multi-word PERSON -> known index */
   nsp_buf key;             /* scratch key */
@@ -41,7 +41,7 @@ typedef struct names {
 typedef struct known_name {
   size_t first, count; /* tokens of one tagged mention */
   int label;
-  int strong;          /* found with evidence, not by the weakest default */
+  int strong; /* found with evidence, not by the weakest default */
 } known_name;
 
 static const char *tok_text(names *s, size_t i) { return s->d->norm.data + s->tok[i].start; }
@@ -117,18 +117,17 @@ static size_t chunk_end(names *s, size_t a) {
     }
     /* "Ata-ur-Rehman", "Inzamam-ul-Haq": a short particle between hyphens */
     if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 3 < s->n &&
-        (s->tok[i + 1].flags & NSP_TOK_LOWER) && tok_len(s, i + 1) <= 3 &&
-        tok_is(s, i + 2, "-") && !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+        (s->tok[i + 1].flags & NSP_TOK_LOWER) && tok_len(s, i + 1) <= 3 && tok_is(s, i + 2, "-") &&
+        !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
         !(s->tok[i + 2].flags & NSP_TOK_SPACE_BEFORE) &&
         !(s->tok[i + 3].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 3)) {
       i += 4;
       continue;
     }
     /* "Kim In-so", "Li Song-ho": a lower-case syllable after a hyphen */
-    if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n &&
-        i >= a + 2 && (s->tok[a].cues & NSP_CUE_GIVEN) &&
-        (s->tok[i + 1].flags & NSP_TOK_LOWER) && tok_len(s, i + 1) <= 4 &&
-        !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+    if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n && i >= a + 2 &&
+        (s->tok[a].cues & NSP_CUE_GIVEN) && (s->tok[i + 1].flags & NSP_TOK_LOWER) &&
+        tok_len(s, i + 1) <= 4 && !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
         (i + 2 >= s->n || s->tok[i + 2].flags & (NSP_TOK_SPACE_BEFORE | NSP_TOK_PUNCT))) {
       i += 2;
       break;
@@ -148,8 +147,7 @@ static size_t chunk_end(names *s, size_t a) {
       i += 1; /* "John Major", "Billie Jean King" */
       break;
     }
-    if ((i == a + 1 || (s->tok[a].cues & NSP_CUE_GIVEN)) && s->cover[i] >= 0 &&
-        !caps_line(s, a) &&
+    if ((i == a + 1 || (s->tok[a].cues & NSP_CUE_GIVEN)) && s->cover[i] >= 0 && !caps_line(s, a) &&
         (((s->tok[a].cues & NSP_CUE_GIVEN) && !(s->tok[a].flags & NSP_TOK_UPPER)) ||
          (!(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
           !(s->tok[a].flags & (NSP_TOK_UPPER | NSP_TOK_SENT_START)))) &&
@@ -185,8 +183,7 @@ static size_t chunk_end(names *s, size_t a) {
      * Michigan") */
     if ((tok_is(s, i, "of") || tok_is(s, i, "for") ||
          (tok_is(s, i, "and") && !(s->tok[i - 1].cues & NSP_CUE_ORG_SUFFIX))) &&
-        i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) &&
-        org_like(s, a, i)) {
+        i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && org_like(s, a, i)) {
       if (name_token(s, i + 1)) {
         i += 1;
         continue;
@@ -205,16 +202,15 @@ static size_t chunk_end(names *s, size_t a) {
     break;
   }
   /* never end on a connector */
-  while (i > a + 1 && !name_token(s, i - 1) && !tok_is(s, i - 1, ".") &&
-         s->cover[i - 1] < 0 && !(i >= 2 && tok_is(s, i - 2, "-") &&
-                                  (s->tok[i - 1].flags & NSP_TOK_LOWER)))
+  while (i > a + 1 && !name_token(s, i - 1) && !tok_is(s, i - 1, ".") && s->cover[i - 1] < 0 &&
+         !(i >= 2 && tok_is(s, i - 2, "-") && (s->tok[i - 1].flags & NSP_TOK_LOWER)))
     i--;
   return i;
 }
 
 /* "Inc." and "Jr." keep their full stop. */
 static size_t with_abbreviation_dot(names *s, size_t b) {
-  static const char *const abbr[] = {"Inc", "Corp", "Co", "Cos", "Ltd", "Bros",
+  static const char *const abbr[] = {"Inc", "Corp", "Co",   "Cos",  "Ltd", "Bros",
                                      "Plc", "Dept", "Assn", "Intl", NULL};
   if (b < s->n && b > 0 && tok_is(s, b, ".") && !(s->tok[b].flags & NSP_TOK_SPACE_BEFORE) &&
       is_lower_word(s, b - 1, abbr))
@@ -253,8 +249,8 @@ static const known_name *known_mention(names *s, size_t a, size_t count);
 static int acronym(names *s, size_t i) {
   size_t l = tok_len(s, i), k;
   const char *t = tok_text(s, i);
-  if (!(s->tok[i].flags & NSP_TOK_UPPER) || l < 3 || l > 5 ||
-      (s->tok[i].cues & NSP_CUE_COMMON) || (i + 1 < s->n && tok_is(s, i + 1, ":")))
+  if (!(s->tok[i].flags & NSP_TOK_UPPER) || l < 3 || l > 5 || (s->tok[i].cues & NSP_CUE_COMMON) ||
+      (i + 1 < s->n && tok_is(s, i + 1, ":")))
     return 0;
   for (k = 0; k < l; k++)
     if (t[k] < 'A' || t[k] > 'Z')
@@ -284,15 +280,15 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   const nsp_token *first = &s->tok[a], *lt = &s->tok[last];
   long before = entity_before(s, a);
   int lb = label_of(s, before), has_of = 0;
-  static const char *const org_nouns[] = {"party", "group", "movement", "militia", "company",
-                                          "firm", "bank", "club", "union", "agency", "rebels",
-                                          "newspaper", "airline", "insurgents", NULL};
-  static const char *const place_nouns[] = {"province", "region", "district", "county",
-                                            "village", "town", "city", "island", "islands",
-                                            "mountains", "river", "valley", "airport",
-                                            "prison", "coast", "peninsula", "state", NULL};
-  static const char *const person_nouns[] = {"administration", "campaign", "presidency",
-                                             "government", "family", "era", NULL};
+  static const char *const org_nouns[] = {
+      "party", "group",  "movement", "militia",   "company", "firm",       "bank", "club",
+      "union", "agency", "rebels",   "newspaper", "airline", "insurgents", NULL};
+  static const char *const place_nouns[] = {
+      "province", "region", "district", "county",    "village", "town",
+      "city",     "island", "islands",  "mountains", "river",   "valley",
+      "airport",  "prison", "coast",    "peninsula", "state",   NULL};
+  static const char *const person_nouns[] = {
+      "administration", "campaign", "presidency", "government", "family", "era", NULL};
   *strong = 1;
   s->d->work += b - a + 1;
   {
@@ -361,8 +357,8 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
       !score_follows(s->d->norm.data, s->d->norm.len, s->tok[a].end) &&
       /* at a sentence start only when a verb or punctuation follows:
        * "Brent crude rose" is no person */
-      (!(first->flags & NSP_TOK_SENT_START) || b >= s->n ||
-       (s->tok[b].flags & NSP_TOK_PUNCT) || (s->tok[b].cues & NSP_CUE_PERSON_VERB)) &&
+      (!(first->flags & NSP_TOK_SENT_START) || b >= s->n || (s->tok[b].flags & NSP_TOK_PUNCT) ||
+       (s->tok[b].cues & NSP_CUE_PERSON_VERB)) &&
       (((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON)) ||
        (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&
         !(first->cues & NSP_CUE_COMMON)))) {
@@ -490,9 +486,8 @@ static const known_name *known_surname(names *s, size_t i, int strong_only) {
  * "Magna International Inc" -> "Magna International". */
 static int remember_org_alias(names *s, size_t a, size_t b) {
   size_t e = b;
-  while (e > a && (tok_is(s, e - 1, ".") ||
-                   ((s->tok[e - 1].cues & NSP_CUE_ORG_SUFFIX) &&
-                    !(s->tok[e - 1].cues & NSP_CUE_ORG_HEAD))))
+  while (e > a && (tok_is(s, e - 1, ".") || ((s->tok[e - 1].cues & NSP_CUE_ORG_SUFFIX) &&
+                                             !(s->tok[e - 1].cues & NSP_CUE_ORG_HEAD))))
     e--;
   if (e == b || e == a || (e - a == 1 && (s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN))))
     return NEWSPARSE_OK;
@@ -501,8 +496,8 @@ static int remember_org_alias(names *s, size_t a, size_t b) {
   if (e == a)
     return NEWSPARSE_OK;
   /* ... and often by its first word alone: "Magna" */
-  if (e - a >= 2 && !(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN | NSP_CUE_FUNCTION |
-                                        NSP_CUE_ORG_HEAD)) &&
+  if (e - a >= 2 &&
+      !(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
       (s->tok[a].flags & NSP_TOK_CAP) && remember(s, a, a + 1, NEWSPARSE_LABEL_ORG, 1))
     return NEWSPARSE_ERR_NOMEM;
   return remember(s, a, e, NEWSPARSE_LABEL_ORG, 1);
@@ -544,20 +539,20 @@ static int given_over_place(names *s, size_t i) {
   long c = s->cover[i];
   int l;
   if (c < 0 || !(s->tok[i].cues & NSP_CUE_GIVEN) || (s->tok[i].flags & NSP_TOK_UPPER) ||
-      caps_line(s, i) || i + 1 >= s->n || s->cover[i + 1] == c ||
-      (i > 0 && s->cover[i - 1] == c))
+      caps_line(s, i) || i + 1 >= s->n || s->cover[i + 1] == c || (i > 0 && s->cover[i - 1] == c))
     return 0;
   l = label_of(s, c);
   if (l != NEWSPARSE_LABEL_LOCATION && l != NEWSPARSE_LABEL_COUNTRY)
     return 0;
-  return (s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) && !(s->tok[i + 1].flags & NSP_TOK_LINE_START) &&
+  return (s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+         !(s->tok[i + 1].flags & NSP_TOK_LINE_START) &&
          (name_token(s, i + 1) || (s->tok[i + 1].cues & NSP_CUE_GIVEN));
 }
 
 /* Month names are "not a name" too, but never open an organisation. */
 static int nsp_month_of_token(names *s, size_t i) {
-  static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                     "Saturday", "Sunday", NULL};
+  static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                     "Friday", "Saturday", "Sunday",    NULL};
   return nsp_month_from_name(tok_text(s, i), tok_len(s, i)) || is_lower_word(s, i, days);
 }
 
@@ -617,9 +612,10 @@ static int find_chunks(names *s) {
     if (label) {
       b = with_abbreviation_dot(s, b);
       if (absorb(s, a, b) ||
-          add(s, a, b, label, label == NEWSPARSE_LABEL_PERSON ? "name.person"
-                              : label == NEWSPARSE_LABEL_ORG  ? (strong == 2 ? "name.acronym" : "name.org")
-                                                              : "name.location") ||
+          add(s, a, b, label,
+              label == NEWSPARSE_LABEL_PERSON ? "name.person"
+              : label == NEWSPARSE_LABEL_ORG  ? (strong == 2 ? "name.acronym" : "name.org")
+                                              : "name.location") ||
           remember(s, a, b, label, strong) ||
           (label == NEWSPARSE_LABEL_ORG && remember_org_alias(s, a, b)))
         return NEWSPARSE_ERR_NOMEM;
@@ -700,8 +696,8 @@ static int by_start(const void *a, const void *b) {
  * it ("Mexican Foreign Ministry", "General Motors"), when only a space
  * separates them. */
 static int is_determiner(const char *w, size_t n) {
-  static const char *const dets[] = {"the", "a", "an", "his", "her", "their", "its", "our", "new",
-                                     "former", "this", "that", NULL};
+  static const char *const dets[] = {"the", "a",   "an",     "his",  "her",  "their", "its",
+                                     "our", "new", "former", "this", "that", NULL};
   size_t k;
   for (k = 0; dets[k]; k++)
     if (strlen(dets[k]) == n && memcmp(dets[k], w, n) == 0)
@@ -719,8 +715,9 @@ static void tidy(nsp_doc *d) {
   for (i = 0; i < n; i++) {
     size_t end = e[i].span.end, st = e[i].span.start;
     /* "fentanyl czar", "drug tsar": the office takes the noun before it */
-    if (e[i].label == NEWSPARSE_LABEL_OFFICE && e[i].rule && strcmp(e[i].rule, "office.czar") == 0 &&
-        st >= 2 && t[st - 1] == ' ' && t[st - 2] >= 'a' && t[st - 2] <= 'z') {
+    if (e[i].label == NEWSPARSE_LABEL_OFFICE && e[i].rule &&
+        strcmp(e[i].rule, "office.czar") == 0 && st >= 2 && t[st - 1] == ' ' && t[st - 2] >= 'a' &&
+        t[st - 2] <= 'z') {
       size_t w = st - 1;
       while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z')
         w--;
@@ -816,8 +813,7 @@ int nsp_names(nsp_doc *d) {
   if (!rc && s.added.len) {
     rc = nsp_buf_put(&d->entities, s.added.data, s.added.len);
     if (!rc)
-      qsort(d->entities.data, NSP_VEC_LEN(&d->entities, nsp_entity), sizeof(nsp_entity),
-            by_start);
+      qsort(d->entities.data, NSP_VEC_LEN(&d->entities, nsp_entity), sizeof(nsp_entity), by_start);
   }
   if (!rc) {
     tidy(d);

@@ -89,16 +89,14 @@ void newsparse_result_free(newsparse_result *r) {
 
 static void set_dct_text(nsp_doc *d) {
   if (d->dct.year)
-    snprintf(d->dct_text, sizeof d->dct_text, "%04d-%02d-%02d", d->dct.year,
-             d->dct.month, d->dct.day);
-  else
-    snprintf(d->dct_text, sizeof d->dct_text, "XXXX-%02d-%02d", d->dct.month,
+    snprintf(d->dct_text, sizeof d->dct_text, "%04d-%02d-%02d", d->dct.year, d->dct.month,
              d->dct.day);
+  else
+    snprintf(d->dct_text, sizeof d->dct_text, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
 }
 
-int newsparse_parse(const newsparse_engine *engine, const char *text,
-                    size_t len, const newsparse_options *opts,
-                    newsparse_result **out, newsparse_error *err) {
+int newsparse_parse(const newsparse_engine *engine, const char *text, size_t len,
+                    const newsparse_options *opts, newsparse_result **out, newsparse_error *err) {
   newsparse_options o;
   newsparse_result *r;
   nsp_doc *d;
@@ -126,9 +124,8 @@ int newsparse_parse(const newsparse_engine *engine, const char *text,
     return nsp_fail(err, NEWSPARSE_ERR_ARG, "unknown option flag 0x%x",
                     o.flags & ~(unsigned)NEWSPARSE_OPT_ALL);
   if (len > o.max_bytes)
-    return nsp_fail(err, NEWSPARSE_ERR_LIMIT,
-                    "input of %zu bytes exceeds the limit of %zu bytes", len,
-                    o.max_bytes);
+    return nsp_fail(err, NEWSPARSE_ERR_LIMIT, "input of %zu bytes exceeds the limit of %zu bytes",
+                    len, o.max_bytes);
 
   r = nsp_malloc(&engine->alc, sizeof *r);
   if (!r)
@@ -140,8 +137,7 @@ int newsparse_parse(const newsparse_engine *engine, const char *text,
     if (!nsp_parse_iso_date(o.dct, strlen(o.dct), &d->dct)) {
       newsparse_result_free(r);
       return nsp_fail(err, NEWSPARSE_ERR_DATE,
-                      "reference date '%.40s' is not YYYY-MM-DD[Thh:mm[:ss]]",
-                      o.dct);
+                      "reference date '%.40s' is not YYYY-MM-DD[Thh:mm[:ss]]", o.dct);
     }
     d->has_dct = 1;
   }
@@ -154,8 +150,7 @@ int newsparse_parse(const newsparse_engine *engine, const char *text,
   rc = nsp_normalize(&d->alc, d->orig, len, o.flags, &d->norm, &d->map, err);
   if (rc)
     goto fail;
-  rc = nsp_structure_find(d->norm.data, d->norm.len,
-                          !(o.flags & NEWSPARSE_OPT_NO_RELATED), &d->st);
+  rc = nsp_structure_find(d->norm.data, d->norm.len, !(o.flags & NEWSPARSE_OPT_NO_RELATED), &d->st);
   if (!rc && !d->has_dct && d->st.dateline_date.month) {
     d->dct = d->st.dateline_date; /* year 0 keeps XXXX in values */
     d->has_dct = 1;
@@ -184,8 +179,7 @@ fail:
 
 /* ---- accessors ------------------------------------------------------------ */
 
-const char *newsparse_result_text(const newsparse_result *r,
-                                  newsparse_text which, size_t *len) {
+const char *newsparse_result_text(const newsparse_result *r, newsparse_text which, size_t *len) {
   if (!r) {
     if (len)
       *len = 0;
@@ -229,8 +223,7 @@ size_t newsparse_result_count(const newsparse_result *r, newsparse_part part) {
   return 0;
 }
 
-static int part_span(const nsp_doc *d, newsparse_part part, size_t i,
-                     nsp_span *s) {
+static int part_span(const nsp_doc *d, newsparse_part part, size_t i, nsp_span *s) {
   switch (part) {
   case NEWSPARSE_PART_HEADLINE:
     *s = d->st.headline;
@@ -258,9 +251,8 @@ static int part_span(const nsp_doc *d, newsparse_part part, size_t i,
   }
 }
 
-int newsparse_result_span(const newsparse_result *r, newsparse_part part,
-                          size_t i, newsparse_text which, newsparse_span *out,
-                          const char **display) {
+int newsparse_result_span(const newsparse_result *r, newsparse_part part, size_t i,
+                          newsparse_text which, newsparse_span *out, const char **display) {
   nsp_span s;
   nsp_doc *d;
   if (!r || i >= newsparse_result_count(r, part) ||
@@ -283,8 +275,8 @@ int newsparse_result_span(const newsparse_result *r, newsparse_part part,
   return NEWSPARSE_OK;
 }
 
-int newsparse_result_paragraph_sentences(const newsparse_result *r, size_t i,
-                                         size_t *first, size_t *count) {
+int newsparse_result_paragraph_sentences(const newsparse_result *r, size_t i, size_t *first,
+                                         size_t *count) {
   const nsp_para *p;
   if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH))
     return NEWSPARSE_ERR_ARG;
@@ -296,8 +288,7 @@ int newsparse_result_paragraph_sentences(const newsparse_result *r, size_t i,
   return NEWSPARSE_OK;
 }
 
-int newsparse_result_related_url(const newsparse_result *r, size_t i,
-                                 const char **url) {
+int newsparse_result_related_url(const newsparse_result *r, size_t i, const char **url) {
   const nsp_related *rl;
   nsp_doc *d;
   if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_RELATED))
@@ -314,8 +305,8 @@ int newsparse_result_related_url(const newsparse_result *r, size_t i,
   return NEWSPARSE_OK;
 }
 
-int newsparse_result_entity(const newsparse_result *r, size_t i, int *label,
-                            const char **value, const char **rule) {
+int newsparse_result_entity(const newsparse_result *r, size_t i, int *label, const char **value,
+                            const char **rule) {
   const nsp_entity *e;
   if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_ENTITY))
     return NEWSPARSE_ERR_ARG;
@@ -329,9 +320,8 @@ int newsparse_result_entity(const newsparse_result *r, size_t i, int *label,
   return NEWSPARSE_OK;
 }
 
-int newsparse_result_relation(const newsparse_result *r, size_t i,
-                              const char **type, size_t *person,
-                              size_t *office, size_t *of) {
+int newsparse_result_relation(const newsparse_result *r, size_t i, const char **type,
+                              size_t *person, size_t *office, size_t *of) {
   const nsp_relation *rl;
   if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_RELATION))
     return NEWSPARSE_ERR_ARG;
@@ -347,8 +337,8 @@ int newsparse_result_relation(const newsparse_result *r, size_t i,
   return NEWSPARSE_OK;
 }
 
-int newsparse_result_warning(const newsparse_result *r, size_t i,
-                             const char **code, const char **message) {
+int newsparse_result_warning(const newsparse_result *r, size_t i, const char **code,
+                             const char **message) {
   const nsp_warning *w;
   if (!r || i >= newsparse_result_count(r, NEWSPARSE_PART_WARNING))
     return NEWSPARSE_ERR_ARG;
@@ -364,8 +354,7 @@ const char *newsparse_result_dct(const newsparse_result *r) {
   return r && r->doc.has_dct ? r->doc.dct_text : NULL;
 }
 
-size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags,
-                                char *buf, size_t size) {
+size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags, char *buf, size_t size) {
   nsp_buf b;
   size_t n;
   if (!r || (flags & ~NEWSPARSE_JSON_PRETTY) || (!buf && size))

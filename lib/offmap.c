@@ -13,16 +13,15 @@
 
 #define NSP_PIECE_MAX 0x40000000u
 
-int nsp_offmap_add(nsp_offmap *m, size_t ns, size_t nl, size_t os, size_t ol,
-                   int linear) {
+int nsp_offmap_add(nsp_offmap *m, size_t ns, size_t nl, size_t os, size_t ol, int linear) {
   size_t n = NSP_VEC_LEN(&m->pieces, nsp_piece);
   nsp_piece p;
   if (nl == 0)
     return NEWSPARSE_OK; /* dropped bytes leave a gap in the original */
   if (linear && n) {
     nsp_piece *last = &NSP_VEC_AT(&m->pieces, nsp_piece, n - 1);
-    if (last->linear && last->ns + last->nl == ns &&
-        last->os + last->ol == os && last->nl + nl < NSP_PIECE_MAX) {
+    if (last->linear && last->ns + last->nl == ns && last->os + last->ol == os &&
+        last->nl + nl < NSP_PIECE_MAX) {
       last->nl += (uint32_t)nl;
       last->ol += (uint32_t)ol;
       return NEWSPARSE_OK;

@@ -24,15 +24,11 @@ struct nsp_regex_ctx {
 static void *gen_malloc(PCRE2_SIZE n, void *ctx) {
   return nsp_malloc((const newsparse_allocator *)ctx, n);
 }
-static void gen_free(void *p, void *ctx) {
-  nsp_free((const newsparse_allocator *)ctx, p);
-}
+static void gen_free(void *p, void *ctx) { nsp_free((const newsparse_allocator *)ctx, p); }
 
-int nsp_regex_compile(const newsparse_allocator *a, const char *pattern,
-                      size_t n, int flags, void **code, int *err_offset,
-                      char *msg, size_t msg_size) {
-  pcre2_general_context *gen =
-      pcre2_general_context_create(gen_malloc, gen_free, (void *)a);
+int nsp_regex_compile(const newsparse_allocator *a, const char *pattern, size_t n, int flags,
+                      void **code, int *err_offset, char *msg, size_t msg_size) {
+  pcre2_general_context *gen = pcre2_general_context_create(gen_malloc, gen_free, (void *)a);
   pcre2_compile_context *cc;
   int errcode = 0;
   PCRE2_SIZE off = 0;
@@ -70,8 +66,8 @@ int nsp_regex_jit(void *code) {
 
 void nsp_regex_free(void *code) { pcre2_code_free((pcre2_code *)code); }
 
-int nsp_regex_ctx_new(const newsparse_allocator *a, unsigned match_limit,
-                      unsigned depth_limit, nsp_regex_ctx **out) {
+int nsp_regex_ctx_new(const newsparse_allocator *a, unsigned match_limit, unsigned depth_limit,
+                      nsp_regex_ctx **out) {
   nsp_regex_ctx *c = nsp_malloc(a, sizeof *c);
   if (!c)
     return NEWSPARSE_ERR_NOMEM;
@@ -104,20 +100,18 @@ void nsp_regex_ctx_free(nsp_regex_ctx *c) {
   nsp_free(c->alc, c);
 }
 
-int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text,
-                   size_t len, nsp_match_fn fn, void *ctx) {
+int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text, size_t len,
+                   nsp_match_fn fn, void *ctx) {
   const pcre2_code *re = (const pcre2_code *)code;
   PCRE2_SIZE start = 0;
   int group = pcre2_substring_number_from_name(re, (PCRE2_SPTR) "e");
   while (start <= len) {
-    int r = pcre2_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK,
-                        rc->md, rc->mctx);
+    int r = pcre2_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, rc->md, rc->mctx);
     PCRE2_SIZE *ov;
     size_t s, e;
     if (r == PCRE2_ERROR_NOMATCH)
       return NEWSPARSE_OK;
-    if (r == PCRE2_ERROR_MATCHLIMIT || r == PCRE2_ERROR_DEPTHLIMIT ||
-        r == PCRE2_ERROR_HEAPLIMIT)
+    if (r == PCRE2_ERROR_MATCHLIMIT || r == PCRE2_ERROR_DEPTHLIMIT || r == PCRE2_ERROR_HEAPLIMIT)
       return 1;
     if (r == PCRE2_ERROR_NOMEMORY)
       return NEWSPARSE_ERR_NOMEM;
@@ -157,10 +151,9 @@ int nsp_regex_at(const nsp_regex_ctx *rc, void *code, int group, int jit, const 
   const pcre2_code *re = (const pcre2_code *)code;
   PCRE2_SIZE *ov;
   /* pcre2_jit_match skips the checks pcre2_match repeats on every call */
-  int r = jit ? pcre2_jit_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, rc->md,
-                                rc->mctx)
-              : pcre2_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, rc->md,
-                            rc->mctx);
+  int r =
+      jit ? pcre2_jit_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, rc->md, rc->mctx)
+          : pcre2_match(re, (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, rc->md, rc->mctx);
   if (r == PCRE2_ERROR_NOMATCH)
     return 0;
   if (r == PCRE2_ERROR_NOMEMORY)

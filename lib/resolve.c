@@ -98,8 +98,7 @@ static int find_relations(nsp_doc *d) {
   const char *t = d->norm.data;
   for (i = 0; i + 1 < n; i++) {
     nsp_relation r;
-    if (en[i].label != NEWSPARSE_LABEL_OFFICE ||
-        en[i + 1].label != NEWSPARSE_LABEL_PERSON ||
+    if (en[i].label != NEWSPARSE_LABEL_OFFICE || en[i + 1].label != NEWSPARSE_LABEL_PERSON ||
         !adjacent(t, en[i].span.end, en[i + 1].span.start, 0))
       continue;
     r.office = i;
@@ -123,8 +122,7 @@ static int find_relations(nsp_doc *d) {
 static int year_ago_words(const char *s, size_t n) {
   size_t i;
   for (i = 0; i + 4 <= n; i++)
-    if (memcmp(s + i, "year", 4) == 0 && i + 5 < n &&
-        (s[i + 4] == ' ' || s[i + 4] == '-') &&
+    if (memcmp(s + i, "year", 4) == 0 && i + 5 < n && (s[i + 4] == ' ' || s[i + 4] == '-') &&
         (memcmp(s + i + 5, "ago", n - i - 5 < 3 ? n - i - 5 : 3) == 0 ||
          (n - i - 5 >= 7 && memcmp(s + i + 5, "earlier", 7) == 0)))
       return 1;
@@ -140,8 +138,7 @@ static int year_ago_quarters(nsp_doc *d) {
     const char *v = en[i].value;
     if (en[i].label != NEWSPARSE_LABEL_DATE || !v)
       continue;
-    if (strlen(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' &&
-        v[0] != 'X') {
+    if (strlen(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' && v[0] != 'X') {
       quarter = v;
       quarter_end = en[i].span.end;
       continue;

@@ -33,9 +33,8 @@
 extern const char *const nsp_builtin_rules;
 extern const size_t nsp_builtin_rules_len;
 
-static const char *const label_names[] = {NULL,  "PERSON",   "OFFICE",
-                                          "COUNTRY", "NORP", "LOCATION",
-                                          "ORG", "DATE",     "MONEY"};
+static const char *const label_names[] = {NULL,       "PERSON", "OFFICE", "COUNTRY", "NORP",
+                                          "LOCATION", "ORG",    "DATE",   "MONEY"};
 
 const char *newsparse_label_name(int label) {
   if (label < 1 || label > 8)
@@ -43,9 +42,10 @@ const char *newsparse_label_name(int label) {
   return label_names[label];
 }
 
-static const char *const cue_names[] = {
-    "common-word", "given-name", "honorific", "org-suffix", "org-head", "person-verb",
-    "location-prep", "name-particle", "location-suffix", "function-word", "not-a-name"};
+static const char *const cue_names[] = {"common-word",   "given-name",    "honorific",
+                                        "org-suffix",    "org-head",      "person-verb",
+                                        "location-prep", "name-particle", "location-suffix",
+                                        "function-word", "not-a-name"};
 
 int nsp_cue_from_name(const char *s, size_t n) {
   size_t k;
@@ -67,11 +67,11 @@ typedef struct parser {
   const char *name;
   const char *t;
   size_t n;
-  size_t line;      /* 1-based */
+  size_t line; /* 1-based */
   size_t line_start;
-  newsparse_rules *set;  /* target set (for strings, ids, base index) */
-  nsp_buf rules;         /* new rules */
-  nsp_gazetteer *gaz;    /* new phrases */
+  newsparse_rules *set; /* target set (for strings, ids, base index) */
+  nsp_buf rules;        /* new rules */
+  nsp_gazetteer *gaz;   /* new phrases */
   nsp_buf key, exact, up;
   nsp_buf defines;  /* "name\0body\0" pairs from `define` lines */
   nsp_buf expanded; /* a pattern after %name% expansion */
@@ -80,9 +80,8 @@ typedef struct parser {
 } parser;
 
 static int fail(parser *p, int code, size_t at, const char *msg) {
-  return nsp_fail_at(p->err, code, p->line, at - p->line_start + 1, at,
-                     "%s:%zu:%zu: %s", p->name, p->line,
-                     at - p->line_start + 1, msg);
+  return nsp_fail_at(p->err, code, p->line, at - p->line_start + 1, at, "%s:%zu:%zu: %s", p->name,
+                     p->line, at - p->line_start + 1, msg);
 }
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -130,8 +129,8 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "expected a rule id");
   for (k = i; k < j; k++) {
     char c = p->t[k];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-          (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_'))
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+          c == '-' || c == '_'))
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, k,
                   "rule ids use letters, digits, '.', '-' and '_'");
   }
@@ -196,19 +195,16 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
       size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
       if (!(r->value = dup(p, p->t + vs, ve - vs)))
         return NEWSPARSE_ERR_NOMEM;
-      if (r->value[0] == '$' && strcmp(r->value, "$money") != 0 &&
-          strcmp(r->value, "$date") != 0)
+      if (r->value[0] == '$' && strcmp(r->value, "$money") != 0 && strcmp(r->value, "$date") != 0)
         return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, vs, "computed values are $money or $date");
-    } else if (eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0 &&
-               r->kind == NSP_RULE_REGEX) {
+    } else if (eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0 && r->kind == NSP_RULE_REGEX) {
       size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
       int rc = expand(p, p->t + vs, ve - vs);
       if (rc)
         return rc;
       if (!(r->starts = dup(p, p->expanded.data, p->expanded.len - 1)))
         return NEWSPARSE_ERR_NOMEM;
-    } else if (eq - i == 4 && memcmp(p->t + i, "case", 4) == 0 &&
-               r->kind != NSP_RULE_REGEX) {
+    } else if (eq - i == 4 && memcmp(p->t + i, "case", 4) == 0 && r->kind != NSP_RULE_REGEX) {
       size_t vl = j - eq - 1;
       const char *v = p->t + eq + 1;
       if (vl == 5 && memcmp(v, "exact", 5) == 0)
@@ -218,8 +214,7 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
       else if (vl == 3 && memcmp(v, "any", 3) == 0)
         r->case_mode = NSP_CASE_ANY;
       else
-        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, eq + 1,
-                    "case is exact, caps or any");
+        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, eq + 1, "case is exact, caps or any");
     } else {
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "unknown key");
     }
@@ -312,8 +307,8 @@ static int parse_regex(parser *p, size_t i, size_t e) {
   r.pattern_len = p->expanded.len - 1;
   if (!(r.pattern = dup(p, p->expanded.data, r.pattern_len)))
     return NEWSPARSE_ERR_NOMEM;
-  rc = nsp_regex_compile(&p->set->alc, r.pattern, r.pattern_len,
-                         caseless ? NSP_REGEX_CASELESS : 0, &r.code, &off, msg, sizeof msg);
+  rc = nsp_regex_compile(&p->set->alc, r.pattern, r.pattern_len, caseless ? NSP_REGEX_CASELESS : 0,
+                         &r.code, &off, msg, sizeof msg);
   if (rc == NEWSPARSE_ERR_REGEX) {
     if (r.pattern_len == close - open - 1) /* no expansion: the offset is exact */
       return fail(p, rc, open + 1 + (size_t)off, msg);
@@ -385,8 +380,8 @@ static int upper_of(nsp_buf *out, const char *s, size_t n) {
   return NEWSPARSE_OK;
 }
 
-static int add_phrase(parser *p, const nsp_rule *r, uint32_t rule_index,
-                      size_t s, size_t e, const char *value) {
+static int add_phrase(parser *p, const nsp_rule *r, uint32_t rule_index, size_t s, size_t e,
+                      const char *value) {
   int rc;
   while (s < e && is_blank(p->t[s]))
     s++;
@@ -401,14 +396,13 @@ static int add_phrase(parser *p, const nsp_rule *r, uint32_t rule_index,
     return rc;
   if (r->case_mode == NSP_CASE_ANY)
     return nsp_gaz_add(p->gaz, p->key.data, p->key.len, NULL, 0, rule_index, value);
-  if ((rc = nsp_gaz_add(p->gaz, p->key.data, p->key.len, p->exact.data,
-                        p->exact.len, rule_index, value)) != 0)
+  if ((rc = nsp_gaz_add(p->gaz, p->key.data, p->key.len, p->exact.data, p->exact.len, rule_index,
+                        value)) != 0)
     return rc;
   if (r->case_mode == NSP_CASE_CAPS) {
     if ((rc = upper_of(&p->up, p->exact.data, p->exact.len)) != 0)
       return rc;
-    return nsp_gaz_add(p->gaz, p->key.data, p->key.len, p->up.data, p->up.len,
-                       rule_index, value);
+    return nsp_gaz_add(p->gaz, p->key.data, p->key.len, p->up.data, p->up.len, rule_index, value);
   }
   return NEWSPARSE_OK;
 }
@@ -422,8 +416,7 @@ static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos)
   r.kind = kind;
   if ((rc = parse_head(p, i, e, &r)) != 0)
     return rc;
-  index = (uint32_t)(NSP_VEC_LEN(&p->set->rules, nsp_rule) +
-                     NSP_VEC_LEN(&p->rules, nsp_rule));
+  index = (uint32_t)(NSP_VEC_LEN(&p->set->rules, nsp_rule) + NSP_VEC_LEN(&p->rules, nsp_rule));
   for (;;) {
     size_t s = *pos, le, a, arrow, v0, v1;
     const char *value = NULL;
@@ -438,14 +431,13 @@ static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos)
     a = skip_blank(p, s, le);
     if (a == le || p->t[a] == '#')
       continue;
-    if (le - a >= 3 && memcmp(p->t + a, "end", 3) == 0 &&
-        skip_blank(p, a + 3, le) == le)
+    if (le - a >= 3 && memcmp(p->t + a, "end", 3) == 0 && skip_blank(p, a + 3, le) == le)
       break;
     if (p->t[a] == '\\') {
       a++; /* "\end" is the word "end", not the end of the block */
     } else if ((le - a > 6 && memcmp(p->t + a, "regex", 5) == 0 && is_blank(p->t[a + 5])) ||
-        (le - a > 8 && memcmp(p->t + a, "lexicon", 7) == 0 && is_blank(p->t[a + 7])) ||
-        (le - a > 10 && memcmp(p->t + a, "gazetteer", 9) == 0 && is_blank(p->t[a + 9])))
+               (le - a > 8 && memcmp(p->t + a, "lexicon", 7) == 0 && is_blank(p->t[a + 7])) ||
+               (le - a > 10 && memcmp(p->t + a, "gazetteer", 9) == 0 && is_blank(p->t[a + 9])))
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, a,
                   "a rule starts inside a gazetteer: is an 'end' missing?");
     arrow = a;
@@ -515,8 +507,7 @@ static void free_rule_codes(nsp_buf *rules) {
       nsp_regex_free(NSP_VEC_AT(rules, nsp_rule, k).code);
 }
 
-int newsparse_rules_add_text(newsparse_rules *set, const char *name,
-                             const char *text, size_t len,
+int newsparse_rules_add_text(newsparse_rules *set, const char *name, const char *text, size_t len,
                              newsparse_error *err) {
   parser p;
   int rc;
@@ -571,8 +562,7 @@ int newsparse_rules_add_text(newsparse_rules *set, const char *name,
   return rc;
 }
 
-int newsparse_rules_add_file(newsparse_rules *set, const char *path,
-                             newsparse_error *err) {
+int newsparse_rules_add_file(newsparse_rules *set, const char *path, newsparse_error *err) {
   FILE *f;
   nsp_buf b;
   char chunk[65536];
@@ -601,8 +591,8 @@ int newsparse_rules_add_file(newsparse_rules *set, const char *path,
   return rc;
 }
 
-int newsparse_rules_new(unsigned flags, const newsparse_allocator *alc,
-                        newsparse_rules **out, newsparse_error *err) {
+int newsparse_rules_new(unsigned flags, const newsparse_allocator *alc, newsparse_rules **out,
+                        newsparse_error *err) {
   newsparse_allocator a;
   newsparse_rules *set;
   int rc;
@@ -620,8 +610,7 @@ int newsparse_rules_new(unsigned flags, const newsparse_allocator *alc,
   nsp_buf_init(&set->gazs, &set->alc);
   set->strings.alc = &set->alc;
   if (!(flags & NEWSPARSE_RULES_NO_BUILTIN)) {
-    rc = newsparse_rules_add_text(set, "<builtin>", nsp_builtin_rules,
-                                  nsp_builtin_rules_len, err);
+    rc = newsparse_rules_add_text(set, "<builtin>", nsp_builtin_rules, nsp_builtin_rules_len, err);
     if (rc) {
       newsparse_rules_free(set);
       return rc;

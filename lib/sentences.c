@@ -13,22 +13,19 @@
 #include <string.h>
 
 static const char *const abbreviations[] = {
-    "mr",   "mrs",  "ms",   "dr",   "prof", "gov",  "sen",  "rep",  "gen",
-    "col",  "lt",   "sgt",  "capt", "cmdr", "adm",  "maj",  "st",   "jr",
-    "sr",   "inc",  "corp", "co",   "ltd",  "no",   "vs",   "etc",  "jan",
-    "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",
-    "nov",  "dec",  "mt",   "ft",   "rev",  "hon",  "pres", "supt", "messrs",
-    "approx", "dept", "est", "fig", "vol", "op",   "e.g",  "i.e",  "a.m",
-    "p.m",  "u.s",  "u.k",  "u.n",  "d.c"};
+    "mr",   "mrs",  "ms",  "dr",  "prof", "gov", "sen",  "rep",  "gen",    "col",    "lt",   "sgt",
+    "capt", "cmdr", "adm", "maj", "st",   "jr",  "sr",   "inc",  "corp",   "co",     "ltd",  "no",
+    "vs",   "etc",  "jan", "feb", "mar",  "apr", "jun",  "jul",  "aug",    "sep",    "sept", "oct",
+    "nov",  "dec",  "mt",  "ft",  "rev",  "hon", "pres", "supt", "messrs", "approx", "dept", "est",
+    "fig",  "vol",  "op",  "e.g", "i.e",  "a.m", "p.m",  "u.s",  "u.k",    "u.n",    "d.c"};
 
 /* Words that commonly open a sentence: after "U.S." they mark a boundary. */
 static const char *const openers[] = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And",
-    "This", "That", "These", "Those", "In", "On", "At", "For", "His", "Her",
-    "Its", "Their", "There", "Officials", "Mr", "Mrs", "Ms", "Analysts"};
+    "The", "A",    "An",    "He",    "She",       "It", "They", "We", "I",       "But",
+    "And", "This", "That",  "These", "Those",     "In", "On",   "At", "For",     "His",
+    "Her", "Its",  "Their", "There", "Officials", "Mr", "Mrs",  "Ms", "Analysts"};
 
-static int word_in(const char *w, size_t n, const char *const *list,
-                   size_t count, int fold) {
+static int word_in(const char *w, size_t n, const char *const *list, size_t count, int fold) {
   size_t k, i;
   for (k = 0; k < count; k++) {
     if (strlen(list[k]) != n)
@@ -110,14 +107,13 @@ int nsp_sentences_split(const char *t, nsp_span para, nsp_buf *out) {
           i = k; /* an initial: "J. Smith" */
           continue;
         }
-        if (word_in(t + w, i - w, abbreviations,
-                    sizeof abbreviations / sizeof abbreviations[0], 1)) {
+        if (word_in(t + w, i - w, abbreviations, sizeof abbreviations / sizeof abbreviations[0],
+                    1)) {
           int dotted = memchr(t + w, '.', i - w) != NULL;
           size_t ne = k;
           while (ne < e && !nsp_space_len(t + ne, e - ne) && t[ne] != ',')
             ne++;
-          if (!dotted || !word_in(t + k, ne - k, openers,
-                                  sizeof openers / sizeof openers[0], 0)) {
+          if (!dotted || !word_in(t + k, ne - k, openers, sizeof openers / sizeof openers[0], 0)) {
             i = k;
             continue;
           }

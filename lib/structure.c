@@ -58,8 +58,8 @@ static size_t skip_space(const char *t, size_t i, size_t e) {
 static size_t word_end(const char *t, size_t i, size_t e) {
   while (i < e) {
     unsigned c = (unsigned char)t[i];
-    if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '\t' ||
-        nsp_space_len(t + i, e - i) || c == ':' || c == ';')
+    if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '\t' || nsp_space_len(t + i, e - i) ||
+        c == ':' || c == ';')
       break;
     i++;
   }
@@ -106,8 +106,8 @@ static size_t dateline_date(const char *t, size_t i, size_t e, nsp_date *d) {
       return 0;
     while (k < e && is_digit((unsigned char)t[k]) && day < 100)
       day = day * 10 + (t[k++] - '0');
-    if (k < e && !(t[k] == ',' || t[k] == ' ' || t[k] == '(' ||
-                   nsp_space_len(t + k, e - k) || t[k] == '-'))
+    if (k < e &&
+        !(t[k] == ',' || t[k] == ' ' || t[k] == '(' || nsp_space_len(t + k, e - k) || t[k] == '-'))
       return 0;
     j = k;
     if (k + 1 < e && t[k] == ',') {
@@ -115,15 +115,13 @@ static size_t dateline_date(const char *t, size_t i, size_t e, nsp_date *d) {
       while (y < e && is_digit((unsigned char)t[y]))
         y++;
       if (y - y0 == 4 && (y == e || !is_digit((unsigned char)t[y]))) {
-        year = (t[y0] - '0') * 1000 + (t[y0 + 1] - '0') * 100 +
-               (t[y0 + 2] - '0') * 10 + (t[y0 + 3] - '0');
+        year = (t[y0] - '0') * 1000 + (t[y0 + 1] - '0') * 100 + (t[y0 + 2] - '0') * 10 +
+               (t[y0 + 3] - '0');
         j = y;
       }
     }
-  } else if (j - i == 10 && is_digit((unsigned char)t[i]) && t[i + 4] == '-' &&
-             t[i + 7] == '-') {
-    year = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 +
-           (t[i + 3] - '0');
+  } else if (j - i == 10 && is_digit((unsigned char)t[i]) && t[i + 4] == '-' && t[i + 7] == '-') {
+    year = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
     m = (t[i + 5] - '0') * 10 + (t[i + 6] - '0');
     day = (t[i + 8] - '0') * 10 + (t[i + 9] - '0');
   } else if (j > i && j - i <= 2 && is_digit((unsigned char)t[i])) {
@@ -151,8 +149,8 @@ static size_t dateline_date(const char *t, size_t i, size_t e, nsp_date *d) {
  * Sets *dl_end (end of the dateline span) and *body (where text resumes,
  * e at the end of line).  Returns 1 on a match.
  */
-static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end,
-                          size_t *body, nsp_date *date) {
+static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end, size_t *body,
+                          nsp_date *date) {
   size_t i = s, j, place_end = s, end, dash;
   int words = 0, caps = 1, have_date = 0, have_agency = 0;
   nsp_date d = {0, 0, 0, 0};
@@ -220,7 +218,7 @@ static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end,
     }
   }
   if (!caps && !have_date && !have_agency)
-    return 0; /* a Title Case place needs a date or an agency: "Washington (CNN) --" */
+    return 0;   /* a Title Case place needs a date or an agency: "Washington (CNN) --" */
   if (j >= e) { /* the dateline is the whole line */
     if (!have_date)
       return 0;
@@ -259,8 +257,7 @@ static int line_all_caps(const nsp_line *l) {
 static int first_is_lower(ctx *c, const nsp_line *l) {
   size_t i = l->start + l->bullet;
   while (i < l->end && !nsp_letter_case(c->t + i, l->end - i) &&
-         !is_digit((unsigned char)c->t[i]) && (unsigned char)c->t[i] < 0x80 &&
-         c->t[i] != ' ')
+         !is_digit((unsigned char)c->t[i]) && (unsigned char)c->t[i] < 0x80 && c->t[i] != ' ')
     i++; /* skip opening quotes and brackets */
   return i < l->end && nsp_letter_case(c->t + i, l->end - i) < 0;
 }
@@ -287,8 +284,7 @@ static int is_affiliation(ctx *c, const nsp_line *l) {
   return !is_byline(c, l);
 }
 
-static int dateline_at(ctx *c, const nsp_line *l, size_t *dl_end, size_t *body,
-                       nsp_date *d) {
+static int dateline_at(ctx *c, const nsp_line *l, size_t *dl_end, size_t *body, nsp_date *d) {
   if (l->blank)
     return 0;
   return match_dateline(c->t, l->start, l->end, dl_end, body, d);
@@ -334,8 +330,7 @@ static int headline_evidence(ctx *c, size_t i, size_t j) {
     return 0;
   if (line_all_caps(L) && !line_all_caps(N))
     return 1;
-  if (L->words >= 2 && L->cap_words * 10 >= L->words * 7 &&
-      N->cap_words * 10 < N->words * 7)
+  if (L->words >= 2 && L->cap_words * 10 >= L->words * 7 && N->cap_words * 10 < N->words * 7)
     return 1;
   return L->chars * 10 < N->chars * 6;
 }
@@ -344,27 +339,25 @@ static int headline_evidence(ctx *c, size_t i, size_t j) {
 
 static int is_related_header(ctx *c, const nsp_line *l) {
   static const char *const cues[] = {
-      "related",     "read more",   "see also",      "more from",
-      "more on",     "more stories", "also in",      "top stories",
-      "latest",      "recommended", "further reading", "you may also",
-      "most read",   "more news",   "other stories", "read next",
-      "what to read", "more in",    "trending",      "popular",
-      "in other news", "more headlines", "also read", "more:"};
+      "related",         "read more",      "see also",    "more from", "more on",
+      "more stories",    "also in",        "top stories", "latest",    "recommended",
+      "further reading", "you may also",   "most read",   "more news", "other stories",
+      "read next",       "what to read",   "more in",     "trending",  "popular",
+      "in other news",   "more headlines", "also read",   "more:"};
   const char *t = c->t + l->start;
   size_t n = l->end - l->start, k;
   if (l->blank || l->bullet || l->chars > 40 || l->words > 6 || l->url_end)
     return 0;
   for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
     size_t m = strlen(cues[k]);
-    if (n >= m && ci_eq(t, cues[k], m) &&
-        (n == m || !nsp_letter_case(t + m, n - m)))
+    if (n >= m && ci_eq(t, cues[k], m) && (n == m || !nsp_letter_case(t + m, n - m)))
       return 1;
   }
   /* another "Xxx:" header must name what it lists: "Latest headlines:" */
   if (t[n - 1] == ':' && l->words <= 4) {
-    static const char *const nouns[] = {"stories", "story", "news", "headlines", "links",
-                                        "articles", "coverage", "reading", "reports",
-                                        "videos", "features", "more"};
+    static const char *const nouns[] = {"stories", "story",    "news",     "headlines",
+                                        "links",   "articles", "coverage", "reading",
+                                        "reports", "videos",   "features", "more"};
     size_t i = 0;
     while (i < n) {
       size_t j = i;
@@ -380,13 +373,11 @@ static int is_related_header(ctx *c, const nsp_line *l) {
 }
 
 static int is_url_line(const nsp_line *l) {
-  return !l->blank && l->url_end && l->url_start == l->start + l->bullet &&
-         l->words == 1;
+  return !l->blank && l->url_end && l->url_start == l->start + l->bullet && l->words == 1;
 }
 
 /* The title and URL of a related-list line. */
-static void item_spans(ctx *c, const nsp_line *l, nsp_span *title,
-                       nsp_span *url) {
+static void item_spans(ctx *c, const nsp_line *l, nsp_span *title, nsp_span *url) {
   const char *t = c->t;
   size_t s = l->start + l->bullet, e = l->end;
   url->start = url->end = 0;
@@ -417,8 +408,8 @@ static void item_spans(ctx *c, const nsp_line *l, nsp_span *title,
         te--;
       while (back < 3 && te - back > s && ((unsigned char)t[te - back] & 0xC0) == 0x80)
         back++;
-      if (te > s && (t[te - 1] == '|' || t[te - 1] == ':' || t[te - 1] == '-' ||
-                     t[te - 1] == '>')) {
+      if (te > s &&
+          (t[te - 1] == '|' || t[te - 1] == ':' || t[te - 1] == '-' || t[te - 1] == '>')) {
         te--;
         continue;
       }
@@ -480,8 +471,7 @@ static size_t find_related(ctx *c, size_t from, size_t to) {
       before--;
     if (before == from)
       return c->n; /* nothing but titles: no body to follow */
-    if (marked < items && !c->ln[before - 1].terminal &&
-        !line_all_caps(&c->ln[before - 1]))
+    if (marked < items && !c->ln[before - 1].terminal && !line_all_caps(&c->ln[before - 1]))
       return c->n;
     if (marked == 0 && items < 3 && before == first_item)
       return c->n;
@@ -498,8 +488,7 @@ static size_t find_related(ctx *c, size_t from, size_t to) {
       r.url.start = c->ln[u].url_start;
       r.url.end = c->ln[u].url_end;
     }
-    if (r.span.end > r.span.start &&
-        NSP_VEC_PUSH(&c->st->related, nsp_related, r))
+    if (r.span.end > r.span.start && NSP_VEC_PUSH(&c->st->related, nsp_related, r))
       return (size_t)-1;
   }
   return header != c->n ? header : first_item;
@@ -549,8 +538,7 @@ static int split_paragraphs(ctx *c, size_t a, size_t b, size_t first_start) {
     const nsp_line *l = &c->ln[k];
     size_t s = (k == a && first_start) ? first_start : l->start;
     if (l->blank) {
-      if (pstart != (size_t)-1 &&
-          (rc = add_para(c, pstart, c->ln[k - 1].end)) != 0)
+      if (pstart != (size_t)-1 && (rc = add_para(c, pstart, c->ln[k - 1].end)) != 0)
         return rc;
       pstart = (size_t)-1;
       continue;
@@ -587,8 +575,7 @@ static void set_span(nsp_span *s, size_t a, size_t b) {
   s->end = b;
 }
 
-int nsp_structure_find(const char *text, size_t len, int detect_related,
-                       nsp_structure *st) {
+int nsp_structure_find(const char *text, size_t len, int detect_related, nsp_structure *st) {
   nsp_buf lines;
   ctx c;
   size_t i, last, body_line, body_start = 0, rel, k;
@@ -619,10 +606,10 @@ int nsp_structure_find(const char *text, size_t len, int detect_related,
       size_t end = c.ln[i].end, k2;
       /* a second title line right under the first ("deck"), when a blank
        * line, a byline or a dateline follows it */
-      if (j == i + 1 && title_like(&c, &c.ln[j]) && !c.ln[j].bullet &&
-          !is_byline(&c, &c.ln[j]) && !dateline_at(&c, &c.ln[j], &dl_end, &body, &d) &&
-          (k2 = next_nonblank(&c, j + 1)) < c.n &&
-          (k2 > j + 1 || is_byline(&c, &c.ln[k2]) || dateline_at(&c, &c.ln[k2], &dl_end, &body, &d))) {
+      if (j == i + 1 && title_like(&c, &c.ln[j]) && !c.ln[j].bullet && !is_byline(&c, &c.ln[j]) &&
+          !dateline_at(&c, &c.ln[j], &dl_end, &body, &d) && (k2 = next_nonblank(&c, j + 1)) < c.n &&
+          (k2 > j + 1 || is_byline(&c, &c.ln[k2]) ||
+           dateline_at(&c, &c.ln[k2], &dl_end, &body, &d))) {
         end = c.ln[j].end;
         j = k2;
       }
@@ -635,8 +622,7 @@ int nsp_structure_find(const char *text, size_t len, int detect_related,
     if (!st->has_byline && is_byline(&c, &c.ln[i])) {
       size_t start = c.ln[i].start, end = c.ln[i].end;
       /* an affiliation line under the byline belongs to it: "Associated Press" */
-      if (i + 1 < c.n && is_affiliation(&c, &c.ln[i + 1]) &&
-          next_nonblank(&c, i + 2) < c.n) {
+      if (i + 1 < c.n && is_affiliation(&c, &c.ln[i + 1]) && next_nonblank(&c, i + 2) < c.n) {
         i++;
         end = c.ln[i].end;
       }

@@ -21,8 +21,7 @@
 static int is_wordch(int32_t cp) {
   utf8proc_category_t cat;
   if (cp < 0x80)
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-           (cp >= '0' && cp <= '9');
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   cat = utf8proc_category(cp);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
 }
@@ -212,8 +211,8 @@ static void shape(const char *t, nsp_token *k) {
 
 /* Mark tokens inside [s, e) as sentence start (first) and, when the span
  * reads as a title (most longer words capitalised), as CAPS_LINE. */
-static void mark_span(const char *t, nsp_token *tok, size_t n, size_t *cursor,
-                      size_t s, size_t e, int title) {
+static void mark_span(const char *t, nsp_token *tok, size_t n, size_t *cursor, size_t s, size_t e,
+                      int title) {
   size_t i = *cursor, first, words = 0, caps = 0;
   while (i < n && tok[i].start < s)
     i++;
@@ -237,8 +236,8 @@ static void mark_span(const char *t, nsp_token *tok, size_t n, size_t *cursor,
   *cursor = first;
 }
 
-int nsp_tokenize(const char *t, size_t len, const nsp_structure *st,
-                 unsigned opts, nsp_tokens *out) {
+int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned opts,
+                 nsp_tokens *out) {
   size_t i = 0;
   uint32_t pending = NSP_TOK_LINE_START;
   while (i < len) {
