@@ -50,18 +50,17 @@ int nsp_buf_put_size(nsp_buf *b, size_t v);
 void nsp_buf_free(nsp_buf *b);
 
 /* A growable array of fixed-size items, built on nsp_buf. */
-#define NSP_VEC_PUSH(buf, type, value)                                         \
-  (nsp_buf_reserve((buf), sizeof(type)) == 0                                   \
-       ? (*(type *)(void *)((buf)->data + (buf)->len) = (value),               \
-          (buf)->len += sizeof(type), 0)                                       \
+#define NSP_VEC_PUSH(buf, type, value)                                                             \
+  (nsp_buf_reserve((buf), sizeof(type)) == 0                                                       \
+       ? (*(type *)(void *)((buf)->data + (buf)->len) = (value), (buf)->len += sizeof(type), 0)    \
        : NEWSPARSE_ERR_NOMEM)
 #define NSP_VEC_AT(buf, type, i) (((type *)(void *)(buf)->data)[i])
 #define NSP_VEC_LEN(buf, type) ((buf)->len / sizeof(type))
 
 /* ---- error.c ---------------------------------------------------------------- */
 int nsp_fail(newsparse_error *err, int code, const char *fmt, ...);
-int nsp_fail_at(newsparse_error *err, int code, size_t line, size_t column,
-                size_t offset, const char *fmt, ...);
+int nsp_fail_at(newsparse_error *err, int code, size_t line, size_t column, size_t offset,
+                const char *fmt, ...);
 void nsp_error_clear(newsparse_error *err);
 
 /* ---- utf8.c: small UTF-8 helpers ---------------------------------------- */
@@ -85,15 +84,13 @@ typedef struct nsp_offmap {
   nsp_buf pieces; /* of nsp_piece, sorted by ns */
   size_t norm_len, orig_len;
 } nsp_offmap;
-int nsp_offmap_add(nsp_offmap *m, size_t ns, size_t nl, size_t os, size_t ol,
-                   int linear);
+int nsp_offmap_add(nsp_offmap *m, size_t ns, size_t nl, size_t os, size_t ol, int linear);
 size_t nsp_offmap_start(const nsp_offmap *m, size_t norm_pos);
 size_t nsp_offmap_end(const nsp_offmap *m, size_t norm_end);
 
 /* ---- input.c: validation, repair, NFC ------------------------------------ */
-int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len,
-                  unsigned flags, nsp_buf *out, nsp_offmap *map,
-                  newsparse_error *err);
+int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len, unsigned flags,
+                  nsp_buf *out, nsp_offmap *map, newsparse_error *err);
 
 /* ---- result model --------------------------------------------------------- */
 typedef struct nsp_span {
@@ -127,56 +124,56 @@ typedef struct nsp_warning {
   const char *message;
 } nsp_warning;
 
-/* A date as the dct or a dateline gives it; year 0 = unknown.  `future`
- * is set by the tagger when the sentence around a date speaks of the future
- * ("will meet on Monday"), which decides the direction of unanchored dates. */
+/* A date as the dct or a dateline gives it; year 0 = unknown.  `tense`
+ * is set by the tagger from the clause around a date: +1 future ("will
+ * meet on Monday"), -1 past ("left in March"), 0 unknown; it decides the
+ * direction of dates without a year or a week. */
 typedef struct nsp_date {
   int year, month, day;
-  int future;
+  int tense;
 } nsp_date;
 
 typedef struct nsp_structure {
   int has_headline, has_dateline, has_byline;
   nsp_span headline, dateline, byline;
-  nsp_buf paragraphs; /* nsp_para */
-  nsp_buf sentences;  /* nsp_span */
-  nsp_buf related;    /* nsp_related */
+  nsp_buf paragraphs;     /* nsp_para */
+  nsp_buf sentences;      /* nsp_span */
+  nsp_buf related;        /* nsp_related */
   nsp_date dateline_date; /* month 0 when the dateline carries none */
 } nsp_structure;
 
 /* ---- structure.c / sentences.c ------------------------------------------- */
-int nsp_structure_find(const char *text, size_t len, int detect_related,
-                       nsp_structure *st);
+int nsp_structure_find(const char *text, size_t len, int detect_related, nsp_structure *st);
 int nsp_sentences_split(const char *text, nsp_span para, nsp_buf *out);
 void nsp_structure_free(nsp_structure *st);
 
 /* ---- tokens.c ------------------------------------------------------------- */
 enum {
-  NSP_TOK_WORD = 1u << 0,   /* letters and/or digits */
-  NSP_TOK_PUNCT = 1u << 1,  /* a single punctuation or symbol */
-  NSP_TOK_CAP = 1u << 2,    /* starts with an upper-case letter */
-  NSP_TOK_UPPER = 1u << 3,  /* no lower-case letter, at least two letters */
-  NSP_TOK_LOWER = 1u << 4,  /* starts with a lower-case letter */
-  NSP_TOK_DIGIT = 1u << 5,  /* starts with a digit */
-  NSP_TOK_ABBR = 1u << 6,   /* dotted abbreviation: U.S. */
+  NSP_TOK_WORD = 1u << 0,       /* letters and/or digits */
+  NSP_TOK_PUNCT = 1u << 1,      /* a single punctuation or symbol */
+  NSP_TOK_CAP = 1u << 2,        /* starts with an upper-case letter */
+  NSP_TOK_UPPER = 1u << 3,      /* no lower-case letter, at least two letters */
+  NSP_TOK_LOWER = 1u << 4,      /* starts with a lower-case letter */
+  NSP_TOK_DIGIT = 1u << 5,      /* starts with a digit */
+  NSP_TOK_ABBR = 1u << 6,       /* dotted abbreviation: U.S. */
   NSP_TOK_SENT_START = 1u << 7, /* first token of a sentence */
   NSP_TOK_LINE_START = 1u << 8,
-  NSP_TOK_CAPS_LINE = 1u << 9,  /* on a headline-like line: Title Case or ALL CAPS */
+  NSP_TOK_CAPS_LINE = 1u << 9,    /* on a headline-like line: Title Case or ALL CAPS */
   NSP_TOK_SPACE_BEFORE = 1u << 10 /* white space precedes the token */
 };
 typedef struct nsp_token {
-  size_t start, end;   /* normalised byte offsets */
+  size_t start, end; /* normalised byte offsets */
   uint32_t flags;
-  uint32_t cues;               /* NSP_CUE_* from lexicons */
+  uint32_t cues;              /* NSP_CUE_* from lexicons */
   uint32_t key_len, lkey_len; /* folded match key (case kept), lower-cased */
-  size_t key_off, lkey_off;    /* ... both in nsp_tokens.keys */
+  size_t key_off, lkey_off;   /* ... both in nsp_tokens.keys */
 } nsp_token;
 typedef struct nsp_tokens {
   nsp_buf toks; /* nsp_token */
   nsp_buf keys; /* folded keys, concatenated */
 } nsp_tokens;
-int nsp_tokenize(const char *text, size_t len, const nsp_structure *st,
-                 unsigned opts, nsp_tokens *out);
+int nsp_tokenize(const char *text, size_t len, const nsp_structure *st, unsigned opts,
+                 nsp_tokens *out);
 void nsp_tokens_free(nsp_tokens *t);
 /* Fold text for matching (typographic quotes/dashes, optional NFKC, case). */
 int nsp_fold_append(nsp_buf *out, const char *s, size_t n, unsigned opts);
@@ -200,12 +197,11 @@ int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_ga
 void nsp_gaz_free(nsp_gazetteer *g);
 /* Make room for `keys` more keys without rehashing. */
 int nsp_gaz_reserve(nsp_gazetteer *g, size_t keys);
-int nsp_gaz_add(nsp_gazetteer *g, const char *lkey, size_t n, const char *exact,
-                size_t exact_len, uint32_t rule, const char *value);
+int nsp_gaz_add(nsp_gazetteer *g, const char *lkey, size_t n, const char *exact, size_t exact_len,
+                uint32_t rule, const char *value);
 int nsp_gaz_mark_prefix(nsp_gazetteer *g, const char *lkey, size_t n);
 /* Flags of a key (0 when absent); *head = its first entry index. */
-int nsp_gaz_find(const nsp_gazetteer *g, const char *lkey, size_t n,
-                 uint32_t *head);
+int nsp_gaz_find(const nsp_gazetteer *g, const char *lkey, size_t n, uint32_t *head);
 const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i);
 const char *nsp_gaz_str(const nsp_gazetteer *g, uint32_t off); /* NULL for UINT32_MAX */
 size_t nsp_gaz_size(const nsp_gazetteer *g);
@@ -233,18 +229,18 @@ typedef struct nsp_rule {
   const char *id;
   int label;
   int priority;
-  const char *value;   /* constant value, "$money" / "$date" computed, NULL */
-  int case_mode;       /* gazetteers and lexicons: NSP_CASE_* */
-  uint32_t role;       /* lexicons: NSP_CUE_* */
-  void *code;          /* pcre2_code_8 * for regex rules */
-  const char *pattern; /* regex source, recompiled by each engine */
-  const char *starts;  /* regex: words and #classes a match may start at */
+  const char *value;      /* constant value, "$money" / "$date" computed, NULL */
+  int case_mode;          /* gazetteers and lexicons: NSP_CASE_* */
+  uint32_t role;          /* lexicons: NSP_CUE_* */
+  void *code;             /* pcre2_code_8 * for regex rules */
+  const char *pattern;    /* regex source, recompiled by each engine */
+  const char *starts;     /* regex: words and #classes a match may start at */
   uint32_t start_classes; /* NSP_START_* parsed from `starts` (engine) */
-  int group_e;         /* engine: number of the group named e, 0 if none */
-  int jit;             /* engine: 1 when the pattern is JIT-compiled */
+  int group_e;            /* engine: number of the group named e, 0 if none */
+  int jit;                /* engine: 1 when the pattern is JIT-compiled */
   size_t pattern_len;
   int caseless;
-  const char *source;  /* "file:line" for messages */
+  const char *source; /* "file:line" for messages */
 } nsp_rule;
 
 struct newsparse_rules {
@@ -257,22 +253,21 @@ int nsp_label_from_name(const char *s, size_t n);
 
 /* ---- regex.c: the only file that includes pcre2.h ------------------------ */
 enum { NSP_REGEX_CASELESS = 1, NSP_REGEX_ANCHORED = 2 };
-int nsp_regex_compile(const newsparse_allocator *a, const char *pattern,
-                      size_t n, int flags, void **code, int *err_offset,
-                      char *msg, size_t msg_size);
-int nsp_regex_jit(void *code); /* 1 when JIT-compiled */
+int nsp_regex_compile(const newsparse_allocator *a, const char *pattern, size_t n, int flags,
+                      void **code, int *err_offset, char *msg, size_t msg_size);
+int nsp_regex_jit(void *code);   /* 1 when JIT-compiled */
 int nsp_regex_group(void *code); /* number of the group named e, or 0 */
 void nsp_regex_free(void *code);
 typedef struct nsp_regex_ctx nsp_regex_ctx;
-int nsp_regex_ctx_new(const newsparse_allocator *a, unsigned match_limit,
-                      unsigned depth_limit, nsp_regex_ctx **out);
+int nsp_regex_ctx_new(const newsparse_allocator *a, unsigned match_limit, unsigned depth_limit,
+                      nsp_regex_ctx **out);
 void nsp_regex_ctx_free(nsp_regex_ctx *c);
 /* Find every non-overlapping match of code in text, calling fn for each
  * with the span of group "e" (or the whole match).  Returns 0, a negative
  * status, or 1 when a match limit was hit (matches so far are kept). */
 typedef int (*nsp_match_fn)(void *ctx, size_t start, size_t end);
-int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text,
-                   size_t len, nsp_match_fn fn, void *ctx);
+int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text, size_t len,
+                   nsp_match_fn fn, void *ctx);
 /* One match at `start` of a pattern compiled NSP_REGEX_ANCHORED: 1 (span
  * of group "e" or the match in
  * *ms, *me), 0 no match, 2 a match limit, or a negative status. */
@@ -280,15 +275,19 @@ int nsp_regex_at(const nsp_regex_ctx *rc, void *code, int group, int jit, const 
                  size_t len, size_t start, size_t *ms, size_t *me);
 
 /* Token classes a regex rule may start at ("starts=#digit|#symbol|may"). */
-enum { NSP_START_DIGIT = 1u << 0, NSP_START_CAP = 1u << 1, NSP_START_SYMBOL = 1u << 2,
-       NSP_START_WORD = 1u << 3 };
+enum {
+  NSP_START_DIGIT = 1u << 0,
+  NSP_START_CAP = 1u << 1,
+  NSP_START_SYMBOL = 1u << 2,
+  NSP_START_WORD = 1u << 3
+};
 
 /* ---- engine ---------------------------------------------------------------- */
 struct newsparse_engine {
   newsparse_allocator alc;
   nsp_rule *rules;
   size_t n_rules;
-  nsp_gazetteer **gazs;  /* phrase tables, one per rule text; read-only */
+  nsp_gazetteer **gazs; /* phrase tables, one per rule text; read-only */
   size_t n_gazs;
   nsp_gazetteer *starts; /* start words of regex rules -> rule indexes */
   int has_anchored;      /* some regex rule has `starts` */
@@ -299,8 +298,7 @@ struct newsparse_engine {
 
 /* ---- tagger.c / values.c / resolve.c -------------------------------------- */
 typedef struct nsp_doc nsp_doc;
-int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit,
-            unsigned depth_limit);
+int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigned depth_limit);
 int nsp_names(nsp_doc *d);
 int nsp_resolve(nsp_doc *d);
 /* Computed values, written NUL-terminated into out (size >= 32).
@@ -308,8 +306,7 @@ int nsp_resolve(nsp_doc *d);
  * nsp_value_date: 1 written, 0 a date without a normalisable value,
  * -1 not a valid date ("February 30"): the match is dropped. */
 int nsp_value_money(const char *s, size_t n, char *out, size_t size);
-int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
-                   size_t size);
+int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size);
 int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out);
 
 /* ---- result --------------------------------------------------------------- */

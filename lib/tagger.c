@@ -32,27 +32,47 @@ typedef struct tagger {
   uint32_t rule; /* current regex rule */
 } tagger;
 
-/* Does the clause before the date at [s, e) speak of the future?  Looks
- * for a future auxiliary between the clause start and the date. */
-static int future_tense(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const cues[] = {" will ", " won't ", "'ll ", " shall ", " is to ",
-                                     " are to ", " scheduled ", " expected to ", " plans to ",
-                                     " plan to ", " going to ", NULL};
-  size_t a = s > 80 ? s - 80 : 0, b = s, i, k;
-  (void)len;
-  (void)e;
-  /* only what comes before the date in its clause: "will meet on Monday" */
+/* The tense of the clause around the date at [s, e): +1 future, -1 past,
+ * 0 unknown.  A future auxiliary before the date ("will meet on Monday")
+ * wins; otherwise a past form on either side of the date within the
+ * sentence ("stepped down in March", "In January, it bought") makes it
+ * past.  It decides the direction of dates without a year or a week. */
+static int clause_tense(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const future[] = {
+      " will ", " won't ",     "'ll ",       " shall ",      " is to ",    " are to ",
+      " due ",  " scheduled ", " expected ", " planned ",    " planning ", " plans ",
+      " plan ", " going to ",  " set to ",   " as soon as ", NULL};
+  static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", NULL};
+  size_t a = s > 80 ? s - 80 : 0, b = e + 60 < len ? e + 60 : len, i, k;
   for (i = s; i > a; i--)
     if (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?' || t[i - 1] == '\n' ||
         t[i - 1] == ',' || t[i - 1] == ';') {
       a = i;
       break;
     }
-  for (k = 0; cues[k]; k++) {
-    size_t n = strlen(cues[k]);
-    for (i = a; i + n <= b; i++)
-      if (memcmp(t + i, cues[k], n) == 0)
+  for (k = 0; future[k]; k++) {
+    size_t n = strlen(future[k]);
+    for (i = a; i + n <= s; i++)
+      if (memcmp(t + i, future[k], n) == 0)
         return 1;
+  }
+  for (i = e; i < b; i++)
+    if (t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == '\n' || t[i] == ';' || t[i] == ',') {
+      b = i;
+      break;
+    }
+  /* words of the clause, except the date itself */
+  for (i = a; i < b;) {
+    size_t j = i, n;
+    while (j < b && ((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z'))
+      j++;
+    n = j - i;
+    if (n && (i + n <= s || i >= e)) {
+      for (k = 0; past[k]; k++)
+        if (strlen(past[k]) == n && memcmp(t + i, past[k], n) == 0)
+          return -1;
+    }
+    i = j < b ? j + 1 : b;
   }
   return 0;
 }
@@ -73,7 +93,7 @@ static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value
       got = nsp_value_money(text, e - s, v, sizeof v);
     else if (strcmp(c.value, "$date") == 0) {
       nsp_date ref = tg->d->dct;
-      ref.future = future_tense(tg->d->norm.data, tg->d->norm.len, s, e);
+      ref.tense = clause_tense(tg->d->norm.data, tg->d->norm.len, s, e);
       got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, v, sizeof v);
     }
     if (got < 0)
@@ -141,7 +161,7 @@ static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size
 #define NSP_WORD_CACHE 2048
 #define NSP_CACHE_TABLES 4
 typedef struct word_hit {
-  size_t key_off;   /* an earlier token with this key; SIZE_MAX: empty */
+  size_t key_off; /* an earlier token with this key; SIZE_MAX: empty */
   uint32_t key_len;
   int flags[NSP_CACHE_TABLES];
   uint32_t head[NSP_CACHE_TABLES];
@@ -229,7 +249,8 @@ static int warn(nsp_doc *d, const char *code, const char *rule_id) {
   size_t n;
   n = (size_t)snprintf(msg, sizeof msg,
                        "rule %s hit a PCRE2 match limit and was skipped for "
-                       "this document", rule_id);
+                       "this document",
+                       rule_id);
   w.code = code;
   w.message = nsp_arena_strndup(&d->arena, msg, n < sizeof msg ? n : sizeof msg - 1);
   if (!w.message)
@@ -241,8 +262,8 @@ static int warn(nsp_doc *d, const char *code, const char *rule_id) {
  * never as a scan of the whole text: one pass over the tokens asks the
  * start table which rules may begin at each token. */
 typedef struct anchor_state {
-  size_t *next;      /* per rule: no new match before this offset */
-  size_t *tried;     /* per rule: 1 + the token index last tried */
+  size_t *next;  /* per rule: no new match before this offset */
+  size_t *tried; /* per rule: 1 + the token index last tried */
   unsigned char *dead;
 } anchor_state;
 
@@ -255,8 +276,8 @@ static int try_rule(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t k,
     return NEWSPARSE_OK;
   st->tried[k] = i + 1;
   tg->d->work++;
-  m = nsp_regex_at(rc, rule->code, rule->group_e, rule->jit, tg->d->norm.data,
-                   tg->d->norm.len, at, &ms, &me);
+  m = nsp_regex_at(rc, rule->code, rule->group_e, rule->jit, tg->d->norm.data, tg->d->norm.len, at,
+                   &ms, &me);
   if (m == 1 && me > ms) {
     tg->rule = k;
     st->next[k] = me;
@@ -337,8 +358,7 @@ static int regex_pass(tagger *tg, unsigned match_limit, unsigned depth_limit) {
       break;
     tg->rule = k;
     before = tg->cands.len;
-    r = nsp_regex_each(rc, tg->e->rules[k].code, tg->d->norm.data,
-                       tg->d->norm.len, on_match, tg);
+    r = nsp_regex_each(rc, tg->e->rules[k].code, tg->d->norm.data, tg->d->norm.len, on_match, tg);
     if (r == 1) { /* limit: drop this rule's matches, warn, go on */
       tg->cands.len = before;
       r = warn(tg->d, "match-limit", tg->e->rules[k].id);
@@ -401,13 +421,12 @@ static int select_entities(tagger *tg) {
     }
   }
   nsp_free(&tg->d->alc, taken);
-  qsort(tg->d->entities.data, NSP_VEC_LEN(&tg->d->entities, nsp_entity),
-        sizeof(nsp_entity), by_start);
+  qsort(tg->d->entities.data, NSP_VEC_LEN(&tg->d->entities, nsp_entity), sizeof(nsp_entity),
+        by_start);
   return NEWSPARSE_OK;
 }
 
-int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit,
-            unsigned depth_limit) {
+int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigned depth_limit) {
   tagger tg;
   int rc;
   tg.e = e;

@@ -18,8 +18,8 @@
 typedef struct word {
   const char *s;
   size_t n;
-  int num;     /* digits only */
-  long value;  /* when num */
+  int num;    /* digits only */
+  long value; /* when num */
 } word;
 
 static int lower_c(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
@@ -78,21 +78,20 @@ static size_t split_words(const char *s, size_t n, word *w, size_t max) {
 
 static const char *currency_of(const word *w) {
   static const char *const map[][2] = {
-      {"$", "USD"},       {"dollar", "USD"}, {"dollars", "USD"}, {"dlrs", "USD"},
-      {"usd", "USD"},     {"\xE2\x82\xAC", "EUR"}, {"euro", "EUR"},
-      {"euros", "EUR"},   {"eur", "EUR"},    {"\xC2\xA3", "GBP"}, {"pound", "GBP"},
-      {"pounds", "GBP"},  {"sterling", "GBP"}, {"gbp", "GBP"}, {"stg", "GBP"},
-      {"\xC2\xA5", "JPY"}, {"yen", "JPY"},   {"jpy", "JPY"},     {"peso", "MXN"},
-      {"pesos", "MXN"},   {"mxn", "MXN"},    {"yuan", "CNY"},    {"renminbi", "CNY"},
-      {"cny", "CNY"},     {"rupee", "INR"},  {"rupees", "INR"},  {"inr", "INR"},
-      {"franc", "CHF"},   {"francs", "CHF"}, {"chf", "CHF"},     {"rouble", "RUB"},
-      {"roubles", "RUB"}, {"ruble", "RUB"},  {"rubles", "RUB"},  {"won", "KRW"},
-      {"real", "BRL"},    {"reais", "BRL"},  {"rand", "ZAR"},    {"lira", "TRY"},
-      {"shekel", "ILS"},  {"shekels", "ILS"}, {"\xE2\x82\xB9", "INR"}};
+      {"$", "USD"},        {"dollar", "USD"},       {"dollars", "USD"},  {"dlrs", "USD"},
+      {"usd", "USD"},      {"\xE2\x82\xAC", "EUR"}, {"euro", "EUR"},     {"euros", "EUR"},
+      {"eur", "EUR"},      {"\xC2\xA3", "GBP"},     {"pound", "GBP"},    {"pounds", "GBP"},
+      {"sterling", "GBP"}, {"gbp", "GBP"},          {"stg", "GBP"},      {"\xC2\xA5", "JPY"},
+      {"yen", "JPY"},      {"jpy", "JPY"},          {"peso", "MXN"},     {"pesos", "MXN"},
+      {"mxn", "MXN"},      {"yuan", "CNY"},         {"renminbi", "CNY"}, {"cny", "CNY"},
+      {"rupee", "INR"},    {"rupees", "INR"},       {"inr", "INR"},      {"franc", "CHF"},
+      {"francs", "CHF"},   {"chf", "CHF"},          {"rouble", "RUB"},   {"roubles", "RUB"},
+      {"ruble", "RUB"},    {"rubles", "RUB"},       {"won", "KRW"},      {"real", "BRL"},
+      {"reais", "BRL"},    {"rand", "ZAR"},         {"lira", "TRY"},     {"shekel", "ILS"},
+      {"shekels", "ILS"},  {"\xE2\x82\xB9", "INR"}};
   size_t k;
   for (k = 0; k < sizeof map / sizeof map[0]; k++)
-    if (weq(w, map[k][0]) || (w->n == strlen(map[k][0]) &&
-                              memcmp(w->s, map[k][0], w->n) == 0))
+    if (weq(w, map[k][0]) || (w->n == strlen(map[k][0]) && memcmp(w->s, map[k][0], w->n) == 0))
       return map[k][1];
   return NULL;
 }
@@ -178,7 +177,8 @@ int nsp_value_money(const char *s, size_t n, char *out, size_t size) {
   return 1;
 }
 
-/* ---- dates ---------------------------------------------------------------- */
+/* ---- dates ----------------------------------------------------------------
+ */
 
 int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
   size_t i;
@@ -213,12 +213,12 @@ int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
   out->year = y;
   out->month = m;
   out->day = d;
-  out->future = 0;
+  out->tense = 0;
   return 1;
 }
 
 static int weekday_of(const word *w) {
-  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+  static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
                                      "friday", "saturday", "sunday"};
   int k;
   for (k = 0; k < 7; k++)
@@ -247,8 +247,8 @@ static int nearest_year(const nsp_date *ref, int m, int d) {
 }
 
 static int number_word(const word *w) {
-  static const char *const nums[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                     "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  static const char *const nums[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
+                                     "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   int k;
   if (w->num)
     return (int)w->value;
@@ -332,6 +332,22 @@ static void fmt_day(char *out, size_t size, long days, const char *part) {
   snprintf(out, size, "%04d-%02d-%02d%s", y, m, d, part ? part : "");
 }
 
+/* "the week of March 6", "Easter week": the ISO week of the day. */
+static void fmt_week_of(char *out, size_t size, long days) {
+  int y, m, d, wy, wk;
+  nsp_civil_from_days(days, &y, &m, &d);
+  nsp_iso_week(y, m, d, &wy, &wk);
+  snprintf(out, size, "%04d-W%02d", wy, wk);
+}
+
+static int has_word(const word *w, size_t nw, const char *s) {
+  size_t k;
+  for (k = 0; k < nw; k++)
+    if (weq(&w[k], s))
+      return 1;
+  return 0;
+}
+
 /* "9 a.m.", "4:30 p.m." before a day: "T09:00", or NULL. */
 static const char *clock_of(const word *w, size_t nw, char *buf, size_t size) {
   size_t k;
@@ -381,8 +397,9 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
       snprintf(out, size, "PAST_REF");
       return 1;
     }
-    if (weq(&w[k], "future") || weq(&w[k], "soon") || (weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
-                                 w[k + 1].s[w[k + 1].n - 1] == 's')) {
+    if (weq(&w[k], "future") || weq(&w[k], "soon") ||
+        (weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
+         w[k + 1].s[w[k + 1].n - 1] == 's')) {
       snprintf(out, size, "FUTURE_REF");
       return 1;
     }
@@ -407,14 +424,17 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
       }
     }
     if (best) {
-      fmt_day(out, size, best, NULL);
+      if (has_word(w, nw, "week"))
+        fmt_week_of(out, size, best);
+      else
+        fmt_day(out, size, best, NULL);
       return 1;
     }
   }
   for (k = 0; k < nw; k++) {
     int n;
-    if (weq(&w[k], "today") || weq(&w[k], "tonight") || ((weq(&w[k], "this")) && k + 1 < nw &&
-                                                         daypart_of(&w[k + 1], 1))) {
+    if (weq(&w[k], "today") || weq(&w[k], "tonight") ||
+        ((weq(&w[k], "this")) && k + 1 < nw && daypart_of(&w[k + 1], 1))) {
       fmt_day(out, size, r, part);
       return 1;
     }
@@ -428,12 +448,11 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
     }
     if (!wd)
       wd = weekday_of(&w[k]);
-    if ((weq(&w[k], "earlier") || weq(&w[k], "before") || weq(&w[k], "later")) &&
-        !counted && !(k > 0 && w[k - 1].s[0] == '-'))
+    if ((weq(&w[k], "earlier") || weq(&w[k], "before") || weq(&w[k], "later")) && !counted &&
+        !(k > 0 && w[k - 1].s[0] == '-'))
       ; /* "earlier this year", "later in the month": no shift */
     else if (weq(&w[k], "last") || weq(&w[k], "previous") || weq(&w[k], "ago") ||
-             weq(&w[k], "earlier") || weq(&w[k], "before") ||
-             (weq(&w[k], "past") && !this_seen)) {
+             weq(&w[k], "earlier") || weq(&w[k], "before") || (weq(&w[k], "past") && !this_seen)) {
       dir = -1;
       has_dir = 1;
     } else if (weq(&w[k], "next") || weq(&w[k], "coming") || weq(&w[k], "following") ||
@@ -477,15 +496,20 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
       delta = delta <= 0 ? delta + 7 : delta;
     else if (dir < 0)
       delta = delta >= 0 ? delta - 7 : delta;
-    else if (ref->future)
+    else if (ref->tense > 0)
       delta = delta < 0 ? delta + 7 : delta; /* "will meet on Monday" */
+    else if (ref->tense < 0 && delta > 0)
+      delta -= 7; /* "met on Monday" */
     else if (delta > 1)
       delta -= 7; /* news reports the recent past */
     fmt_day(out, size, r + delta, part);
     return 1;
   }
   if (season) {
-    snprintf(out, size, "%04d-%s", ref->year + (this_seen ? 0 : has_dir ? dir : 0),
+    snprintf(out, size, "%04d-%s",
+             ref->year + (this_seen ? 0
+                          : has_dir ? dir
+                                    : 0),
              seasons[season - 1]);
     return 1;
   }
@@ -591,10 +615,10 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
 
 /* "nineteen ninety-six", "two thousand": a year in words, or 0. */
 static int spelled_year(const word *w, size_t nw) {
-  static const char *const units[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                      "seven", "eight", "nine"};
-  static const char *const tens[] = {"", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
-                                     "seventy", "eighty", "ninety"};
+  static const char *const units[] = {"zero", "one", "two",   "three", "four",
+                                      "five", "six", "seven", "eight", "nine"};
+  static const char *const tens[] = {"",      "ten",   "twenty",  "thirty", "forty",
+                                     "fifty", "sixty", "seventy", "eighty", "ninety"};
   size_t k, j;
   for (k = 0; k < nw; k++) {
     int century = 0, rest = 0;
@@ -622,8 +646,35 @@ static int spelled_year(const word *w, size_t nw) {
   return 0;
 }
 
-int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
-                   size_t size) {
+static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size);
+
+/* "the day before last Tuesday", "the day after Christmas": the day the
+ * rest names, moved by one. */
+static int day_before_after(const word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+  size_t k = nw > 0 && weq(&w[0], "the") ? 1 : 0;
+  int shift, rc, y, m, d;
+  nsp_date day;
+  if (k + 2 >= nw || !weq(&w[k], "day") ||
+      !((shift = weq(&w[k + 1], "after")    ? 1
+                 : weq(&w[k + 1], "before") ? -1
+                                            : 0)))
+    return -2;
+  rc = value_date(w[k + 2].s, (size_t)(w[nw - 1].s + w[nw - 1].n - w[k + 2].s), ref, out, size);
+  if (rc != 1 || !nsp_parse_iso_date(out, strlen(out), &day) || strlen(out) != 10)
+    return rc == 1 ? 0 : rc; /* "the day after next week": no single day */
+  nsp_civil_from_days(nsp_days_from_civil(day.year, day.month, day.day) + shift, &y, &m, &d);
+  snprintf(out, size, "%04d-%02d-%02d", y, m, d);
+  return 1;
+}
+
+int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size) {
+  word w[32];
+  size_t nw = split_words(s, n, w, 32);
+  int rc = day_before_after(w, nw, ref, out, size);
+  return rc != -2 ? rc : value_date(s, n, ref, out, size);
+}
+
+static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size) {
   word w[32];
   size_t nw = split_words(s, n, w, 32), k;
   int month = 0, day = 0, year = 0, m, rc;
@@ -636,8 +687,7 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
   if (n == 10 && s[4] == '-' && s[7] == '-')
     return -1; /* shaped like ISO but not a calendar date: 2025-13-45 */
   /* numeric 02/27/2025: month first (US news); day first when > 12 */
-  if (nw == 5 && w[0].num && w[2].num && w[4].num && w[1].s[0] == '/' &&
-      w[3].s[0] == '/') {
+  if (nw == 5 && w[0].num && w[2].num && w[4].num && w[1].s[0] == '/' && w[3].s[0] == '/') {
     int a = (int)w[0].value, b = (int)w[2].value, y = (int)w[4].value;
     if (w[4].n == 2)
       y += y < 50 ? 2000 : 1900;
@@ -653,16 +703,15 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
   }
   /* decades: the 1990s, the '80s */
   for (k = 0; k + 1 < nw; k++)
-    if (w[k].num && (w[k].n == 4 || w[k].n == 2) && w[k].value % 10 == 0 &&
-        w[k + 1].n == 1 && lower_c((unsigned char)w[k + 1].s[0]) == 's' &&
+    if (w[k].num && (w[k].n == 4 || w[k].n == 2) && w[k].value % 10 == 0 && w[k + 1].n == 1 &&
+        lower_c((unsigned char)w[k + 1].s[0]) == 's' &&
         (w[k].n == 4 || (k > 0 && w[k - 1].s[0] == '\''))) {
       long v = w[k].n == 4 ? w[k].value / 10 : 190 + w[k].value / 10;
       snprintf(out, size, "%03ld", v);
       return 1;
     }
   for (k = 0; k < nw; k++) {
-    if (!w[k].num && (m = nsp_month_from_name(w[k].s, w[k].n)) != 0 &&
-        !(w[k].n == 3 && weq(&w[k], "may") && nw == 1)) {
+    if (!w[k].num && (m = nsp_month_from_name(w[k].s, w[k].n)) != 0) {
       month = m;
       if (k + 1 < nw && w[k + 1].s[0] == '.')
         k++;
@@ -684,7 +733,9 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
       return -1;
     if (!year && ref && ref->year)
       year = nearest_year(ref, month, day);
-    if (year)
+    if (year && has_word(w, nw, "week"))
+      fmt_week_of(out, size, nsp_days_from_civil(year, month, day));
+    else if (year)
       snprintf(out, size, "%04d-%02d-%02d%s", year, month, day, part ? part : "");
     else
       snprintf(out, size, "XXXX-%02d-%02d%s", month, day, part ? part : "");
@@ -710,9 +761,11 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
         year--;
       else if (dir > 0 && month <= ref->month)
         year++;
-      else if (dir == 0 && ref->future && diff < 0)
+      else if (dir == 0 && ref->tense > 0 && diff < 0)
         year++; /* "will report in January" */
-      else if (dir == 0 && !ref->future && diff > 4) /* the nearest month, past first */
+      else if (dir == 0 && ref->tense < 0)
+        year -= diff > 0;                               /* "stepped down in March" */
+      else if (dir == 0 && ref->tense == 0 && diff > 4) /* the nearest month, past first */
         year--;
       else if (dir == 0 && diff < -7)
         year++;
@@ -737,6 +790,11 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out,
     snprintf(out, size, "%04d", year);
     return 1;
   }
+  for (k = 0; ref && ref->year && k + 2 < nw; k++)
+    if (weq(&w[k], "year") && w[k + 1].s[0] == '-' && weq(&w[k + 2], "end")) {
+      snprintf(out, size, "%04d-12-31", ref->year); /* year-end: the closing day */
+      return 1;
+    }
   {
     int rel = relative(w, nw, ref, out, size);
     if (rel)

@@ -83,6 +83,39 @@ START_TEST(match_limit_gives_warning) {
 }
 END_TEST
 
+/* The clause's tense orients dates without a year or a week. */
+static const char *date_value_in(const char *text, const char *dct, const char *date) {
+  static char value[32];
+  newsparse_options o;
+  newsparse_result *r;
+  long k;
+  newsparse_options_init(&o);
+  o.dct = dct;
+  r = tu_parse(text, &o);
+  k = tu_find_entity(r, NEWSPARSE_LABEL_DATE, date);
+  ck_assert_msg(k >= 0, "no DATE %s in: %s", date, text);
+  snprintf(value, sizeof value, "%s", tu_entity_value(r, k));
+  newsparse_result_free(r);
+  return value;
+}
+
+START_TEST(tense_orients_dates) {
+  static const char *const cases[][3] = {
+      /* text, date, value; the reference date 2025-11-05 is a Wednesday */
+      {"The plant will open in March.", "March", "2026-03"},
+      {"The plant was opened in March.", "March", "2025-03"},
+      {"The old plant had closed in December.", "December", "2024-12"},
+      {"Talks are set to resume Monday.", "Monday", "2025-11-10"},
+      {"Talks resumed on Monday.", "Monday", "2025-11-03"},
+      {"A vote was held on Friday.", "Friday", "2025-10-31"},
+      {"It is due to report in May.", "May", "2026-05"},
+  };
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++)
+    ck_assert_str_eq(date_value_in(cases[k][0], "2025-11-05", cases[k][1]), cases[k][2]);
+}
+END_TEST
+
 Suite *tagger_suite(void) {
   Suite *s = suite_create("tagger");
   TCase *tc = tcase_create("core");
@@ -90,6 +123,7 @@ Suite *tagger_suite(void) {
   tcase_add_test(tc, entities_sorted_and_disjoint);
   tcase_add_test(tc, relations_and_full_names);
   tcase_add_test(tc, match_limit_gives_warning);
+  tcase_add_test(tc, tense_orients_dates);
   suite_add_tcase(s, tc);
   return s;
 }

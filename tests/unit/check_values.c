@@ -65,6 +65,13 @@ START_TEST(relative_dates) {
   ck_assert_str_eq(date("several years ago", "1998-02-13"), "PAST_REF");
   ck_assert_str_eq(date("Thanksgiving Day", "2000-01-07"), "1999-11-25");
   ck_assert_str_eq(date("Tuesday", NULL), "XXXX-WXX-2");
+  ck_assert_str_eq(date("May", "1998-03-22"), "1998-05");
+  ck_assert_str_eq(date("the week of March 6", "2000-02-24"), "2000-W10");
+  ck_assert_str_eq(date("Easter week", "2000-04-17"), "2000-W16");
+  ck_assert_str_eq(date("the day before last Tuesday", "2000-02-24"), "2000-02-21");
+  ck_assert_str_eq(date("the day after Christmas", "2025-12-20"), "2025-12-26");
+  ck_assert_str_eq(date("year-end", "1989-11-02"), "1989-12-31");
+  ck_assert_ptr_null(date("the day after Tuesday", NULL));
   ck_assert_ptr_null(date("yesterday", NULL));
 }
 END_TEST
