@@ -14,7 +14,24 @@ static const char *copy_str(nsp_arena *ar, const char *s) {
   return s ? nsp_arena_strndup(ar, s, strlen(s)) : NULL;
 }
 
-/* Index the start words of regex rule k: "#digit|#cap|may|the". */
+uint32_t nsp_start_class(const char *s, size_t n) {
+  static const struct {
+    const char *name;
+    uint32_t bit;
+  } classes[] = {{"#digit", NSP_START_DIGIT},   {"#cap", NSP_START_CAP},
+                 {"#symbol", NSP_START_SYMBOL}, {"#word", NSP_START_WORD},
+                 {"#year", NSP_START_YEAR},     {"#day", NSP_START_DAY}};
+  size_t k;
+  for (k = 0; k < sizeof classes / sizeof classes[0]; k++)
+    if (strlen(classes[k].name) == n && memcmp(s, classes[k].name, n) == 0)
+      return classes[k].bit;
+  return 0;
+}
+
+/* Index the start words of regex rule k: "#digit|#cap|may|the+end".  A
+ * two-word start "the+end" is the key "the end" in the start table, with
+ * "the" marked as its prefix; "the+#digit" stands for "the" before a
+ * number. */
 static int build_starts(newsparse_engine *e, uint32_t k) {
   nsp_rule *r = &e->rules[k];
   const char *s = r->starts;
@@ -23,22 +40,23 @@ static int build_starts(newsparse_engine *e, uint32_t k) {
   while (*s) {
     const char *b = strchr(s, '|');
     size_t n = b ? (size_t)(b - s) : strlen(s);
-    if (n == 6 && memcmp(s, "#digit", 6) == 0)
-      r->start_classes |= NSP_START_DIGIT;
-    else if (n == 4 && memcmp(s, "#cap", 4) == 0)
-      r->start_classes |= NSP_START_CAP;
-    else if (n == 7 && memcmp(s, "#symbol", 7) == 0)
-      r->start_classes |= NSP_START_SYMBOL;
-    else if (n == 5 && memcmp(s, "#word", 5) == 0)
-      r->start_classes |= NSP_START_WORD;
+    uint32_t cls = nsp_start_class(s, n);
+    if (cls)
+      r->start_classes |= cls;
     else if (n > 0) {
       char w[64];
-      size_t i;
+      size_t i, plus = 0;
       if (n >= sizeof w)
         n = sizeof w - 1;
-      for (i = 0; i < n; i++) /* start words match the lower-cased token key */
+      for (i = 0; i < n; i++) { /* start words match the lower-cased token key */
         w[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
-      if ((rc = nsp_gaz_add(e->starts, w, n, NULL, 0, k, NULL)) != 0)
+        if (w[i] == '+' && i > 0 && !plus) {
+          w[i] = ' ';
+          plus = i;
+        }
+      }
+      if ((plus && (rc = nsp_gaz_mark_prefix(e->starts, w, plus)) != 0) ||
+          (rc = nsp_gaz_add(e->starts, w, n, NULL, 0, k, NULL)) != 0)
         return rc;
     }
     s += n;

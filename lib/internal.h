@@ -279,8 +279,12 @@ enum {
   NSP_START_DIGIT = 1u << 0,
   NSP_START_CAP = 1u << 1,
   NSP_START_SYMBOL = 1u << 2,
-  NSP_START_WORD = 1u << 3
+  NSP_START_WORD = 1u << 3,
+  NSP_START_YEAR = 1u << 4, /* four digits, 1000 to 2999: 1996, 1990s */
+  NSP_START_DAY = 1u << 5   /* one or two digits: 27, 9 */
 };
+/* The class words of `starts`, and the NSP_START_* bit of one (0: none). */
+uint32_t nsp_start_class(const char *s, size_t n);
 
 /* ---- engine ---------------------------------------------------------------- */
 struct newsparse_engine {

@@ -9,7 +9,7 @@
  *
  *   # comment
  *   define <NAME> <pattern text>        (%NAME% in later patterns)
- *   regex <id> <LABEL> [priority=N] [value=V] [starts=W|W|#class] /<PCRE2 pattern>/[i]
+ *   regex <id> <LABEL> [priority=N] [value=V] [starts=W|W+W|#class] /<PCRE2 pattern>/[i]
  *   gazetteer <id> <LABEL> [priority=N] [value=V] [case=exact|caps|any]
  *   phrase | alias | alias => value
  *   end
@@ -120,6 +120,28 @@ static int id_taken(parser *p, const char *id, size_t n) {
 static int expand(parser *p, const char *s, size_t n);
 
 /* "<kind> <id> <LABEL> key=value ..." up to `stop` (the pattern). */
+/* `starts` items: a word, a class (#digit, #year, #day, #cap, #word,
+ * #symbol) or two words joined by '+' ("the+end", "the+#digit"). */
+static int check_starts(parser *p, const char *s, size_t at) {
+  while (*s) {
+    size_t n = strcspn(s, "|"), plus = strcspn(s, "+");
+    if (n == 0)
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, at, "empty item in starts=");
+    if (s[0] == '#' && !nsp_start_class(s, n))
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, at,
+                  "unknown start class (#digit, #year, #day, #cap, #word, #symbol)");
+    if (plus < n &&
+        (s[0] == '#' || plus == 0 || plus + 1 == n ||
+         (s[plus + 1] == '#' && !(n - plus - 1 == 6 && memcmp(s + plus + 1, "#digit", 6) == 0)) ||
+         memchr(s + plus + 1, '+', n - plus - 1)))
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, at, "a two-word start is word+word or word+#digit");
+    s += n;
+    if (*s == '|')
+      s++;
+  }
+  return NEWSPARSE_OK;
+}
+
 static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
   size_t j, k;
   char src[64];
@@ -201,6 +223,8 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
       size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
       int rc = expand(p, p->t + vs, ve - vs);
       if (rc)
+        return rc;
+      if ((rc = check_starts(p, p->expanded.data, vs)) != 0)
         return rc;
       if (!(r->starts = dup(p, p->expanded.data, p->expanded.len - 1)))
         return NEWSPARSE_ERR_NOMEM;

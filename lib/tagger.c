@@ -32,49 +32,63 @@ typedef struct tagger {
   uint32_t rule; /* current regex rule */
 } tagger;
 
+static int word_is(const char *t, size_t n, const char *w) {
+  return strlen(w) == n && memcmp(t, w, n) == 0;
+}
+
 /* The tense of the clause around the date at [s, e): +1 future, -1 past,
- * 0 unknown.  A future auxiliary before the date ("will meet on Monday")
- * wins; otherwise a past form on either side of the date within the
- * sentence ("stepped down in March", "In January, it bought") makes it
- * past.  It decides the direction of dates without a year or a week. */
+ * 0 unknown.  A future cue before the date ("will meet on Monday", "is set
+ * to", "plans") wins; otherwise a past form on either side of the date in
+ * its clause ("was", "had", "ago") makes it past.  It decides the direction
+ * of dates without a year or a week.  One pass over the clause's words. */
 static int clause_tense(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const future[] = {
-      " will ", " won't ",     "'ll ",       " shall ",      " is to ",    " are to ",
-      " due ",  " scheduled ", " expected ", " planned ",    " planning ", " plans ",
-      " plan ", " going to ",  " set to ",   " as soon as ", NULL};
+  static const char *const future[] = {"will",    "won't",     "shall",    "due",
+                                       "planned", "scheduled", "expected", "planning",
+                                       "plans",   "plan",      NULL};
   static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", NULL};
-  size_t a = s > 80 ? s - 80 : 0, b = e + 60 < len ? e + 60 : len, i, k;
+  size_t a = s > 80 ? s - 80 : 0, b = e + 60 < len ? e + 60 : len, i, k, prev = 0, prev2 = 0;
+  const char *pw = NULL, *pw2 = NULL;
+  int tense = 0;
   for (i = s; i > a; i--)
-    if (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?' || t[i - 1] == '\n' ||
-        t[i - 1] == ',' || t[i - 1] == ';') {
+    if (t[i - 1] && strchr(".!?\n,;", t[i - 1])) {
       a = i;
       break;
     }
-  for (k = 0; future[k]; k++) {
-    size_t n = strlen(future[k]);
-    for (i = a; i + n <= s; i++)
-      if (memcmp(t + i, future[k], n) == 0)
-        return 1;
-  }
   for (i = e; i < b; i++)
-    if (t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == '\n' || t[i] == ';' || t[i] == ',') {
+    if (t[i] && strchr(".!?\n,;", t[i])) {
       b = i;
       break;
     }
-  /* words of the clause, except the date itself */
   for (i = a; i < b;) {
     size_t j = i, n;
-    while (j < b && ((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z'))
+    while (j < b && (((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z') || t[j] == '\'' || t[j] == '-'))
       j++;
     n = j - i;
-    if (n && (i + n <= s || i >= e)) {
-      for (k = 0; past[k]; k++)
-        if (strlen(past[k]) == n && memcmp(t + i, past[k], n) == 0)
-          return -1;
+    if (n && j <= s) { /* before the date: future cues */
+      for (k = 0; future[k]; k++)
+        if (word_is(t + i, n, future[k]))
+          return 1;
+      if ((n >= 3 && memcmp(t + j - 3, "'ll", 3) == 0) ||
+          (word_is(t + i, n, "to") && pw &&
+           (word_is(pw, prev, "is") || word_is(pw, prev, "are") || word_is(pw, prev, "going") ||
+            word_is(pw, prev, "set"))) ||
+          (word_is(t + i, n, "as") && pw && word_is(pw, prev, "soon") && pw2 &&
+           word_is(pw2, prev2, "as")))
+        return 1;
+    }
+    if (n && (j <= s || i >= e))
+      for (k = 0; past[k] && !tense; k++)
+        if (word_is(t + i, n, past[k]))
+          tense = -1;
+    if (n) {
+      pw2 = pw;
+      prev2 = prev;
+      pw = t + i;
+      prev = n;
     }
     i = j < b ? j + 1 : b;
   }
-  return 0;
+  return tense;
 }
 
 static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value) {
@@ -290,6 +304,40 @@ static int try_rule(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t k,
   return m < 0 ? m : NEWSPARSE_OK;
 }
 
+/* The start classes of a token: #digit, #year (1000 to 2999), #day (one
+ * or two digits), #cap, #word, #symbol. */
+static uint32_t start_classes(const char *t, const nsp_token *tok) {
+  uint32_t cls = 0;
+  unsigned char c = (unsigned char)t[tok->start];
+  if (tok->flags & NSP_TOK_DIGIT) {
+    size_t d = 0;
+    while (tok->start + d < tok->end && t[tok->start + d] >= '0' && t[tok->start + d] <= '9')
+      d++;
+    cls |= NSP_START_DIGIT | (d <= 2 ? NSP_START_DAY : 0) |
+           (d == 4 && (c == '1' || c == '2') ? NSP_START_YEAR : 0);
+  }
+  if (tok->flags & NSP_TOK_CAP)
+    cls |= NSP_START_CAP;
+  if (tok->flags & NSP_TOK_WORD)
+    cls |= NSP_START_WORD;
+  else if (c == '$' || c >= 0x80)
+    cls |= NSP_START_SYMBOL;
+  return cls;
+}
+
+/* Try the rules of one start-table entry list at token i. */
+static int try_rules(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t head, size_t i) {
+  const nsp_gazetteer *starts = tg->e->starts;
+  size_t at = ((const nsp_token *)(const void *)tg->d->tokens.toks.data)[i].start;
+  int r = NEWSPARSE_OK;
+  while (head != UINT32_MAX && r == NEWSPARSE_OK) {
+    const nsp_gaz_entry *en = nsp_gaz_entry_at(starts, head);
+    r = try_rule(tg, rc, st, en->rule, i, at);
+    head = en->next;
+  }
+  return r;
+}
+
 static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
   const newsparse_engine *e = tg->e;
   const nsp_tokens *tk = &tg->d->tokens;
@@ -298,6 +346,7 @@ static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
   anchor_state st;
   uint32_t k;
   int r = NEWSPARSE_OK;
+  char pair[64];
   st.next = nsp_malloc(&tg->d->alc, nr * sizeof *st.next);
   st.tried = nsp_malloc(&tg->d->alc, nr * sizeof *st.tried);
   st.dead = nsp_malloc(&tg->d->alc, nr);
@@ -309,24 +358,26 @@ static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
   memset(st.tried, 0, nr * sizeof *st.tried);
   memset(st.dead, 0, nr);
   for (i = 0; i < n && r == NEWSPARSE_OK; i++) {
-    uint32_t head = UINT32_MAX, cls = 0;
-    unsigned char c = (unsigned char)tg->d->norm.data[tok[i].start];
-    if (tok[i].flags & NSP_TOK_DIGIT)
-      cls |= NSP_START_DIGIT;
-    if (tok[i].flags & NSP_TOK_CAP)
-      cls |= NSP_START_CAP;
-    if (tok[i].flags & NSP_TOK_WORD)
-      cls |= NSP_START_WORD;
-    else if (c == '$' || c >= 0x80)
-      cls |= NSP_START_SYMBOL;
+    uint32_t head = UINT32_MAX, cls = start_classes(tg->d->norm.data, &tok[i]);
+    const char *key = tk->keys.data + tok[i].lkey_off;
+    int flags = nsp_gaz_find(e->starts, key, tok[i].lkey_len, &head);
     /* rules named by this start word */
-    if (nsp_gaz_find(e->starts, tk->keys.data + tok[i].lkey_off, tok[i].lkey_len, &head) &
-        NSP_GAZ_ENTRY) {
-      uint32_t h;
-      for (h = head; h != UINT32_MAX && r == NEWSPARSE_OK;) {
-        const nsp_gaz_entry *en = nsp_gaz_entry_at(e->starts, h);
-        r = try_rule(tg, rc, &st, en->rule, i, tok[i].start);
-        h = en->next;
+    if (flags & NSP_GAZ_ENTRY)
+      r = try_rules(tg, rc, &st, head, i);
+    /* rules named by a two-word start: "the end", "the #digit" */
+    if ((flags & NSP_GAZ_PREFIX) && i + 1 < n && r == NEWSPARSE_OK) {
+      const char *next = tk->keys.data + tok[i + 1].lkey_off;
+      size_t nl = tok[i + 1].lkey_len;
+      if (tok[i + 1].flags & NSP_TOK_DIGIT) {
+        next = "#digit";
+        nl = 6;
+      }
+      if (tok[i].lkey_len + 1 + nl <= sizeof pair) {
+        memcpy(pair, key, tok[i].lkey_len);
+        pair[tok[i].lkey_len] = ' ';
+        memcpy(pair + tok[i].lkey_len + 1, next, nl);
+        if (nsp_gaz_find(e->starts, pair, tok[i].lkey_len + 1 + nl, &head) & NSP_GAZ_ENTRY)
+          r = try_rules(tg, rc, &st, head, i);
       }
     }
     /* rules started by a class of token */

@@ -22,8 +22,7 @@ START_TEST(valid_rules_load) {
                         &err, &n),
                    0);
   ck_assert_uint_eq(n, 3);
-  ck_assert_int_eq(load("lexicon x.y no-such-role\nend\n", &err, NULL),
-                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("lexicon x.y no-such-role\nend\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
 }
 END_TEST
 
@@ -49,12 +48,17 @@ START_TEST(errors_name_line_and_column) {
                    NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert(strstr(err.message, "duplicate") != NULL);
 
-  ck_assert_int_eq(load("regex a ORG priority=x /x/\n", &err, NULL),
-                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("regex a ORG priority=x /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert_int_eq(load("frobnicate\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert_int_eq(load("regex a ORG value=$nope /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert(strstr(err.message, "$money or $date") != NULL);
   ck_assert_int_eq(load("regex a ORG no-pattern\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("regex a ORG starts=#nope /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert(strstr(err.message, "start class") != NULL);
+  ck_assert_int_eq(load("regex a ORG starts=the+ /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("regex a ORG starts=a+#cap /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("regex a ORG starts=a||b /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("regex a ORG starts=the+end|the+#digit|#year|#day /x/\n", &err, NULL), 0);
 }
 END_TEST
 
@@ -65,8 +69,7 @@ START_TEST(failed_text_leaves_set_unchanged) {
   const char *bad = "regex b ORG /Beta/\nregex c ORG /(/\n";
   ck_assert_int_eq(newsparse_rules_new(NEWSPARSE_RULES_NO_BUILTIN, NULL, &r, &err), 0);
   ck_assert_int_eq(newsparse_rules_add_text(r, "g", good, strlen(good), &err), 0);
-  ck_assert_int_eq(newsparse_rules_add_text(r, "b", bad, strlen(bad), &err),
-                   NEWSPARSE_ERR_REGEX);
+  ck_assert_int_eq(newsparse_rules_add_text(r, "b", bad, strlen(bad), &err), NEWSPARSE_ERR_REGEX);
   ck_assert_uint_eq(newsparse_rules_count(r), 1);
   /* "b" was not added, so the id is still free */
   ck_assert_int_eq(newsparse_rules_add_text(r, "b2", "regex b ORG /B/\n", 16, &err), 0);
@@ -80,8 +83,7 @@ START_TEST(builtin_rules_load_and_files) {
   newsparse_error err;
   ck_assert_int_eq(newsparse_rules_new(0, NULL, &r, &err), 0);
   ck_assert_uint_gt(newsparse_rules_count(r), 5);
-  ck_assert_int_eq(newsparse_rules_add_file(r, "/nonexistent/x.rules", &err),
-                   NEWSPARSE_ERR_IO);
+  ck_assert_int_eq(newsparse_rules_add_file(r, "/nonexistent/x.rules", &err), NEWSPARSE_ERR_IO);
   ck_assert(strstr(err.message, "/nonexistent/x.rules") != NULL);
   newsparse_rules_free(r);
 }

@@ -23,9 +23,10 @@ START_TEST(longest_and_priority_win) {
 END_TEST
 
 START_TEST(entities_sorted_and_disjoint) {
-  newsparse_result *r = tu_parse(
-      "U.S.-Mexico talks resumed on February 27 in Mexico as $300 Million in aid was "
-      "pledged by Britain.", NULL);
+  newsparse_result *r =
+      tu_parse("U.S.-Mexico talks resumed on February 27 in Mexico as $300 Million in aid was "
+               "pledged by Britain.",
+               NULL);
   size_t n = newsparse_result_count(r, NEWSPARSE_PART_ENTITY), i;
   newsparse_span prev = {0, 0};
   ck_assert_uint_ge(n, 5);
@@ -37,16 +38,15 @@ START_TEST(entities_sorted_and_disjoint) {
   }
   ck_assert_int_eq(tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "U.S."), 0);
   ck_assert_int_eq(tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "Mexico"), 1);
-  ck_assert_str_eq(tu_entity_value(r, tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "Britain")),
-                   "GB");
+  ck_assert_str_eq(tu_entity_value(r, tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "Britain")), "GB");
   newsparse_result_free(r);
 }
 END_TEST
 
 START_TEST(relations_and_full_names) {
   newsparse_engine *e = tu_engine_from(rules, 0);
-  newsparse_result *r = tu_parse_with(
-      e, "Ruritania's Minister of Trade Anna Berg spoke. Later Berg left.", NULL);
+  newsparse_result *r =
+      tu_parse_with(e, "Ruritania's Minister of Trade Anna Berg spoke. Later Berg left.", NULL);
   size_t person, office, of;
   long first = tu_find_entity(r, NEWSPARSE_LABEL_PERSON, "Anna Berg");
   long later = tu_find_entity(r, NEWSPARSE_LABEL_PERSON, "Berg");
@@ -78,6 +78,28 @@ START_TEST(match_limit_gives_warning) {
   newsparse_result_warning(r, 0, &code, NULL);
   ck_assert_str_eq(code, "match-limit");
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 1);
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+}
+END_TEST
+
+/* Start words, two-word starts and digit classes decide where an anchored
+ * rule is tried; the pattern alone would match at every one of these. */
+START_TEST(rules_run_only_at_their_starts) {
+  newsparse_engine *e = tu_engine_from("regex t.end ORG starts=the+end /[Tt]he\\s\\w+/\n"
+                                       "regex t.year ORG starts=#year /\\d+\\sapples/\n"
+                                       "regex t.day ORG starts=#day /\\d+\\spears/\n"
+                                       "regex t.num ORG starts=the+#digit /the\\s\\d+\\splums/\n",
+                                       0);
+  newsparse_result *r = tu_parse_with(
+      e, "At the end, the start. 1999 apples, 12 apples, 7 pears, 2025 pears, the 3 plums.", NULL);
+  ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "the end"), 0);
+  ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "the start"), 0);
+  ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "1999 apples"), 0);
+  ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "12 apples"), 0);
+  ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "7 pears"), 0);
+  ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "2025 pears"), 0);
+  ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "the 3 plums"), 0);
   newsparse_result_free(r);
   newsparse_engine_free(e);
 }
@@ -124,6 +146,7 @@ Suite *tagger_suite(void) {
   tcase_add_test(tc, relations_and_full_names);
   tcase_add_test(tc, match_limit_gives_warning);
   tcase_add_test(tc, tense_orients_dates);
+  tcase_add_test(tc, rules_run_only_at_their_starts);
   suite_add_tcase(s, tc);
   return s;
 }
