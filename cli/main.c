@@ -235,7 +235,7 @@ typedef struct batch {
 
 static void *worker(void *arg) {
   batch *b = arg;
-  strbuf scratch = {0};
+  record_work work = {{0}, {0}};
   for (;;) {
     size_t i;
     pthread_mutex_lock(&b->mu);
@@ -244,9 +244,9 @@ static void *worker(void *arg) {
     if (i >= b->n)
       break;
     b->recs[i].failed = cli_record(b->engine, b->cfg->flags, b->cfg->dct, b->recs[i].line,
-                                   b->recs[i].len, &b->recs[i].out, &scratch);
+                                   b->recs[i].len, &b->recs[i].out, &work);
   }
-  free(scratch.p);
+  record_work_free(&work);
   return NULL;
 }
 

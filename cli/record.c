@@ -1,13 +1,16 @@
 /*
  * record.c - the --jsonl record handling of the newsparse CLI.
  *
- * In: one line of JSON Lines input.  Out: one line of output, decoded with
- * jansson and encoded by the library, with the record's "id" echoed as its
- * first member.  Every input gives exactly one output line: bad JSON, a
+ * In: one line of JSON Lines input.  Out: one line of output, decoded by
+ * the lean reader (jsonl.c) or, for anything beyond plain records, by
+ * jansson, and encoded by the library, with the record's "id" echoed as
+ * its first member.  Every input gives exactly one output line: bad JSON, a
  * record that is not an object, a missing or non-string "text", a bad
  * "dct" or a parse failure become an error object in place.
  */
 #include "record.h"
+
+#include "jsonl.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -101,24 +104,90 @@ static int error_record(strbuf *out, const char *id_json, const char *code, cons
   return 1;
 }
 
-int cli_record(const newsparse_engine *engine, unsigned flags, const char *cli_dct,
-               const char *line, size_t len, strbuf *out, strbuf *scratch) {
-  json_error_t jerr;
-  json_t *root, *id, *text, *dct;
-  char *id_json = NULL;
+void record_work_free(record_work *w) {
+  free(w->text.p);
+  free(w->dct.p);
+  memset(w, 0, sizeof *w);
+}
+
+/* The output line of a parsed document: {"id":ID, then the document's
+ * members, written straight after it (its '{' becomes the ','). */
+static int document_record(strbuf *out, const char *id, size_t id_len, const newsparse_result *r,
+                           size_t text_len) {
+  size_t at, need;
+  out->len = 0;
+  if (sb_put(out, "{\"id\":", 6) || sb_put(out, id ? id : "null", id ? id_len : 4))
+    return -1;
+  /* room for the usual output (about four times the text), so that it is
+   * rendered once */
+  if (text_len < ((size_t)-1 - 4096) / 5 && sb_reserve(out, 5 * text_len + 4096))
+    return -1;
+  at = out->len;
+  need = newsparse_result_to_json(r, 0, out->p + at, out->cap - at);
+  if (need == 0)
+    return -1;
+  if (need >= out->cap - at) {
+    if (sb_reserve(out, need))
+      return -1;
+    need = newsparse_result_to_json(r, 0, out->p + at, out->cap - at);
+    if (need == 0 || need >= out->cap - at)
+      return -1;
+  }
+  if (need < 3 || out->p[at] != '{' || out->p[at + 1] == '}')
+    return -1;
+  out->p[at] = ',';
+  out->len = at + need;
+  out->p[out->len] = '\0';
+  return 0;
+}
+
+/* Parse and write one record whose members are known. */
+static int parse_record(const newsparse_engine *engine, unsigned flags, const char *dct,
+                        const char *id, size_t id_len, const char *text, size_t text_len,
+                        strbuf *out) {
   newsparse_options opts;
   newsparse_result *r = NULL;
   newsparse_error err;
-  int rc;
+  char *id_copy;
+  int rc, failed = 0;
+  newsparse_options_init(&opts);
+  opts.flags = flags;
+  opts.dct = dct;
+  rc = newsparse_parse(engine, text, text_len, &opts, &r, &err);
+  if (!rc && document_record(out, id, id_len, r, text_len) == 0) {
+    newsparse_result_free(r);
+    return 0;
+  }
+  newsparse_result_free(r);
+  id_copy = id ? malloc(id_len + 1) : NULL;
+  if (id_copy) {
+    memcpy(id_copy, id, id_len);
+    id_copy[id_len] = '\0';
+  }
+  failed = error_record(out, id_copy, rc ? status_code(rc) : "nomem",
+                        rc ? err.message : "out of memory writing JSON");
+  free(id_copy);
+  return failed;
+}
+
+int cli_record(const newsparse_engine *engine, unsigned flags, const char *cli_dct,
+               const char *line, size_t len, strbuf *out, record_work *work) {
+  json_error_t jerr;
+  json_t *root, *id, *text, *dct;
+  char *id_json = NULL;
+  jsonl_record rec;
+  int failed = 0;
   char msg[300];
 
-  int failed = 0;
   out->len = 0;
+  if (jsonl_read_plain(line, len, &rec, &work->text, &work->dct))
+    return parse_record(engine, flags, rec.dct ? rec.dct : cli_dct, rec.id, rec.id_len, rec.text,
+                        rec.text_len, out);
+  /* anything else, errors included, goes through jansson */
   root = json_loadb(line, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
   if (!root) {
     snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", jerr.column, jerr.text);
-    failed = error_record(out, NULL, "json", msg);
-    return failed;
+    return error_record(out, NULL, "json", msg);
   }
   if (!json_is_object(root)) {
     failed = error_record(out, NULL, "not-object", "the record is not a JSON object");
@@ -129,42 +198,16 @@ int cli_record(const newsparse_engine *engine, unsigned flags, const char *cli_d
   if (id)
     id_json = json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
   text = json_object_get(root, "text");
-  if (!json_is_string(text)) {
+  dct = json_object_get(root, "dct");
+  if (!json_is_string(text))
     failed = error_record(out, id_json, "no-text",
                           text ? "\"text\" is not a string" : "the record has no \"text\"");
-    goto done;
-  }
-  newsparse_options_init(&opts);
-  opts.flags = flags;
-  opts.dct = cli_dct;
-  dct = json_object_get(root, "dct");
-  if (dct && !json_is_null(dct)) {
-    if (!json_is_string(dct)) {
-      failed = error_record(out, id_json, "dct", "\"dct\" is not a string");
-      goto done;
-    }
-    opts.dct = json_string_value(dct);
-  }
-  rc = newsparse_parse(engine, json_string_value(text), json_string_length(text), &opts, &r, &err);
-  if (rc) {
-    failed = error_record(out, id_json, status_code(rc), err.message);
-    goto done;
-  }
-  sb_puts(out, "{\"id\":");
-  sb_puts(out, id_json ? id_json : "null");
-  sb_puts(out, ",");
-  {
-    size_t at = out->len; /* the document's '{' lands here: drop it */
-    if (append_json(out, r, 0, scratch) || out->len < at + 2) {
-      failed = error_record(out, id_json, "nomem", "out of memory writing JSON");
-    } else {
-      memmove(out->p + at, out->p + at + 1, out->len - at - 1);
-      out->len--;
-      out->p[out->len] = '\0';
-    }
-  }
-  newsparse_result_free(r);
-done:
+  else if (dct && !json_is_null(dct) && !json_is_string(dct))
+    failed = error_record(out, id_json, "dct", "\"dct\" is not a string");
+  else
+    failed = parse_record(engine, flags, json_is_string(dct) ? json_string_value(dct) : cli_dct,
+                          id_json, id_json ? strlen(id_json) : 0, json_string_value(text),
+                          json_string_length(text), out);
   free(id_json);
   json_decref(root);
   return failed;

@@ -19,13 +19,19 @@ int append_json(strbuf *out, const newsparse_result *r, unsigned flags, strbuf *
 int append_json_string(strbuf *out, const char *s);
 const char *status_code(int status);
 
+/* Buffers one thread reuses from record to record. */
+typedef struct record_work {
+  strbuf text, dct; /* decoded strings of the lean reader */
+} record_work;
+void record_work_free(record_work *w);
+
 /*
  * Handle one JSON Lines record: {"id", "text", "dct"}.  Writes the output
  * line (without LF) to *out: the document object with "id" first, or
  * {"id", "error": {"code", "message"}}.  Returns 1 when the record failed.
- * Thread-safe for different out/scratch buffers.
+ * Thread-safe for different out and work buffers.
  */
 int cli_record(const newsparse_engine *engine, unsigned flags, const char *dct, const char *line,
-               size_t len, strbuf *out, strbuf *scratch);
+               size_t len, strbuf *out, record_work *work);
 
 #endif

@@ -14,6 +14,17 @@ void nsp_buf_init(nsp_buf *b, const newsparse_allocator *a) {
   b->len = b->cap = 0;
   b->alc = a;
   b->oom = 0;
+  b->borrowed = 0;
+}
+
+void nsp_buf_borrow(nsp_buf *b, const newsparse_allocator *a, char *mem, size_t cap) {
+  nsp_buf_init(b, a);
+  if (mem && cap) {
+    b->data = mem;
+    b->cap = cap;
+    b->borrowed = 1;
+    mem[0] = '\0';
+  }
 }
 
 int nsp_buf_reserve(nsp_buf *b, size_t extra) {
@@ -31,11 +42,17 @@ int nsp_buf_reserve(nsp_buf *b, size_t extra) {
   cap = b->cap ? b->cap : 64;
   while (cap < need)
     cap = cap > SIZE_MAX / 2 ? need : cap * 2;
-  p = nsp_realloc(b->alc, b->data, b->cap, cap);
+  if (b->borrowed) { /* the caller's memory is too small: move to the heap */
+    p = nsp_malloc(b->alc, cap);
+    if (p)
+      memcpy(p, b->data, b->len + 1);
+  } else
+    p = nsp_realloc(b->alc, b->data, b->cap, cap);
   if (!p) {
     b->oom = 1;
     return NEWSPARSE_ERR_NOMEM;
   }
+  b->borrowed = 0;
   b->data = p;
   b->cap = cap;
   return NEWSPARSE_OK;
@@ -51,15 +68,6 @@ int nsp_buf_put(nsp_buf *b, const void *p, size_t n) {
   return NEWSPARSE_OK;
 }
 
-int nsp_buf_putc(nsp_buf *b, char c) {
-  if (b->len + 1 < b->cap && !b->oom) {
-    b->data[b->len++] = c;
-    b->data[b->len] = '\0';
-    return NEWSPARSE_OK;
-  }
-  return nsp_buf_put(b, &c, 1);
-}
-
 int nsp_buf_puts(nsp_buf *b, const char *s) { return nsp_buf_put(b, s, strlen(s)); }
 
 int nsp_buf_put_size(nsp_buf *b, size_t v) {
@@ -73,7 +81,8 @@ int nsp_buf_put_size(nsp_buf *b, size_t v) {
 }
 
 void nsp_buf_free(nsp_buf *b) {
-  nsp_free(b->alc, b->data);
+  if (!b->borrowed)
+    nsp_free(b->alc, b->data);
   b->data = NULL;
   b->len = b->cap = 0;
 }

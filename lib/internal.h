@@ -39,13 +39,26 @@ typedef struct nsp_buf {
   char *data;
   size_t len, cap;
   const newsparse_allocator *alc;
-  int oom; /* sticky: once an append failed, the buffer is unusable */
+  int oom;      /* sticky: once an append failed, the buffer is unusable */
+  int borrowed; /* data is the caller's memory: never freed, copied on growth */
 } nsp_buf;
 void nsp_buf_init(nsp_buf *b, const newsparse_allocator *a);
+/* Start empty in the caller's `cap` bytes; a larger content moves to the
+ * heap (the caller checks b->borrowed to know where it ended up). */
+void nsp_buf_borrow(nsp_buf *b, const newsparse_allocator *a, char *mem, size_t cap);
 int nsp_buf_reserve(nsp_buf *b, size_t extra);
 int nsp_buf_put(nsp_buf *b, const void *p, size_t n);
-int nsp_buf_putc(nsp_buf *b, char c);
 int nsp_buf_puts(nsp_buf *b, const char *s);
+
+/* One byte; inline, as writers call it for every bracket and comma. */
+static inline int nsp_buf_putc(nsp_buf *b, char c) {
+  if (b->len + 1 < b->cap) {
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+    return NEWSPARSE_OK;
+  }
+  return nsp_buf_put(b, &c, 1);
+}
 int nsp_buf_put_size(nsp_buf *b, size_t v);
 void nsp_buf_free(nsp_buf *b);
 

@@ -24,47 +24,67 @@ int nsp_json_string(nsp_buf *out, const char *s, size_t n) {
   return NEWSPARSE_OK;
 }
 
-int nsp_json_string_body(nsp_buf *out, const char *s, size_t n) {
+/* What a byte needs in a JSON string: 0 nothing, 1 an escape, 2 it may
+ * start white space (the ASCII space, and the lead bytes of U+0085,
+ * U+00A0, U+1680, U+2000-U+205F and U+3000), 3 white space that would
+ * need an escape (TAB, LF, VT, FF, CR). */
+static const unsigned char byte_class[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* Append the escape of one byte that needs one; p has room for 6. */
+static char *escape_byte(char *p, unsigned char c) {
   static const char hex[] = "0123456789abcdef";
-  size_t i, run = 0;
+  *p++ = '\\';
+  switch (c) {
+  case '"':
+    *p++ = '"';
+    break;
+  case '\\':
+    *p++ = '\\';
+    break;
+  case '\n':
+    *p++ = 'n';
+    break;
+  case '\t':
+    *p++ = 't';
+    break;
+  case '\r':
+    *p++ = 'r';
+    break;
+  default:
+    *p++ = 'u';
+    *p++ = '0';
+    *p++ = '0';
+    *p++ = hex[c >> 4];
+    *p++ = hex[c & 15];
+  }
+  return p;
+}
+
+int nsp_json_string_body(nsp_buf *out, const char *s, size_t n) {
+  size_t i;
+  char *p;
+  if (n > (SIZE_MAX - 1) / 6 || nsp_buf_reserve(out, 6 * n))
+    return NEWSPARSE_ERR_NOMEM;
+  p = out->data + out->len;
   for (i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    char esc[7];
-    size_t el = 2;
     if (c >= 0x20 && c != '"' && c != '\\')
-      continue;
-    if (nsp_buf_put(out, s + run, i - run))
-      return NEWSPARSE_ERR_NOMEM;
-    esc[0] = '\\';
-    switch (c) {
-    case '"':
-      esc[1] = '"';
-      break;
-    case '\\':
-      esc[1] = '\\';
-      break;
-    case '\n':
-      esc[1] = 'n';
-      break;
-    case '\t':
-      esc[1] = 't';
-      break;
-    case '\r':
-      esc[1] = 'r';
-      break;
-    default:
-      esc[1] = 'u';
-      esc[2] = '0';
-      esc[3] = '0';
-      esc[4] = hex[c >> 4];
-      esc[5] = hex[c & 15];
-      el = 6;
-    }
-    if (nsp_buf_put(out, esc, el))
-      return NEWSPARSE_ERR_NOMEM;
-    run = i + 1;
+      *p++ = (char)c;
+    else
+      p = escape_byte(p, c);
   }
-  return nsp_buf_put(out, s + run, n - run);
+  out->len = (size_t)(p - out->data);
+  out->data[out->len] = '\0';
+  return NEWSPARSE_OK;
 }
 
 static void newline(writer *w) {
@@ -90,18 +110,38 @@ static void close_(writer *w, char c) {
   w->first = 0;
 }
 
-/* Start an array element or object member (with its key). */
-static void item(writer *w, const char *key) {
+/* Start an array element or object member (with its key, of length n).
+ * Compact output writes ,"key": with one copy. */
+static void member(writer *w, const char *key, size_t n) {
+  char *p;
+  if (!w->pretty && !nsp_buf_reserve(w->b, n + 4)) {
+    p = w->b->data + w->b->len;
+    if (!w->first)
+      *p++ = ',';
+    w->first = 0;
+    if (key) { /* keys are constant ASCII: no escaping needed */
+      *p++ = '"';
+      memcpy(p, key, n);
+      p += n;
+      *p++ = '"';
+      *p++ = ':';
+    }
+    w->b->len = (size_t)(p - w->b->data);
+    w->b->data[w->b->len] = '\0';
+    return;
+  }
   if (!w->first)
     nsp_buf_putc(w->b, ',');
   newline(w);
   w->first = 0;
-  if (key) { /* keys are constant ASCII: no escaping needed */
+  if (key) {
     nsp_buf_putc(w->b, '"');
-    nsp_buf_puts(w->b, key);
-    nsp_buf_put(w->b, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+    nsp_buf_put(w->b, key, n);
+    nsp_buf_put(w->b, "\": ", 3);
   }
 }
+#define item(w, key) member((w), (key), sizeof(key) - 1)
+#define element(w) member((w), NULL, 0)
 
 static void str_or_null(writer *w, const char *s) {
   if (s)
@@ -111,51 +151,53 @@ static void str_or_null(writer *w, const char *s) {
 }
 
 /* The display text of a span as a JSON string, straight into the output:
- * white-space runs become one space, ends are trimmed. */
+ * white-space runs become one space, ends are trimmed.  One pass over the
+ * bytes with a class table; the output is reserved per chunk, so the
+ * inner loop only stores. */
 static void display_string(nsp_buf *out, const char *t, nsp_span s) {
-  size_t i = s.start, run = s.start, w;
-  int pending = 0, wrote = 0;
-  nsp_buf_putc(out, '"');
-  while (i < s.end) {
-    unsigned char c = (unsigned char)t[i];
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80 &&
-        (c != ' ' ||
-         (i > run && i + 1 < s.end && t[i + 1] > ' ' && (unsigned char)t[i + 1] < 0x80))) {
-      i++; /* plain ASCII, and single spaces inside a run, need no change */
-      continue;
+  const unsigned char *cls = byte_class;
+  size_t i = s.start, e = s.end;
+  while (i < e && nsp_space_len(t + i, e - i))
+    i += nsp_space_len(t + i, e - i); /* leading white space */
+  if (nsp_buf_putc(out, '"'))
+    return;
+  while (i < e) {
+    size_t chunk = e - i < 4096 ? e - i : 4096, stop = i + chunk;
+    char *p;
+    if (nsp_buf_reserve(out, 6 * chunk + 1))
+      return;
+    p = out->data + out->len;
+    while (i < stop) {
+      unsigned char c;
+      size_t w;
+      while (i < stop && !cls[(unsigned char)t[i]])
+        *p++ = t[i++];
+      if (i >= stop)
+        break;
+      c = (unsigned char)t[i];
+      if (c == ' ' && i + 1 < e && !cls[(unsigned char)t[i + 1]]) {
+        *p++ = ' '; /* one space between words, the common case */
+        i++;
+        continue;
+      }
+      if (cls[c] >= 2 && (w = nsp_space_len(t + i, e - i)) != 0) {
+        do /* a run of white space: one space, none at the end */
+          i += w;
+        while (i < e && (w = nsp_space_len(t + i, e - i)) != 0);
+        if (i < e)
+          *p++ = ' ';
+        continue;
+      }
+      if (cls[c] == 1) {
+        p = escape_byte(p, c);
+        i++;
+        continue;
+      }
+      *p++ = (char)c; /* the lead byte of a character that is no space */
+      i++;
     }
-    if (i > run) {
-      if (pending)
-        nsp_buf_putc(out, ' ');
-      pending = 0;
-      wrote = 1;
-      nsp_json_string_body(out, t + run, i - run);
-    }
-    w = nsp_space_len(t + i, s.end - i);
-    if (w) {
-      pending = wrote;
-      i += w;
-      run = i;
-      continue;
-    }
-    /* a quote, backslash, control or non-ASCII character */
-    {
-      size_t j = i + 1;
-      while (j < s.end && ((unsigned char)t[j] & 0xC0) == 0x80)
-        j++;
-      if (pending)
-        nsp_buf_putc(out, ' ');
-      pending = 0;
-      wrote = 1;
-      nsp_json_string_body(out, t + i, j - i);
-      i = j;
-      run = i;
-    }
-  }
-  if (i > run) {
-    if (pending)
-      nsp_buf_putc(out, ' ');
-    nsp_json_string_body(out, t + run, i - run);
+    out->len = (size_t)(p - out->data);
+    out->data[out->len] = '\0';
   }
   nsp_buf_putc(out, '"');
 }
@@ -171,7 +213,7 @@ static void span_members(writer *w, nsp_doc *d, nsp_span s) {
 }
 
 static void span_or_null(writer *w, nsp_doc *d, const char *key, int has, nsp_span s) {
-  item(w, key);
+  member(w, key, strlen(key));
   if (!has) {
     nsp_buf_put(w->b, "null", 4);
     return;
@@ -200,13 +242,13 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   for (k = 0; k < n; k++) {
     const nsp_para *p = &NSP_VEC_AT(&d->st.paragraphs, nsp_para, k);
     size_t s;
-    item(&w, NULL);
+    element(&w);
     open_(&w, '{');
     span_members(&w, d, p->span);
     item(&w, "sentences");
     open_(&w, '[');
     for (s = p->first_sentence; s < p->first_sentence + p->n_sentences; s++) {
-      item(&w, NULL);
+      element(&w);
       open_(&w, '{');
       span_members(&w, d, NSP_VEC_AT(&d->st.sentences, nsp_span, s));
       close_(&w, '}');
@@ -221,7 +263,7 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   n = NSP_VEC_LEN(&d->st.related, nsp_related);
   for (k = 0; k < n; k++) {
     const nsp_related *rl = &NSP_VEC_AT(&d->st.related, nsp_related, k);
-    item(&w, NULL);
+    element(&w);
     open_(&w, '{');
     span_members(&w, d, rl->span);
     item(&w, "url");
@@ -238,7 +280,7 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   n = NSP_VEC_LEN(&d->entities, nsp_entity);
   for (k = 0; k < n; k++) {
     const nsp_entity *e = &NSP_VEC_AT(&d->entities, nsp_entity, k);
-    item(&w, NULL);
+    element(&w);
     open_(&w, '{');
     item(&w, "label");
     str_or_null(&w, newsparse_label_name(e->label));
@@ -256,7 +298,7 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   n = NSP_VEC_LEN(&d->relations, nsp_relation);
   for (k = 0; k < n; k++) {
     const nsp_relation *rl = &NSP_VEC_AT(&d->relations, nsp_relation, k);
-    item(&w, NULL);
+    element(&w);
     open_(&w, '{');
     item(&w, "type");
     str_or_null(&w, "holds_office");
@@ -278,7 +320,7 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   n = NSP_VEC_LEN(&d->warnings, nsp_warning);
   for (k = 0; k < n; k++) {
     const nsp_warning *wn = &NSP_VEC_AT(&d->warnings, nsp_warning, k);
-    item(&w, NULL);
+    element(&w);
     open_(&w, '{');
     item(&w, "code");
     str_or_null(&w, wn->code);

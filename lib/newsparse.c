@@ -359,13 +359,14 @@ size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags, char 
   size_t n;
   if (!r || (flags & ~NEWSPARSE_JSON_PRETTY) || (!buf && size))
     return 0;
-  nsp_buf_init(&b, &r->doc.alc);
+  /* written straight into the caller's buffer while it fits */
+  nsp_buf_borrow(&b, &r->doc.alc, buf, size);
   if (nsp_json_write(r, flags, &b)) {
     nsp_buf_free(&b);
     return 0;
   }
   n = b.len;
-  if (size) {
+  if (size && !b.borrowed) {
     size_t c = n < size - 1 ? n : size - 1;
     memcpy(buf, b.data, c);
     buf[c] = '\0';

@@ -112,6 +112,32 @@ class Contract(unittest.TestCase):
             if "error" in r:
                 self.assertTrue(r["error"]["code"] and r["error"]["message"])
 
+    def test_jsonl_records_decode_like_files(self):
+        # plain records (the lean reader) and records only a full JSON
+        # parser reads (nested ids, reals, escaped keys) give the document
+        # of the same text read from a file
+        text = "Caf\u00e9 talks in \"Mexico\" \U0001F600 ended\tMonday.\n\nPeso up.\u0000"
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "t.txt")
+            with open(path, "wb") as f:
+                f.write(text.encode())
+            rc, out, _ = run([path])
+        want = json.loads(out.decode())
+        lines = [
+            json.dumps({"id": 1, "text": text}),
+            json.dumps({"id": 1, "text": text}, ensure_ascii=False),
+            json.dumps({"id": {"k": [1]}, "text": text}),
+            json.dumps({"id": 2.5, "text": text, "x": [None]}),
+            '{"id":3,"te\\u0078t":' + json.dumps(text) + '}',
+        ]
+        rc, out, err = run(["--jsonl"], ("\n".join(lines) + "\n").encode())
+        self.assertEqual(rc, 0, err)
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        self.assertEqual([r["id"] for r in recs], [1, 1, {"k": [1]}, 2.5, 3])
+        for r in recs:
+            del r["id"]
+            self.assertEqual(r, want)
+
     def test_jsonl_dct_and_threads_identical(self):
         recs = []
         for i in range(300):

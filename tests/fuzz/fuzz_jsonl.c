@@ -1,8 +1,10 @@
 /*
  * fuzz_jsonl.c - libFuzzer target: one --jsonl input line through the
  * CLI's record handling (cli/record.c).  Every input must give exactly one
- * output line that is a JSON object.
+ * output line that is a JSON object, and whatever the lean reader
+ * (cli/jsonl.c) accepts, jansson must accept and decode the same way.
  */
+#include "jsonl.h"
 #include "newsparse.h"
 #include "record.h"
 
@@ -15,15 +17,50 @@ static newsparse_engine *engine;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* The lean reader against jansson on one line. */
+static void same_as_jansson(const char *line, size_t len) {
+  record_work w = {{0}, {0}};
+  jsonl_record rec;
+  json_t *root, *text, *dct, *id;
+  if (!jsonl_read_plain(line, len, &rec, &w.text, &w.dct)) {
+    record_work_free(&w);
+    return;
+  }
+  root = json_loadb(line, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
+  if (!json_is_object(root))
+    abort();
+  text = json_object_get(root, "text");
+  if (!json_is_string(text) || json_string_length(text) != rec.text_len ||
+      memcmp(json_string_value(text), rec.text, rec.text_len) != 0)
+    abort();
+  dct = json_object_get(root, "dct");
+  if (json_is_string(dct) ? !rec.dct || strcmp(rec.dct, json_string_value(dct)) != 0
+                          : rec.dct != NULL)
+    abort();
+  id = json_object_get(root, "id");
+  if (id) {
+    char *d = json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
+    if (!d || !rec.id || strlen(d) != rec.id_len || memcmp(d, rec.id, rec.id_len) != 0)
+      abort();
+    free(d);
+  } else if (rec.id) {
+    abort();
+  }
+  json_decref(root);
+  record_work_free(&w);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  strbuf out = {0}, scratch = {0};
+  strbuf out = {0};
+  record_work work = {{0}, {0}};
   newsparse_error err;
   json_t *j;
   if (!engine && newsparse_engine_new(NULL, &engine, &err))
     abort();
   if (memchr(data, '\n', size))
     return 0; /* the CLI splits lines before this point */
-  cli_record(engine, 0, NULL, (const char *)data, size, &out, &scratch);
+  same_as_jansson((const char *)data, size);
+  cli_record(engine, 0, NULL, (const char *)data, size, &out, &work);
   if (!out.p || memchr(out.p, '\n', out.len))
     abort();
   j = json_loadb(out.p, out.len, 0, NULL);
@@ -31,6 +68,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     abort();
   json_decref(j);
   free(out.p);
-  free(scratch.p);
+  record_work_free(&work);
   return 0;
 }

@@ -19,19 +19,21 @@ static json_t *to_json(newsparse_result *r, unsigned flags) {
 }
 
 START_TEST(contract_fields_and_offsets) {
-  const char *t = "Quote \xE2\x80\x9C" "done\xE2\x80\x9D\r\n\r\nA\xC2\xA0" "b\ttab \\ \"q\" in Mexico.\n";
+  const char *t = "Quote \xE2\x80\x9C"
+                  "done\xE2\x80\x9D\r\n\r\nA\xC2\xA0"
+                  "b\ttab \\ \"q\" in Mexico.\n";
   newsparse_result *r = tu_parse(t, NULL);
   json_t *j = to_json(r, 0), *p, *ents;
-  const char *keys[] = {"headline", "dateline", "byline", "paragraphs", "related",
-                        "entities", "relations", "warnings"};
+  const char *keys[] = {"headline", "dateline", "byline",    "paragraphs",
+                        "related",  "entities", "relations", "warnings"};
   size_t k;
   for (k = 0; k < sizeof keys / sizeof keys[0]; k++)
     ck_assert_msg(json_object_get(j, keys[k]) != NULL, "missing %s", keys[k]);
   ck_assert_str_eq(json_string_value(json_object_get(json_object_get(j, "headline"), "text")),
-                   "Quote \xE2\x80\x9C" "done\xE2\x80\x9D");
+                   "Quote \xE2\x80\x9C"
+                   "done\xE2\x80\x9D");
   p = json_array_get(json_object_get(j, "paragraphs"), 0);
-  ck_assert_str_eq(json_string_value(json_object_get(p, "text")),
-                   "A b tab \\ \"q\" in Mexico.");
+  ck_assert_str_eq(json_string_value(json_object_get(p, "text")), "A b tab \\ \"q\" in Mexico.");
   ck_assert_int_eq(json_integer_value(json_object_get(p, "start")), 20);
   ck_assert_int_eq(json_integer_value(json_object_get(p, "end")), (json_int_t)strlen(t) - 1);
   ents = json_object_get(j, "entities");
@@ -65,12 +67,36 @@ START_TEST(snprintf_contract) {
 }
 END_TEST
 
+/* Every buffer size gives the same prefix and the same length, whether
+ * the JSON is written in place or moved out of a buffer too small. */
+START_TEST(every_buffer_size) {
+  newsparse_result *r = tu_parse("Ottawa, March 3 \"Quoted\" text.\n\nA second paragraph.", NULL);
+  size_t n = newsparse_result_to_json(r, 0, NULL, 0), size;
+  char *full = malloc(n + 1), *buf = malloc(n + 3);
+  ck_assert_ptr_nonnull(full);
+  ck_assert_ptr_nonnull(buf);
+  ck_assert_uint_eq(newsparse_result_to_json(r, 0, full, n + 1), n);
+  ck_assert_uint_eq(strlen(full), n);
+  for (size = 1; size <= n + 2; size++) {
+    size_t want = n < size - 1 ? n : size - 1;
+    memset(buf, 'x', n + 3);
+    ck_assert_uint_eq(newsparse_result_to_json(r, 0, buf, size), n);
+    ck_assert_uint_eq(strlen(buf), want);
+    ck_assert_int_eq(memcmp(buf, full, want), 0);
+  }
+  free(full);
+  free(buf);
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *json_suite(void) {
   Suite *s = suite_create("json");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, contract_fields_and_offsets);
   tcase_add_test(tc, pretty_equals_compact);
   tcase_add_test(tc, snprintf_contract);
+  tcase_add_test(tc, every_buffer_size);
   suite_add_tcase(s, tc);
   return s;
 }
