@@ -27,7 +27,7 @@ void nsp_buf_borrow(nsp_buf *b, const newsparse_allocator *a, char *mem, size_t 
   }
 }
 
-int nsp_buf_reserve(nsp_buf *b, size_t extra) {
+int nsp_buf_grow(nsp_buf *b, size_t extra) {
   size_t need, cap;
   char *p;
   if (b->oom)
@@ -58,7 +58,7 @@ int nsp_buf_reserve(nsp_buf *b, size_t extra) {
   return NEWSPARSE_OK;
 }
 
-int nsp_buf_put(nsp_buf *b, const void *p, size_t n) {
+int nsp_buf_put_grow(nsp_buf *b, const void *p, size_t n) {
   if (nsp_buf_reserve(b, n))
     return NEWSPARSE_ERR_NOMEM;
   if (n)

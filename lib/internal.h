@@ -17,6 +17,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* ---- alloc.c: allocator bridge and arena --------------------------------- */
 void nsp_allocator_init(newsparse_allocator *dst, const newsparse_allocator *src);
@@ -46,8 +47,24 @@ void nsp_buf_init(nsp_buf *b, const newsparse_allocator *a);
 /* Start empty in the caller's `cap` bytes; a larger content moves to the
  * heap (the caller checks b->borrowed to know where it ended up). */
 void nsp_buf_borrow(nsp_buf *b, const newsparse_allocator *a, char *mem, size_t cap);
-int nsp_buf_reserve(nsp_buf *b, size_t extra);
-int nsp_buf_put(nsp_buf *b, const void *p, size_t n);
+int nsp_buf_grow(nsp_buf *b, size_t extra);
+/* Room for `extra` more bytes and the NUL; inline, as every append and
+ * vector push asks. */
+static inline int nsp_buf_reserve(nsp_buf *b, size_t extra) {
+  if (!b->oom && extra < b->cap - b->len)
+    return NEWSPARSE_OK;
+  return nsp_buf_grow(b, extra);
+}
+int nsp_buf_put_grow(nsp_buf *b, const void *p, size_t n);
+static inline int nsp_buf_put(nsp_buf *b, const void *p, size_t n) {
+  if (!b->oom && n < b->cap - b->len) {
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return NEWSPARSE_OK;
+  }
+  return nsp_buf_put_grow(b, p, n);
+}
 int nsp_buf_puts(nsp_buf *b, const char *s);
 
 /* One byte; inline, as writers call it for every bracket and comma. */

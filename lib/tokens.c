@@ -183,6 +183,57 @@ static size_t word_end(const char *t, size_t i, size_t e, uint32_t *flags) {
   return j;
 }
 
+/* shape() and both keys of a token that is all ASCII, in one pass: the
+ * fold is the identity there, and a key without capitals is its own
+ * lower-case key.  Returns 0 when a byte is not ASCII (the general path
+ * then runs). */
+static int ascii_token(const char *t, nsp_token *k, int word, nsp_buf *keys) {
+  size_t n = k->end - k->start, i;
+  const unsigned char *s = (const unsigned char *)t + k->start;
+  int upper = 0, lower = 0, first = word; /* shape flags for words only */
+  uint32_t flags = 0;
+  char *d;
+  if (nsp_buf_reserve(keys, 2 * n))
+    return -1;
+  for (i = 0; i < n; i++) {
+    unsigned c = s[i];
+    if (c >= 0x80)
+      return 0;
+    if (c >= 'A' && c <= 'Z') {
+      if (first)
+        flags |= NSP_TOK_CAP;
+      upper++;
+      first = 0;
+    } else if (c >= 'a' && c <= 'z') {
+      if (first)
+        flags |= NSP_TOK_LOWER;
+      lower++;
+      first = 0;
+    }
+  }
+  if (word) {
+    if (s[0] >= '0' && s[0] <= '9')
+      flags |= NSP_TOK_DIGIT;
+    if (upper >= 2 && lower == 0)
+      flags |= NSP_TOK_UPPER;
+    k->flags |= flags;
+  }
+  d = keys->data + keys->len;
+  memcpy(d, s, n);
+  k->key_off = k->lkey_off = keys->len;
+  k->key_len = k->lkey_len = (uint32_t)n;
+  keys->len += n;
+  if (upper) {
+    d += n;
+    for (i = 0; i < n; i++)
+      d[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+    k->lkey_off = keys->len;
+    keys->len += n;
+  }
+  keys->data[keys->len] = '\0';
+  return 1;
+}
+
 static void shape(const char *t, nsp_token *k) {
   size_t i = k->start;
   int upper = 0, lower = 0, first = 1;
@@ -241,10 +292,17 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
   size_t i = 0;
   uint32_t pending = NSP_TOK_LINE_START;
   while (i < len) {
-    size_t sp = nsp_space_len(t + i, len - i);
+    unsigned char c = (unsigned char)t[i];
+    size_t sp;
     nsp_token k;
-    int l;
+    int l, fast, word;
     int32_t cp;
+    if (c == ' ') { /* the common separator, without a call */
+      pending |= NSP_TOK_SPACE_BEFORE;
+      i++;
+      continue;
+    }
+    sp = nsp_space_len(t + i, len - i);
     if (sp) {
       pending |= NSP_TOK_SPACE_BEFORE;
       if (t[i] == '\n')
@@ -256,11 +314,15 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
     k.start = i;
     k.flags = pending;
     pending = 0;
-    cp = cp_at(t, i, len, &l);
-    if (is_wordch(cp)) {
+    if (c < 0x80) {
+      cp = c;
+      l = 1;
+    } else
+      cp = cp_at(t, i, len, &l);
+    word = is_wordch(cp);
+    if (word) {
       k.flags |= NSP_TOK_WORD;
       k.end = word_end(t, i, len, &k.flags);
-      shape(t, &k);
     } else if (is_apostrophe(cp) && i + (size_t)l < len &&
                (t[i + (size_t)l] == 's' || t[i + (size_t)l] == 'S') &&
                (i + (size_t)l + 1 >= len || !is_wordch((unsigned char)t[i + (size_t)l + 1]))) {
@@ -270,6 +332,16 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
       k.flags |= NSP_TOK_PUNCT;
       k.end = i + (size_t)l;
     }
+    if ((fast = ascii_token(t, &k, word, &out->keys)) < 0)
+      return NEWSPARSE_ERR_NOMEM;
+    if (fast) {
+      if (NSP_VEC_PUSH(&out->toks, nsp_token, k))
+        return NEWSPARSE_ERR_NOMEM;
+      i = k.end;
+      continue;
+    }
+    if (word)
+      shape(t, &k);
     k.key_off = out->keys.len;
     if (nsp_fold_append(&out->keys, t + k.start, k.end - k.start, opts))
       return NEWSPARSE_ERR_NOMEM;
