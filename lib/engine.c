@@ -66,6 +66,32 @@ static int build_starts(newsparse_engine *e, uint32_t k) {
   return NEWSPARSE_OK;
 }
 
+/* Index the near words of regex rule k under the rule's bit.  Past 64
+ * such rules the others simply go without the filter. */
+static int build_near(newsparse_engine *e, uint32_t k, unsigned bit) {
+  nsp_rule *r = &e->rules[k];
+  const char *s = r->near;
+  int rc;
+  if (bit >= 64)
+    return NEWSPARSE_OK;
+  r->near_bit = (uint64_t)1 << bit;
+  e->has_near = 1;
+  while (*s) {
+    size_t n = strcspn(s, "|"), i;
+    char w[64];
+    if (n >= sizeof w)
+      n = sizeof w - 1;
+    for (i = 0; i < n; i++)
+      w[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+    if (n && (rc = nsp_gaz_add(e->starts, w, n, NULL, 0, k | NSP_NEAR_ENTRY, NULL)) != 0)
+      return rc;
+    s += strcspn(s, "|");
+    if (*s == '|')
+      s++;
+  }
+  return NEWSPARSE_OK;
+}
+
 int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
                          newsparse_error *err) {
   newsparse_rules *own = NULL;
@@ -107,7 +133,9 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
     dst->value = copy_str(&e->strings, src->value);
     dst->source = copy_str(&e->strings, src->source);
     dst->starts = copy_str(&e->strings, src->starts);
-    if (src->starts && !dst->starts)
+    dst->near = copy_str(&e->strings, src->near);
+    dst->near_bit = 0;
+    if ((src->starts && !dst->starts) || (src->near && !dst->near))
       rc = NEWSPARSE_ERR_NOMEM;
     dst->pattern =
         src->pattern ? nsp_arena_strndup(&e->strings, src->pattern, src->pattern_len) : NULL;
@@ -132,8 +160,15 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
   if (!rc)
     rc = nsp_gaz_new(&e->alc, &e->starts);
   for (k = 0; !rc && k < e->n_rules; k++)
-    if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts)
+    if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts) {
       rc = build_starts(e, (uint32_t)k);
+    }
+  {
+    unsigned bit = 0;
+    for (k = 0; !rc && k < e->n_rules; k++)
+      if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts && e->rules[k].near)
+        rc = build_near(e, (uint32_t)k, bit++);
+  }
   if (!rc && n) {
     e->class_rules = nsp_malloc(&e->alc, n * sizeof *e->class_rules);
     if (!e->class_rules)

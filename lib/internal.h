@@ -266,6 +266,8 @@ typedef struct nsp_rule {
   const char *pattern;    /* regex source, recompiled by each engine */
   const char *starts;     /* regex: words and #classes a match may start at */
   uint32_t start_classes; /* NSP_START_* parsed from `starts` (engine) */
+  const char *near;       /* regex: words one of which a match holds near its start */
+  uint64_t near_bit;      /* engine: this rule's bit in the near table, 0: none */
   int group_e;            /* engine: number of the group named e, 0 if none */
   int jit;                /* engine: 1 when the pattern is JIT-compiled */
   size_t pattern_len;
@@ -304,6 +306,12 @@ int nsp_regex_each(const nsp_regex_ctx *rc, void *code, const char *text, size_t
 int nsp_regex_at(const nsp_regex_ctx *rc, void *code, int group, int jit, const char *text,
                  size_t len, size_t start, size_t *ms, size_t *me);
 
+/* A rule with `near=` words is tried only where one of them is among the
+ * NSP_NEAR_TOKENS tokens from the start token on. */
+#define NSP_NEAR_TOKENS 8
+/* Near words share the start table; their entries carry this bit. */
+#define NSP_NEAR_ENTRY 0x80000000u
+
 /* Token classes a regex rule may start at ("starts=#digit|#symbol|may"). */
 enum {
   NSP_START_DIGIT = 1u << 0,
@@ -323,10 +331,11 @@ struct newsparse_engine {
   size_t n_rules;
   nsp_gazetteer **gazs; /* phrase tables, one per rule text; read-only */
   size_t n_gazs;
-  nsp_gazetteer *starts; /* start words of regex rules -> rule indexes */
+  nsp_gazetteer *starts; /* start and near words of regex rules -> rule indexes */
   int has_anchored;      /* some regex rule has `starts` */
   uint32_t *class_rules; /* regex rules started by a token class */
   size_t n_class_rules;
+  int has_near; /* some rule has `near` words (NSP_NEAR_ENTRY in starts) */
   nsp_arena strings;
 };
 

@@ -36,7 +36,7 @@ int nsp_regex_compile(const newsparse_allocator *a, const char *pattern, size_t 
   /* anchored at compile time, since JIT ignores PCRE2_ANCHORED at match
    * time and would fall back to the interpreter */
   uint32_t opts = PCRE2_UTF | PCRE2_UCP | ((flags & NSP_REGEX_CASELESS) ? PCRE2_CASELESS : 0) |
-                  ((flags & NSP_REGEX_ANCHORED) ? PCRE2_ANCHORED : 0);
+                  ((flags & NSP_REGEX_ANCHORED) ? PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE : 0);
   if (!gen)
     return NEWSPARSE_ERR_NOMEM;
   cc = pcre2_compile_context_create(gen);

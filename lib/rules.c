@@ -9,7 +9,7 @@
  *
  *   # comment
  *   define <NAME> <pattern text>        (%NAME% in later patterns)
- *   regex <id> <LABEL> [priority=N] [value=V] [starts=W|W+W|#class] /<PCRE2 pattern>/[i]
+ *   regex <id> <LABEL> [priority=N] [value=V] [starts=W|W+W|#class] [near=W|W] /<PCRE2 pattern>/[i]
  *   gazetteer <id> <LABEL> [priority=N] [value=V] [case=exact|caps|any]
  *   phrase | alias | alias => value
  *   end
@@ -120,6 +120,19 @@ static int id_taken(parser *p, const char *id, size_t n) {
 static int expand(parser *p, const char *s, size_t n);
 
 /* "<kind> <id> <LABEL> key=value ..." up to `stop` (the pattern). */
+/* `near` items: words (token keys), no classes or pairs. */
+static int check_near(parser *p, const char *s, size_t at) {
+  while (*s) {
+    size_t n = strcspn(s, "|");
+    if (n == 0 || s[0] == '#' || memchr(s, '+', n))
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, at, "near= lists words: a|b|c");
+    s += n;
+    if (*s == '|')
+      s++;
+  }
+  return NEWSPARSE_OK;
+}
+
 /* `starts` items: a word, a class (#digit, #year, #day, #cap, #word,
  * #symbol) or two words joined by '+' ("the+end", "the+#digit"). */
 static int check_starts(parser *p, const char *s, size_t at) {
@@ -219,15 +232,19 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
         return NEWSPARSE_ERR_NOMEM;
       if (r->value[0] == '$' && strcmp(r->value, "$money") != 0 && strcmp(r->value, "$date") != 0)
         return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, vs, "computed values are $money or $date");
-    } else if (eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0 && r->kind == NSP_RULE_REGEX) {
+    } else if (r->kind == NSP_RULE_REGEX && ((eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0) ||
+                                             (eq - i == 4 && memcmp(p->t + i, "near", 4) == 0))) {
+      /* word lists, with %NAME% expanded */
       size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
-      int rc = expand(p, p->t + vs, ve - vs);
+      int near = eq - i == 4, rc = expand(p, p->t + vs, ve - vs);
+      const char *list;
       if (rc)
         return rc;
-      if ((rc = check_starts(p, p->expanded.data, vs)) != 0)
+      if ((rc = near ? check_near(p, p->expanded.data, vs) : check_starts(p, p->expanded.data, vs)))
         return rc;
-      if (!(r->starts = dup(p, p->expanded.data, p->expanded.len - 1)))
+      if (!(list = dup(p, p->expanded.data, p->expanded.len - 1)))
         return NEWSPARSE_ERR_NOMEM;
+      *(near ? &r->near : &r->starts) = list;
     } else if (eq - i == 4 && memcmp(p->t + i, "case", 4) == 0 && r->kind != NSP_RULE_REGEX) {
       size_t vl = j - eq - 1;
       const char *v = p->t + eq + 1;
@@ -307,8 +324,8 @@ static int parse_regex(parser *p, size_t i, size_t e) {
   char msg[160];
   memset(&r, 0, sizeof r);
   r.kind = NSP_RULE_REGEX;
-  open = i;
-  while (open < e && p->t[open] != '/')
+  open = i; /* the pattern is the first word that starts with '/' */
+  while (open < e && !(p->t[open] == '/' && open > i && is_blank(p->t[open - 1])))
     open++;
   close = e;
   while (close > open && p->t[close - 1] != '/')
@@ -325,6 +342,9 @@ static int parse_regex(parser *p, size_t i, size_t e) {
   }
   if ((rc = parse_head(p, i, open, &r)) != 0)
     return rc;
+  if (r.near && !r.starts)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
+                "near= filters where starts= tries a rule: give both");
   r.caseless = caseless;
   if ((rc = expand(p, p->t + open + 1, close - open - 1)) != 0)
     return rc;

@@ -279,14 +279,42 @@ typedef struct anchor_state {
   size_t *next;  /* per rule: no new match before this offset */
   size_t *tried; /* per rule: 1 + the token index last tried */
   unsigned char *dead;
+  uint64_t *near; /* per token: near bits of the words from it on */
 } anchor_state;
+
+/* One look-up of each token in the start table: its start entries, and
+ * the near bits of its word (NSP_NEAR_ENTRY entries) ORed over the
+ * window of NSP_NEAR_TOKENS tokens that begins at it. */
+static int look_up_starts(tagger *tg, size_t n, uint32_t *heads, int *flags, uint64_t *near) {
+  const nsp_tokens *tk = &tg->d->tokens;
+  const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
+  const newsparse_engine *e = tg->e;
+  size_t i, j;
+  for (i = 0; i < n; i++) {
+    uint32_t h = UINT32_MAX;
+    flags[i] = nsp_gaz_find(e->starts, tk->keys.data + tok[i].lkey_off, tok[i].lkey_len, &h);
+    heads[i] = (flags[i] & NSP_GAZ_ENTRY) ? h : UINT32_MAX;
+    near[i] = 0;
+    for (; e->has_near && h != UINT32_MAX; h = nsp_gaz_entry_at(e->starts, h)->next) {
+      uint32_t rule = nsp_gaz_entry_at(e->starts, h)->rule;
+      if (rule & NSP_NEAR_ENTRY)
+        near[i] |= e->rules[rule & ~NSP_NEAR_ENTRY].near_bit;
+    }
+  }
+  /* ascending, so near[i + j] is still the token's own bits when read */
+  for (i = 0; e->has_near && i < n; i++)
+    for (j = 1; j < NSP_NEAR_TOKENS && i + j < n; j++)
+      near[i] |= near[i + j];
+  return NEWSPARSE_OK;
+}
 
 static int try_rule(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t k, size_t i,
                     size_t at) {
   const nsp_rule *rule = &tg->e->rules[k];
   size_t ms, me;
   int m;
-  if (st->dead[k] || at < st->next[k] || st->tried[k] == i + 1)
+  if (st->dead[k] || at < st->next[k] || st->tried[k] == i + 1 ||
+      (rule->near_bit && !(st->near[i] & rule->near_bit)))
     return NEWSPARSE_OK;
   st->tried[k] = i + 1;
   tg->d->work++;
@@ -332,7 +360,8 @@ static int try_rules(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t h
   int r = NEWSPARSE_OK;
   while (head != UINT32_MAX && r == NEWSPARSE_OK) {
     const nsp_gaz_entry *en = nsp_gaz_entry_at(starts, head);
-    r = try_rule(tg, rc, st, en->rule, i, at);
+    if (!(en->rule & NSP_NEAR_ENTRY))
+      r = try_rule(tg, rc, st, en->rule, i, at);
     head = en->next;
   }
   return r;
@@ -347,25 +376,28 @@ static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
   uint32_t k;
   int r = NEWSPARSE_OK;
   char pair[64];
+  uint32_t *heads = nsp_malloc(&tg->d->alc, (n ? n : 1) * sizeof *heads);
+  int *flags = nsp_malloc(&tg->d->alc, (n ? n : 1) * sizeof *flags);
   st.next = nsp_malloc(&tg->d->alc, nr * sizeof *st.next);
   st.tried = nsp_malloc(&tg->d->alc, nr * sizeof *st.tried);
   st.dead = nsp_malloc(&tg->d->alc, nr);
-  if (!st.next || !st.tried || !st.dead) {
+  st.near = nsp_malloc(&tg->d->alc, (n ? n : 1) * sizeof *st.near);
+  if (!st.next || !st.tried || !st.dead || !st.near || !heads || !flags) {
     r = NEWSPARSE_ERR_NOMEM;
     goto done;
   }
   memset(st.next, 0, nr * sizeof *st.next);
   memset(st.tried, 0, nr * sizeof *st.tried);
   memset(st.dead, 0, nr);
+  look_up_starts(tg, n, heads, flags, st.near);
   for (i = 0; i < n && r == NEWSPARSE_OK; i++) {
-    uint32_t head = UINT32_MAX, cls = start_classes(tg->d->norm.data, &tok[i]);
+    uint32_t head, cls = start_classes(tg->d->norm.data, &tok[i]);
     const char *key = tk->keys.data + tok[i].lkey_off;
-    int flags = nsp_gaz_find(e->starts, key, tok[i].lkey_len, &head);
     /* rules named by this start word */
-    if (flags & NSP_GAZ_ENTRY)
-      r = try_rules(tg, rc, &st, head, i);
+    if (heads[i] != UINT32_MAX)
+      r = try_rules(tg, rc, &st, heads[i], i);
     /* rules named by a two-word start: "the end", "the #digit" */
-    if ((flags & NSP_GAZ_PREFIX) && i + 1 < n && r == NEWSPARSE_OK) {
+    if ((flags[i] & NSP_GAZ_PREFIX) && i + 1 < n && r == NEWSPARSE_OK) {
       const char *next = tk->keys.data + tok[i + 1].lkey_off;
       size_t nl = tok[i + 1].lkey_len;
       if (tok[i + 1].flags & NSP_TOK_DIGIT) {
@@ -389,6 +421,9 @@ done:
   nsp_free(&tg->d->alc, st.next);
   nsp_free(&tg->d->alc, st.tried);
   nsp_free(&tg->d->alc, st.dead);
+  nsp_free(&tg->d->alc, st.near);
+  nsp_free(&tg->d->alc, heads);
+  nsp_free(&tg->d->alc, flags);
   return r;
 }
 

@@ -6,9 +6,9 @@
 #include "testutil.h"
 
 typedef struct counting {
-  long live;      /* blocks allocated and not freed */
-  long calls;     /* allocations so far */
-  long fail_at;   /* fail this allocation (1-based); 0: never */
+  long live;    /* blocks allocated and not freed */
+  long calls;   /* allocations so far */
+  long fail_at; /* fail this allocation (1-based); 0: never */
 } counting;
 
 static void *c_malloc(void *ctx, size_t n) {
@@ -81,8 +81,8 @@ START_TEST(every_allocation_may_fail) {
     int rc;
     counting f = {0, 0, k};
     rc = cycle(&f);
-    ck_assert_msg(rc == NEWSPARSE_ERR_NOMEM || rc == NEWSPARSE_OK,
-                  "allocation %ld: status %d", k, rc);
+    ck_assert_msg(rc == NEWSPARSE_ERR_NOMEM || rc == NEWSPARSE_OK, "allocation %ld: status %d", k,
+                  rc);
     ck_assert_msg(f.live == 0, "allocation %ld failed: %ld blocks leaked", k, f.live);
   }
 }

@@ -32,9 +32,9 @@ START_TEST(null_and_bad_arguments) {
   ck_assert_int_eq(newsparse_parse(e, "x", 1, NULL, NULL, &err), NEWSPARSE_ERR_ARG);
   ck_assert_int_eq(newsparse_parse(e, NULL, 0, NULL, &r, &err), NEWSPARSE_OK);
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 0);
-  ck_assert_int_eq(newsparse_result_span(r, NEWSPARSE_PART_PARAGRAPH, 0,
-                                         NEWSPARSE_TEXT_ORIGINAL, &s, NULL),
-                   NEWSPARSE_ERR_ARG);
+  ck_assert_int_eq(
+      newsparse_result_span(r, NEWSPARSE_PART_PARAGRAPH, 0, NEWSPARSE_TEXT_ORIGINAL, &s, NULL),
+      NEWSPARSE_ERR_ARG);
   ck_assert_int_eq(newsparse_result_entity(r, 5, NULL, NULL, NULL), NEWSPARSE_ERR_ARG);
   ck_assert_int_eq(newsparse_result_relation(r, 0, NULL, NULL, NULL, NULL), NEWSPARSE_ERR_ARG);
   ck_assert_int_eq(newsparse_result_related_url(r, 0, NULL), NEWSPARSE_ERR_ARG);
@@ -64,8 +64,8 @@ START_TEST(dct_and_limits) {
   newsparse_error err;
   newsparse_options o;
   const newsparse_engine *e = tu_builtin_engine();
-  static const char *const bad[] = {"2025-13-45", "2025-02-30", "yesterday", "2025-3-5",
-                                    "2025-03-05T1", "2025-03-05X"};
+  static const char *const bad[] = {"2025-13-45", "2025-02-30",   "yesterday",
+                                    "2025-3-5",   "2025-03-05T1", "2025-03-05X"};
   size_t k;
   newsparse_options_init(&o);
   for (k = 0; k < sizeof bad / sizeof bad[0]; k++) {
@@ -94,8 +94,8 @@ START_TEST(original_and_normalized_spans) {
   newsparse_result_span(r, NEWSPARSE_PART_ENTITY, (size_t)i, NEWSPARSE_TEXT_ORIGINAL, &o, NULL);
   newsparse_result_span(r, NEWSPARSE_PART_ENTITY, (size_t)i, NEWSPARSE_TEXT_NORMALIZED, &n, NULL);
   ck_assert(memcmp(t + o.start, "Mexico", 6) == 0);
-  ck_assert(memcmp(newsparse_result_text(r, NEWSPARSE_TEXT_NORMALIZED, &len) + n.start,
-                   "Mexico", 6) == 0);
+  ck_assert(memcmp(newsparse_result_text(r, NEWSPARSE_TEXT_NORMALIZED, &len) + n.start, "Mexico",
+                   6) == 0);
   ck_assert_uint_eq(o.start - n.start, 4); /* BOM dropped (3), e+U+0301 composed (1) */
   newsparse_result_free(r);
 }

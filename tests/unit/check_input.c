@@ -12,8 +12,7 @@ typedef struct norm {
   nsp_offmap map;
 } norm;
 
-static int run(norm *n, const char *in, size_t len, unsigned flags,
-               newsparse_error *err) {
+static int run(norm *n, const char *in, size_t len, unsigned flags, newsparse_error *err) {
   nsp_allocator_init(&n->a, NULL);
   nsp_buf_init(&n->out, &n->a);
   memset(&n->map, 0, sizeof n->map);
@@ -71,13 +70,16 @@ END_TEST
 START_TEST(invalid_bytes_repaired_or_refused) {
   norm n;
   newsparse_error err;
-  const char *s = "a\xFF" "b\xC0\xAF" "c";
+  const char *s = "a\xFF"
+                  "b\xC0\xAF"
+                  "c";
   ck_assert_int_eq(run(&n, s, strlen(s), 0, NULL), 0);
-  ck_assert_str_eq(n.out.data, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD" "c");
+  ck_assert_str_eq(n.out.data, "a\xEF\xBF\xBD"
+                               "b\xEF\xBF\xBD\xEF\xBF\xBD"
+                               "c");
   ck_assert_uint_eq(nsp_offmap_start(&n.map, 4), 2); /* b */
   done(&n);
-  ck_assert_int_eq(run(&n, s, strlen(s), NEWSPARSE_OPT_STRICT_UTF8, &err),
-                   NEWSPARSE_ERR_UTF8);
+  ck_assert_int_eq(run(&n, s, strlen(s), NEWSPARSE_OPT_STRICT_UTF8, &err), NEWSPARSE_ERR_UTF8);
   ck_assert_uint_eq(err.offset, 1);
   done(&n);
 }
@@ -95,11 +97,14 @@ END_TEST
 
 START_TEST(controls_and_format_characters) {
   norm n;
-  const char s[] = "\xEF\xBB\xBF" "A\0B\x01" "C\xE2\x80\x8B" "D";
+  const char s[] = "\xEF\xBB\xBF"
+                   "A\0B\x01"
+                   "C\xE2\x80\x8B"
+                   "D";
   ck_assert_int_eq(run(&n, s, sizeof s - 1, 0, NULL), 0);
   ck_assert_str_eq(n.out.data, "A B CD");
-  ck_assert_uint_eq(nsp_offmap_start(&n.map, 0), 3);     /* after the BOM */
-  ck_assert_uint_eq(nsp_offmap_start(&n.map, 5), 11);    /* D after ZWSP */
+  ck_assert_uint_eq(nsp_offmap_start(&n.map, 0), 3);  /* after the BOM */
+  ck_assert_uint_eq(nsp_offmap_start(&n.map, 5), 11); /* D after ZWSP */
   done(&n);
 }
 END_TEST
@@ -113,11 +118,31 @@ static unsigned rnd(unsigned n) {
 }
 
 static size_t random_text(char *buf, size_t max) {
-  static const char *const atoms[] = {
-      "a", "Z", " ", "\n", "\r\n", "\r", "\t", ".", "e\xCC\x81", "\xC3\xA9",
-      "\xCC\x81", "\xE2\x80\x99", "\xC2\xA0", "\xEF\xBB\xBF", "\xE2\x80\x8B",
-      "\xF0\x9F\x98\x80", "\xFF", "\xC0", "\xE2\x82", "\xED\xA0\x80", "\0",
-      "\xE1\x84\x80\xE1\x85\xA1", "\xEF\xBC\xA1", "\xCC\xA3\xCC\x87", "q\xCC\xA3\xCC\x87"};
+  static const char *const atoms[] = {"a",
+                                      "Z",
+                                      " ",
+                                      "\n",
+                                      "\r\n",
+                                      "\r",
+                                      "\t",
+                                      ".",
+                                      "e\xCC\x81",
+                                      "\xC3\xA9",
+                                      "\xCC\x81",
+                                      "\xE2\x80\x99",
+                                      "\xC2\xA0",
+                                      "\xEF\xBB\xBF",
+                                      "\xE2\x80\x8B",
+                                      "\xF0\x9F\x98\x80",
+                                      "\xFF",
+                                      "\xC0",
+                                      "\xE2\x82",
+                                      "\xED\xA0\x80",
+                                      "\0",
+                                      "\xE1\x84\x80\xE1\x85\xA1",
+                                      "\xEF\xBC\xA1",
+                                      "\xCC\xA3\xCC\x87",
+                                      "q\xCC\xA3\xCC\x87"};
   size_t len = 0, n = rnd(40);
   while (n--) {
     const char *a = atoms[rnd(sizeof atoms / sizeof atoms[0])];
@@ -173,9 +198,16 @@ END_TEST
 START_TEST(matches_whole_string_nfc) {
   /* on valid text without controls, cluster-wise NFC equals utf8proc's
    * whole-string NFC */
-  static const char *const atoms[] = {"a", "e\xCC\x81", "\xCC\x81", "\xCC\xA3\xCC\x87",
-                                      "\xE1\x84\x80", "\xE1\x85\xA1", "\xE1\x86\xA8",
-                                      "o\xCC\x88\xCC\x81", " ", "\xEF\xBC\xA1",
+  static const char *const atoms[] = {"a",
+                                      "e\xCC\x81",
+                                      "\xCC\x81",
+                                      "\xCC\xA3\xCC\x87",
+                                      "\xE1\x84\x80",
+                                      "\xE1\x85\xA1",
+                                      "\xE1\x86\xA8",
+                                      "o\xCC\x88\xCC\x81",
+                                      " ",
+                                      "\xEF\xBC\xA1",
                                       "\xE0\xA4\x95\xE0\xA4\xBC"};
   int iter;
   rng_state = 999;

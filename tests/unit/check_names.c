@@ -8,7 +8,8 @@ static int has(newsparse_result *r, int label, const char *text) {
 START_TEST(titles_given_names_and_surnames) {
   newsparse_result *r = tu_parse(
       "Finance Minister Tomas Albrecht met Dr. Ingrid Solberg in Oslo. Later, Albrecht said "
-      "the talks went well and Solberg agreed.", NULL);
+      "the talks went well and Solberg agreed.",
+      NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Tomas Albrecht"));
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Ingrid Solberg"));
   ck_assert_str_eq(tu_entity_value(r, tu_find_entity(r, NEWSPARSE_LABEL_PERSON, "Albrecht")),
@@ -25,7 +26,8 @@ START_TEST(organisations) {
   newsparse_result *r = tu_parse(
       "Shares of Brightwater Holdings Inc. rose after the Mexican Foreign Ministry and the "
       "Institute for Coastal Studies praised the plan. Brightwater said the Harbor Party "
-      "would support it.", NULL);
+      "would support it.",
+      NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brightwater Holdings Inc."));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Mexican Foreign Ministry"));
   ck_assert(!has(r, NEWSPARSE_LABEL_NORP, "Mexican"));
@@ -50,21 +52,23 @@ START_TEST(sentence_starts_are_not_names) {
 END_TEST
 
 START_TEST(places_and_teams) {
-  newsparse_result *r = tu_parse(
-      "ZELTWEG, Austria 2026-05-02\nRebels attacked Vorkuta, Ruritania and the Tessin "
-      "province.\nRedhill 3 Boston 1\n", NULL);
+  newsparse_result *r =
+      tu_parse("ZELTWEG, Austria 2026-05-02\nRebels attacked Vorkuta, Ruritania and the Tessin "
+               "province.\nRedhill 3 Boston 1\n",
+               NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "ZELTWEG"));
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Tessin"));
-  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Boston"));   /* a team in a results line */
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Boston")); /* a team in a results line */
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Redhill"));
   newsparse_result_free(r);
 }
 END_TEST
 
 START_TEST(caps_headlines_need_evidence) {
-  newsparse_result *r = tu_parse(
-      "Harbour Workers Strike Over Pay As Talks Fail\n\n"
-      "Dock workers walked out on Monday, union leader Marta Kowalczyk said.\n", NULL);
+  newsparse_result *r =
+      tu_parse("Harbour Workers Strike Over Pay As Talks Fail\n\n"
+               "Dock workers walked out on Monday, union leader Marta Kowalczyk said.\n",
+               NULL);
   ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "Harbour Workers"));
   ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "Talks Fail"));
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Marta Kowalczyk"));

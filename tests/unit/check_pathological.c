@@ -20,15 +20,16 @@ typedef struct shape {
 static const shape shapes[] = {
     {"random bytes", NULL, 16, 1},
     {"overlong and surrogate UTF-8", UNIT("\xC0\xAF\xED\xA0\x80\xF4\x90\x80\x80\xE2\x82 x\r"), 1},
-    {"NULs, CR, bidi and zero-width",
-     UNIT("A\0b\x01\x7f\r\xe2\x80\xae\xe2\x80\x8b\xef\xbb\xbf "), 1},
+    {"NULs, CR, bidi and zero-width", UNIT("A\0b\x01\x7f\r\xe2\x80\xae\xe2\x80\x8b\xef\xbb\xbf "),
+     1},
     {"combining marks", UNIT("\xCC\x81"), 4},
     {"one long line", UNIT("word Word w. W. "), 1},
     {"short lines", UNIT("ab\n- x\n\n"), 1},
     {"date flood", UNIT("March 3, 2025 the third quarter last week 1990s early next year "), 1},
     {"capitalised words", UNIT("Anna Berg Zorvik Quell Mexico U.S. Inc Bank of "), 1},
     {"initials and dots", UNIT("J. R. R. A.B.C.D. ... .... U.S.A. Mr. "), 1},
-    {"URLs and brackets", UNIT("[x](https://a.b/c) ((([[{{<https://x.y/z>}}]]))) - http://q.r\n"), 1}};
+    {"URLs and brackets", UNIT("[x](https://a.b/c) ((([[{{<https://x.y/z>}}]]))) - http://q.r\n"),
+     1}};
 
 static void make(nsp_buf *b, const shape *sh, size_t units) {
   size_t i, n = units * sh->repeat;
@@ -59,9 +60,9 @@ static size_t work_for(const shape *sh, size_t units) {
   nsp_allocator_init(&a, NULL);
   nsp_buf_init(&b, &a);
   make(&b, sh, units);
-  ck_assert_int_eq(newsparse_parse(tu_builtin_engine(), b.data ? b.data : "", b.len, NULL, &r,
-                                   &err),
-                   NEWSPARSE_OK);
+  ck_assert_int_eq(
+      newsparse_parse(tu_builtin_engine(), b.data ? b.data : "", b.len, NULL, &r, &err),
+      NEWSPARSE_OK);
   n = newsparse_result_to_json(r, 0, NULL, 0);
   json = malloc(n + 1);
   newsparse_result_to_json(r, 0, json, n + 1);
@@ -79,8 +80,8 @@ START_TEST(hostile_shapes_are_linear) {
   size_t k;
   for (k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
     size_t w1 = work_for(&shapes[k], 2000), w2 = work_for(&shapes[k], 4000);
-    ck_assert_msg(w2 <= 2 * w1 + w1 / 4 + 1000, "%s: work %zu for n, %zu for 2n",
-                  shapes[k].name, w1, w2);
+    ck_assert_msg(w2 <= 2 * w1 + w1 / 4 + 1000, "%s: work %zu for n, %zu for 2n", shapes[k].name,
+                  w1, w2);
   }
 }
 END_TEST

@@ -59,6 +59,11 @@ START_TEST(errors_name_line_and_column) {
   ck_assert_int_eq(load("regex a ORG starts=a+#cap /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert_int_eq(load("regex a ORG starts=a||b /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert_int_eq(load("regex a ORG starts=the+end|the+#digit|#year|#day /x/\n", &err, NULL), 0);
+  ck_assert_int_eq(load("regex a ORG near=x /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert(strstr(err.message, "starts=") != NULL);
+  ck_assert_int_eq(load("regex a ORG starts=#digit near=#digit /x/\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("regex a ORG starts=#digit near=/|- /\\d+\\/\\d+/\n", &err, NULL), 0);
 }
 END_TEST
 

@@ -16,7 +16,9 @@ static size_t split(const char *t, const char **texts, size_t max) {
 START_TEST(abbreviations_do_not_split) {
   const char *s[8];
   ck_assert_uint_eq(split("Gov. Smith met Mr. J. R. Jones on Feb. 3 in the U.S. capital. "
-                          "They talked.", s, 8), 2);
+                          "They talked.",
+                          s, 8),
+                    2);
   ck_assert_str_eq(s[1], "They talked.");
 }
 END_TEST
@@ -24,7 +26,9 @@ END_TEST
 START_TEST(decimals_and_quotes) {
   const char *s[8];
   ck_assert_uint_eq(split("Prices rose 3.5 percent. \"We are pleased,\" she said. "
-                          "\"It works.\" Then it ended!", s, 8), 4);
+                          "\"It works.\" Then it ended!",
+                          s, 8),
+                    4);
   ck_assert_str_eq(s[2], "\"It works.\"");
 }
 END_TEST

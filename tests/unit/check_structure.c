@@ -4,18 +4,14 @@
  */
 #include "testutil.h"
 
-static size_t count(newsparse_result *r, newsparse_part p) {
-  return newsparse_result_count(r, p);
-}
+static size_t count(newsparse_result *r, newsparse_part p) { return newsparse_result_count(r, p); }
 
 START_TEST(headline_blank_line_and_paragraphs) {
-  newsparse_result *r = tu_parse(
-      "Harbour Bridge Reopens After Repairs\n\n"
-      "The bridge reopened on Monday after six months of work.\n\n"
-      "Traffic was light in the morning, officials said.\n",
-      NULL);
-  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0),
-                   "Harbour Bridge Reopens After Repairs");
+  newsparse_result *r = tu_parse("Harbour Bridge Reopens After Repairs\n\n"
+                                 "The bridge reopened on Monday after six months of work.\n\n"
+                                 "Traffic was light in the morning, officials said.\n",
+                                 NULL);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0), "Harbour Bridge Reopens After Repairs");
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 2);
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_DATELINE), 0);
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_RELATED), 0);
@@ -24,10 +20,9 @@ START_TEST(headline_blank_line_and_paragraphs) {
 END_TEST
 
 START_TEST(prose_start_has_no_headline) {
-  newsparse_result *r = tu_parse(
-      "The council voted on Tuesday to close the old library.\n"
-      "Residents had campaigned for two years to keep it open.\n",
-      NULL);
+  newsparse_result *r = tu_parse("The council voted on Tuesday to close the old library.\n"
+                                 "Residents had campaigned for two years to keep it open.\n",
+                                 NULL);
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_HEADLINE), 0);
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 2);
   newsparse_result_free(r);
@@ -50,7 +45,8 @@ END_TEST
 START_TEST(dateline_variants) {
   static const char *const cases[][2] = {
       {"WASHINGTON (AP) \xE2\x80\x94 The Senate voted late on Friday.\n", "WASHINGTON"},
-      {"NEW YORK, Feb. 26, 1987 \xE2\x80\x93 Stocks rose in early trade.\n", "NEW YORK, Feb. 26, 1987"},
+      {"NEW YORK, Feb. 26, 1987 \xE2\x80\x93 Stocks rose in early trade.\n",
+       "NEW YORK, Feb. 26, 1987"},
       {"BRUSSELS 1996-08-22\nThe Commission said it would act.\n", "BRUSSELS 1996-08-22"},
       {"ST. LOUIS, Mo., June 2 -- Rain delayed the game.\n", "ST. LOUIS, Mo., June 2"}};
   size_t k;
@@ -65,25 +61,28 @@ START_TEST(dateline_variants) {
 END_TEST
 
 START_TEST(more_top_layouts) {
-  newsparse_result *r = tu_parse("Washington (CNN) -- The Senate voted on the budget on Friday.\n",
-                                 NULL);
+  newsparse_result *r =
+      tu_parse("Washington (CNN) -- The Senate voted on the budget on Friday.\n", NULL);
   ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_DATELINE, 0), "Washington");
   newsparse_result_free(r);
   r = tu_parse("By JANE DOE\nAssociated Press\n\nWASHINGTON \xE2\x80\x94 The Senate voted on "
-               "the budget today.\n", NULL);
+               "the budget today.\n",
+               NULL);
   ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BYLINE, 0), "By JANE DOE Associated Press");
   ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_DATELINE, 0), "WASHINGTON");
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 1);
   newsparse_result_free(r);
   r = tu_parse("Storm Hits Coast\nResidents Flee Rising Water\n\nBy Jane Doe | Reuters\n\n"
-               "Rain fell for days.\n", NULL);
+               "Rain fell for days.\n",
+               NULL);
   ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0),
                    "Storm Hits Coast Residents Flee Rising Water");
   ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BYLINE, 0), "By Jane Doe | Reuters");
   newsparse_result_free(r);
   r = tu_parse("GRAIN MARKETS - WHEAT PRICES FALL AGAIN\n\nPrices fell on Monday.\n", NULL);
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_DATELINE), 0);
-  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0), "GRAIN MARKETS - WHEAT PRICES FALL AGAIN");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0),
+                   "GRAIN MARKETS - WHEAT PRICES FALL AGAIN");
   newsparse_result_free(r);
 }
 END_TEST
@@ -109,14 +108,14 @@ START_TEST(byline_after_headline) {
 END_TEST
 
 START_TEST(hard_wrapped_paragraphs_join) {
-  newsparse_result *r = tu_parse(
-      "The ministry said on Wednesday that it would review the rules for\n"
-      "imports of grain, after farmers complained that prices had fallen\n"
-      "sharply.\n"
-      "\n"
-      "A spokesman said the review would take several weeks and that no\n"
-      "decision had been made on tariffs.\n",
-      NULL);
+  newsparse_result *r =
+      tu_parse("The ministry said on Wednesday that it would review the rules for\n"
+               "imports of grain, after farmers complained that prices had fallen\n"
+               "sharply.\n"
+               "\n"
+               "A spokesman said the review would take several weeks and that no\n"
+               "decision had been made on tariffs.\n",
+               NULL);
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 2);
   ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_PARAGRAPH, 1),
                    "A spokesman said the review would take several weeks and that no "
@@ -126,38 +125,39 @@ START_TEST(hard_wrapped_paragraphs_join) {
 END_TEST
 
 START_TEST(indented_paragraphs_split) {
-  newsparse_result *r = tu_parse(
-      "    The ministry said on Wednesday that it would review the rules for\n"
-      "imports of grain, after farmers complained that prices had fallen.\n"
-      "    A spokesman said the review would take several weeks and that no\n"
-      "decision had been made on tariffs or on quotas for the coming year.\n"
-      "    Farmers' groups welcomed the review but said it came far too late\n"
-      "for this year's harvest, which is already in the barns and silos.\n",
-      NULL);
+  newsparse_result *r =
+      tu_parse("    The ministry said on Wednesday that it would review the rules for\n"
+               "imports of grain, after farmers complained that prices had fallen.\n"
+               "    A spokesman said the review would take several weeks and that no\n"
+               "decision had been made on tariffs or on quotas for the coming year.\n"
+               "    Farmers' groups welcomed the review but said it came far too late\n"
+               "for this year's harvest, which is already in the barns and silos.\n",
+               NULL);
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 3);
   newsparse_result_free(r);
 }
 END_TEST
 
 START_TEST(single_newline_paragraphs) {
-  newsparse_result *r = tu_parse(
-      "The council approved the budget on Thursday after a long debate about road repairs and schools.\n"
-      "Opposition members said the plan would raise local taxes by more than five percent next year.\n"
-      "The mayor said the increase was needed to pay for repairs that had been put off for a decade.\n",
-      NULL);
+  newsparse_result *r = tu_parse("The council approved the budget on Thursday after a long debate "
+                                 "about road repairs and schools.\n"
+                                 "Opposition members said the plan would raise local taxes by more "
+                                 "than five percent next year.\n"
+                                 "The mayor said the increase was needed to pay for repairs that "
+                                 "had been put off for a decade.\n",
+                                 NULL);
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 3);
   newsparse_result_free(r);
 }
 END_TEST
 
 START_TEST(related_with_header_bullets_and_urls) {
-  const char *t =
-      "The museum will reopen next spring after a long renovation.\n\n"
-      "Related:\n"
-      "- Gallery Wins Design Award - https://example.org/a\n"
-      "* City Plans New Library https://example.org/b\n"
-      "\xE2\x80\xA2 [Concert Hall Sold](https://example.org/c)\n"
-      "1. Park Opens To Public\n";
+  const char *t = "The museum will reopen next spring after a long renovation.\n\n"
+                  "Related:\n"
+                  "- Gallery Wins Design Award - https://example.org/a\n"
+                  "* City Plans New Library https://example.org/b\n"
+                  "\xE2\x80\xA2 [Concert Hall Sold](https://example.org/c)\n"
+                  "1. Park Opens To Public\n";
   newsparse_result *r = tu_parse(t, NULL);
   const char *url;
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 1);
@@ -177,11 +177,10 @@ START_TEST(related_with_header_bullets_and_urls) {
 END_TEST
 
 START_TEST(related_url_on_next_line) {
-  newsparse_result *r = tu_parse(
-      "The museum will reopen next spring after a long renovation.\n\n"
-      "Read more:\nGallery Wins Design Award\nhttps://example.org/a\n"
-      "City Plans New Library\nhttps://example.org/b\n",
-      NULL);
+  newsparse_result *r = tu_parse("The museum will reopen next spring after a long renovation.\n\n"
+                                 "Read more:\nGallery Wins Design Award\nhttps://example.org/a\n"
+                                 "City Plans New Library\nhttps://example.org/b\n",
+                                 NULL);
   const char *url;
   ck_assert_uint_eq(count(r, NEWSPARSE_PART_RELATED), 2);
   newsparse_result_related_url(r, 1, &url);

@@ -86,13 +86,18 @@ END_TEST
 /* Start words, two-word starts and digit classes decide where an anchored
  * rule is tried; the pattern alone would match at every one of these. */
 START_TEST(rules_run_only_at_their_starts) {
-  newsparse_engine *e = tu_engine_from("regex t.end ORG starts=the+end /[Tt]he\\s\\w+/\n"
-                                       "regex t.year ORG starts=#year /\\d+\\sapples/\n"
-                                       "regex t.day ORG starts=#day /\\d+\\spears/\n"
-                                       "regex t.num ORG starts=the+#digit /the\\s\\d+\\splums/\n",
-                                       0);
+  newsparse_engine *e = tu_engine_from(
+      "regex t.end ORG starts=the+end /[Tt]he\\s\\w+/\n"
+      "regex t.year ORG starts=#year /\\d+\\sapples/\n"
+      "regex t.day ORG starts=#day /\\d+\\spears/\n"
+      "regex t.num ORG starts=the+#digit /the\\s\\d+\\splums/\n"
+      "regex t.near ORG starts=#day near=figs /\\d+\\s(?:\\w+\\s){0,8}(?:figs|nuts)/\n",
+      0);
   newsparse_result *r = tu_parse_with(
-      e, "At the end, the start. 1999 apples, 12 apples, 7 pears, 2025 pears, the 3 plums.", NULL);
+      e,
+      "At the end, the start. 1999 apples, 12 apples, 7 pears, 2025 pears, the 3 plums. "
+      "5 ripe figs. 6 ripe nuts. 8 a b c d e f g h figs.",
+      NULL);
   ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "the end"), 0);
   ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "the start"), 0);
   ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "1999 apples"), 0);
@@ -100,6 +105,10 @@ START_TEST(rules_run_only_at_their_starts) {
   ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "7 pears"), 0);
   ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "2025 pears"), 0);
   ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "the 3 plums"), 0);
+  /* near=figs: tried where "figs" is within 8 tokens, whatever the pattern */
+  ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "5 ripe figs"), 0);
+  ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "6 ripe nuts"), 0);
+  ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_ORG, "8 a b c d e f g h figs"), 0);
   newsparse_result_free(r);
   newsparse_engine_free(e);
 }

@@ -19,7 +19,9 @@ static const char *date(const char *s, const char *ref) {
 START_TEST(money_values) {
   ck_assert_str_eq(money("$100,000"), "100000 USD");
   ck_assert_str_eq(money("$300 Million"), "300000000 USD");
-  ck_assert_str_eq(money("\xE2\x82\xAC" "2.5 billion"), "2500000000 EUR");
+  ck_assert_str_eq(money("\xE2\x82\xAC"
+                         "2.5 billion"),
+                   "2500000000 EUR");
   ck_assert_str_eq(money("5 million pesos"), "5000000 MXN");
   ck_assert_str_eq(money("US$7.25"), "7.25 USD");
   ck_assert_ptr_null(money("five"));
