@@ -169,6 +169,8 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
       if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts && e->rules[k].near)
         rc = build_near(e, (uint32_t)k, bit++);
   }
+  if (!rc)
+    rc = nsp_gaz_seal(e->starts);
   if (!rc && n) {
     e->class_rules = nsp_malloc(&e->alc, n * sizeof *e->class_rules);
     if (!e->class_rules)
@@ -185,6 +187,8 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
       rc = NEWSPARSE_ERR_NOMEM;
     for (k = 0; !rc && k < ng; k++) {
       rc = nsp_gaz_clone(&e->alc, NSP_VEC_AT(&rules->gazs, nsp_gazetteer *, k), &e->gazs[k]);
+      if (!rc && (rc = nsp_gaz_seal(e->gazs[k])) != 0)
+        nsp_gaz_free(e->gazs[k]);
       if (!rc)
         e->n_gazs = k + 1;
     }

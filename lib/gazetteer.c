@@ -25,8 +25,14 @@ struct nsp_gazetteer {
   newsparse_allocator alc;
   slot *slots;
   size_t cap, used;
-  nsp_buf entries; /* nsp_gaz_entry */
-  nsp_buf strings; /* keys, values, exact forms */
+  /* A Bloom filter over the keys' hashes (two bits a key, eight bits per
+   * key): most look-ups are misses ("the" + the next word), and the filter
+   * answers them from a few hundred KiB instead of the slot array. Built
+   * by nsp_gaz_seal; NULL until then and after any change. */
+  uint64_t *bloom;
+  uint32_t bloom_mask; /* bit count - 1 */
+  nsp_buf entries;     /* nsp_gaz_entry */
+  nsp_buf strings;     /* keys, values, exact forms */
 };
 
 /* FNV-1a, never 0 */
@@ -55,6 +61,7 @@ int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out) {
 void nsp_gaz_free(nsp_gazetteer *g) {
   if (!g)
     return;
+  nsp_free(&g->alc, g->bloom);
   nsp_free(&g->alc, g->slots);
   nsp_buf_free(&g->entries);
   nsp_buf_free(&g->strings);
@@ -82,6 +89,31 @@ int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_ga
     return NEWSPARSE_ERR_NOMEM;
   }
   *out = g;
+  return NEWSPARSE_OK;
+}
+
+/* The two filter bits of a hash: its low bits, and a multiplied mix. */
+static uint32_t bloom_bit1(uint32_t h, uint32_t mask) { return h & mask; }
+static uint32_t bloom_bit2(uint32_t h, uint32_t mask) { return (h * 0x9E3779B1u >> 7) & mask; }
+
+int nsp_gaz_seal(nsp_gazetteer *g) {
+  size_t bits = 512, i;
+  nsp_free(&g->alc, g->bloom);
+  g->bloom = NULL;
+  while (bits < 8 * g->used && bits < ((size_t)1 << 31))
+    bits *= 2;
+  g->bloom = nsp_malloc(&g->alc, bits / 8);
+  if (!g->bloom)
+    return NEWSPARSE_ERR_NOMEM;
+  memset(g->bloom, 0, bits / 8);
+  g->bloom_mask = (uint32_t)(bits - 1);
+  for (i = 0; i < g->cap; i++)
+    if (g->slots[i].len) {
+      uint32_t h = g->slots[i].hash, a = bloom_bit1(h, g->bloom_mask),
+               b = bloom_bit2(h, g->bloom_mask);
+      g->bloom[a >> 6] |= (uint64_t)1 << (a & 63);
+      g->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
   return NEWSPARSE_OK;
 }
 
@@ -142,6 +174,10 @@ static int intern(nsp_gazetteer *g, const char *k, size_t n, slot **out) {
   uint32_t h = nsp_hash(k, n);
   slot *s;
   int rc;
+  if (g->bloom) { /* a change unseals */
+    nsp_free(&g->alc, g->bloom);
+    g->bloom = NULL;
+  }
   if (n == 0 || n >= UINT32_MAX)
     return NEWSPARSE_ERR_ARG;
   if ((g->used + 1) * 2 >= g->cap && (rc = grow(g)) != 0) /* at most half full */
@@ -209,9 +245,16 @@ int nsp_gaz_add(nsp_gazetteer *g, const char *k, size_t n, const char *exact, si
 
 int nsp_gaz_find(const nsp_gazetteer *g, const char *k, size_t n, uint32_t *head) {
   const slot *s;
+  uint32_t h;
   if (!g->cap || n == 0)
     return 0;
-  s = probe(g, k, n, nsp_hash(k, n));
+  h = nsp_hash(k, n);
+  if (g->bloom) {
+    uint32_t a = bloom_bit1(h, g->bloom_mask), b = bloom_bit2(h, g->bloom_mask);
+    if (!(g->bloom[a >> 6] >> (a & 63) & 1) || !(g->bloom[b >> 6] >> (b & 63) & 1))
+      return 0;
+  }
+  s = probe(g, k, n, h);
   if (!s->len)
     return 0;
   *head = s->head;

@@ -232,6 +232,9 @@ int nsp_gaz_add(nsp_gazetteer *g, const char *lkey, size_t n, const char *exact,
 int nsp_gaz_mark_prefix(nsp_gazetteer *g, const char *lkey, size_t n);
 /* Flags of a key (0 when absent); *head = its first entry index. */
 int nsp_gaz_find(const nsp_gazetteer *g, const char *lkey, size_t n, uint32_t *head);
+/* Build the table's miss filter once it is complete (engine tables);
+ * any later add drops it. */
+int nsp_gaz_seal(nsp_gazetteer *g);
 const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i);
 const char *nsp_gaz_str(const nsp_gazetteer *g, uint32_t off); /* NULL for UINT32_MAX */
 size_t nsp_gaz_size(const nsp_gazetteer *g);

@@ -99,53 +99,77 @@ int nsp_ends_sentence(const char *text, size_t a, size_t b) {
   return text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?';
 }
 
+/* Counts of the line's content.  The counters are locals, written back
+ * once: stores through ln would alias the text for the compiler and keep
+ * the ASCII loop in memory. */
 static void measure(const char *text, nsp_line *ln) {
-  size_t i = ln->start, e = ln->end;
+  size_t i = ln->start, e = ln->end, chars = 0, words = 0, cap_words = 0, lower_words = 0;
+  size_t upper = 0, lower = 0, url_start = 0, url_end = 0;
   int in_word = 0;
-  ln->chars = ln->words = ln->cap_words = ln->lower_words = 0;
-  ln->upper_letters = ln->lower_letters = 0;
-  ln->url_start = ln->url_end = 0;
   while (i < e) {
     unsigned c = (unsigned char)text[i];
-    size_t sp = nsp_space_len(text + i, e - i);
+    size_t sp;
+    /* ASCII inside a word: a letter, digit or sign, counted without calls */
+    if (in_word && c > ' ' && c < 0x80) {
+      if (c >= 'a')
+        lower += c <= 'z';
+      else if (c >= 'A')
+        upper += c <= 'Z';
+      chars++;
+      i++;
+      continue;
+    }
+    if (c == ' ') {
+      in_word = 0;
+      chars++;
+      i++;
+      continue;
+    }
+    sp = nsp_space_len(text + i, e - i);
     if (sp) {
       in_word = 0;
       i += sp;
-      ln->chars++;
+      chars++;
       continue;
     }
-    if (!in_word && nsp_is_url_at(text + i, e - i)) {
+    if (!in_word && (c == 'h' || c == 'w') && nsp_is_url_at(text + i, e - i)) {
       size_t j = i;
       while (j < e && !nsp_space_len(text + j, e - j))
         j++;
-      if (!ln->url_end) {
-        ln->url_start = i;
-        ln->url_end = j;
+      if (!url_end) {
+        url_start = i;
+        url_end = j;
       }
-      ln->chars += j - i;
-      ln->words++;
+      chars += j - i;
+      words++;
       i = j;
       continue;
     }
     {
       int lc = nsp_letter_case(text + i, e - i);
-      if (lc > 0)
-        ln->upper_letters++;
-      else if (lc < 0)
-        ln->lower_letters++;
+      upper += lc > 0;
+      lower += lc < 0;
       if (!in_word) {
         in_word = 1;
-        ln->words++;
+        words++;
         if (lc > 0 || (c >= '0' && c <= '9'))
-          ln->cap_words++;
+          cap_words++;
         else if (lc < 0)
-          ln->lower_words++;
+          lower_words++;
       }
     }
     if ((c & 0xC0) != 0x80)
-      ln->chars++;
+      chars++;
     i++;
   }
+  ln->chars = chars;
+  ln->words = words;
+  ln->cap_words = cap_words;
+  ln->lower_words = lower_words;
+  ln->upper_letters = upper;
+  ln->lower_letters = lower;
+  ln->url_start = url_start;
+  ln->url_end = url_end;
 }
 
 size_t nsp_trim_end(const char *t, size_t s, size_t e) {
@@ -165,8 +189,8 @@ int nsp_lines_split(const char *text, size_t len, nsp_buf *out) {
   while (i <= len) {
     nsp_line ln;
     size_t j = i, s, e;
-    while (j < len && text[j] != '\n')
-      j++;
+    const char *lf = i < len ? memchr(text + i, '\n', len - i) : NULL;
+    j = lf ? (size_t)(lf - text) : len;
     memset(&ln, 0, sizeof ln);
     ln.raw_start = i;
     ln.raw_end = j;
