@@ -94,6 +94,41 @@ START_TEST(builtin_rules_load_and_files) {
 }
 END_TEST
 
+/* The phrase table: every key found with its flags before and after the
+ * miss filter is built, misses stay misses, and an add after sealing is
+ * found (the filter is dropped, never stale). */
+START_TEST(phrase_table_and_its_filter) {
+  newsparse_allocator a;
+  nsp_gazetteer *g;
+  char key[32];
+  uint32_t head;
+  int k, pass;
+  nsp_allocator_init(&a, NULL);
+  ck_assert_int_eq(nsp_gaz_new(&a, &g), 0);
+  for (k = 0; k < 3000; k++) {
+    snprintf(key, sizeof key, "word%d", k);
+    ck_assert_int_eq(nsp_gaz_add(g, key, strlen(key), NULL, 0, (uint32_t)k, NULL), 0);
+  }
+  ck_assert_int_eq(nsp_gaz_mark_prefix(g, "new", 3), 0);
+  for (pass = 0; pass < 2; pass++) {
+    for (k = 0; k < 3000; k++) {
+      snprintf(key, sizeof key, "word%d", k);
+      ck_assert_int_eq(nsp_gaz_find(g, key, strlen(key), &head), NSP_GAZ_ENTRY);
+      ck_assert_uint_eq(nsp_gaz_entry_at(g, head)->rule, (uint32_t)k);
+    }
+    ck_assert_int_eq(nsp_gaz_find(g, "new", 3, &head), NSP_GAZ_PREFIX);
+    for (k = 0; k < 3000; k++) {
+      snprintf(key, sizeof key, "other%d", k);
+      ck_assert_int_eq(nsp_gaz_find(g, key, strlen(key), &head), 0);
+    }
+    ck_assert_int_eq(nsp_gaz_seal(g), 0);
+  }
+  ck_assert_int_eq(nsp_gaz_add(g, "late", 4, NULL, 0, 7, NULL), 0);
+  ck_assert_int_eq(nsp_gaz_find(g, "late", 4, &head), NSP_GAZ_ENTRY);
+  nsp_gaz_free(g);
+}
+END_TEST
+
 Suite *rules_suite(void) {
   Suite *s = suite_create("rules");
   TCase *tc = tcase_create("core");
@@ -101,6 +136,7 @@ Suite *rules_suite(void) {
   tcase_add_test(tc, errors_name_line_and_column);
   tcase_add_test(tc, failed_text_leaves_set_unchanged);
   tcase_add_test(tc, builtin_rules_load_and_files);
+  tcase_add_test(tc, phrase_table_and_its_filter);
   suite_add_tcase(s, tc);
   return s;
 }
