@@ -171,13 +171,20 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
   }
   if (!rc)
     rc = nsp_gaz_seal(e->starts);
-  if (!rc && n) {
-    e->class_rules = nsp_malloc(&e->alc, n * sizeof *e->class_rules);
+  if (!rc) { /* per combination of a token's classes, the rules to try, in rule order */
+    size_t c, used = 0, with_class = 0;
+    for (k = 0; k < n; k++)
+      with_class += e->rules[k].start_classes != 0;
+    e->class_rules = nsp_malloc(&e->alc, (NSP_START_COMBOS * with_class + 1) * sizeof(uint32_t));
     if (!e->class_rules)
       rc = NEWSPARSE_ERR_NOMEM;
-    for (k = 0; !rc && k < n; k++)
-      if (e->rules[k].start_classes)
-        e->class_rules[e->n_class_rules++] = (uint32_t)k;
+    for (c = 0; !rc && c < NSP_START_COMBOS; c++) {
+      e->class_first[c] = (uint32_t)used;
+      for (k = 0; k < n; k++)
+        if (e->rules[k].start_classes & c)
+          e->class_rules[used++] = (uint32_t)k;
+    }
+    e->class_first[NSP_START_COMBOS] = (uint32_t)used;
   }
   /* the phrase tables are flat arrays: copied whole, not rebuilt */
   if (!rc && NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *)) {

@@ -324,6 +324,7 @@ enum {
   NSP_START_YEAR = 1u << 4, /* four digits, 1000 to 2999: 1996, 1990s */
   NSP_START_DAY = 1u << 5   /* one or two digits: 27, 9 */
 };
+#define NSP_START_COMBOS 64 /* every combination of the bits above */
 /* The class words of `starts`, and the NSP_START_* bit of one (0: none). */
 uint32_t nsp_start_class(const char *s, size_t n);
 
@@ -336,8 +337,11 @@ struct newsparse_engine {
   size_t n_gazs;
   nsp_gazetteer *starts; /* start and near words of regex rules -> rule indexes */
   int has_anchored;      /* some regex rule has `starts` */
-  uint32_t *class_rules; /* regex rules started by a token class */
-  size_t n_class_rules;
+  /* regex rules started by a token class, listed per combination of a
+   * token's NSP_START_* bits: those of combination c are
+   * class_rules[class_first[c] .. class_first[c + 1]) */
+  uint32_t *class_rules;
+  uint32_t class_first[NSP_START_COMBOS + 1];
   int has_near; /* some rule has `near` words (NSP_NEAR_ENTRY in starts) */
   nsp_arena strings;
 };

@@ -33,7 +33,12 @@ typedef struct tagger {
 } tagger;
 
 static int word_is(const char *t, size_t n, const char *w) {
-  return strlen(w) == n && memcmp(t, w, n) == 0;
+  return w[0] == t[0] && strlen(w) == n && memcmp(t, w, n) == 0;
+}
+
+/* Ends a clause for the tense cues: . ! ? LF , ; */
+static int clause_end(char c) {
+  return c == '.' || c == ',' || c == '\n' || c == ';' || c == '!' || c == '?';
 }
 
 /* The tense of the clause around the date at [s, e): +1 future, -1 past,
@@ -50,12 +55,12 @@ static int clause_tense(const char *t, size_t len, size_t s, size_t e) {
   const char *pw = NULL, *pw2 = NULL;
   int tense = 0;
   for (i = s; i > a; i--)
-    if (t[i - 1] && strchr(".!?\n,;", t[i - 1])) {
+    if (clause_end(t[i - 1])) {
       a = i;
       break;
     }
   for (i = e; i < b; i++)
-    if (t[i] && strchr(".!?\n,;", t[i])) {
+    if (clause_end(t[i])) {
       b = i;
       break;
     }
@@ -413,9 +418,8 @@ static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
       }
     }
     /* rules started by a class of token */
-    for (k = 0; k < e->n_class_rules && r == NEWSPARSE_OK; k++)
-      if (e->rules[e->class_rules[k]].start_classes & cls)
-        r = try_rule(tg, rc, &st, e->class_rules[k], i, tok[i].start);
+    for (k = e->class_first[cls]; k < e->class_first[cls + 1] && r == NEWSPARSE_OK; k++)
+      r = try_rule(tg, rc, &st, e->class_rules[k], i, tok[i].start);
   }
 done:
   nsp_free(&tg->d->alc, st.next);
