@@ -35,17 +35,6 @@ struct nsp_gazetteer {
   nsp_buf strings;     /* keys, values, exact forms */
 };
 
-/* FNV-1a, never 0 */
-uint32_t nsp_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  size_t i;
-  for (i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 16777619u;
-  }
-  return h ? h : 1;
-}
-
 int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out) {
   nsp_gazetteer *g = nsp_malloc(a, sizeof *g);
   if (!g)
@@ -243,17 +232,26 @@ int nsp_gaz_add(nsp_gazetteer *g, const char *k, size_t n, const char *exact, si
   return NEWSPARSE_OK;
 }
 
-int nsp_gaz_find(const nsp_gazetteer *g, const char *k, size_t n, uint32_t *head) {
-  const slot *s;
-  uint32_t h;
-  if (!g->cap || n == 0)
+int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t h) {
+  uint32_t a, b;
+  if (!g->cap)
     return 0;
-  h = nsp_hash(k, n);
-  if (g->bloom) {
-    uint32_t a = bloom_bit1(h, g->bloom_mask), b = bloom_bit2(h, g->bloom_mask);
-    if (!(g->bloom[a >> 6] >> (a & 63) & 1) || !(g->bloom[b >> 6] >> (b & 63) & 1))
-      return 0;
-  }
+  if (!g->bloom)
+    return 1;
+  a = bloom_bit1(h, g->bloom_mask);
+  b = bloom_bit2(h, g->bloom_mask);
+  return (g->bloom[a >> 6] >> (a & 63) & 1) && (g->bloom[b >> 6] >> (b & 63) & 1);
+}
+
+int nsp_gaz_find(const nsp_gazetteer *g, const char *k, size_t n, uint32_t *head) {
+  return n ? nsp_gaz_find_hashed(g, k, n, nsp_hash(k, n), head) : 0;
+}
+
+int nsp_gaz_find_hashed(const nsp_gazetteer *g, const char *k, size_t n, uint32_t h,
+                        uint32_t *head) {
+  const slot *s;
+  if (n == 0 || !nsp_gaz_may_hold(g, h))
+    return 0;
   s = probe(g, k, n, h);
   if (!s->len)
     return 0;

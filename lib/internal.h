@@ -197,6 +197,7 @@ typedef struct nsp_token {
   uint32_t cues;              /* NSP_CUE_* from lexicons */
   uint32_t key_len, lkey_len; /* folded match key (case kept), lower-cased */
   size_t key_off, lkey_off;   /* ... both in nsp_tokens.keys */
+  uint32_t lkey_state;        /* nsp_hash_more state of the lower-cased key */
 } nsp_token;
 typedef struct nsp_tokens {
   nsp_buf toks; /* nsp_token */
@@ -221,7 +222,21 @@ typedef struct nsp_gaz_entry {
 } nsp_gaz_entry;
 enum { NSP_GAZ_ENTRY = 1, NSP_GAZ_PREFIX = 2 };
 typedef struct nsp_gazetteer nsp_gazetteer;
-uint32_t nsp_hash(const char *s, size_t n); /* FNV-1a of a key */
+/* FNV-1a of a key, never 0.  A phrase's hash continues from its first
+ * word's: nsp_hash_more(state, " next", 5), then nsp_hash_done. */
+#define NSP_HASH_INIT 2166136261u
+static inline uint32_t nsp_hash_more(uint32_t h, const char *s, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+static inline uint32_t nsp_hash_done(uint32_t h) { return h ? h : 1; }
+static inline uint32_t nsp_hash(const char *s, size_t n) {
+  return nsp_hash_done(nsp_hash_more(NSP_HASH_INIT, s, n));
+}
 int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out);
 int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_gazetteer **out);
 void nsp_gaz_free(nsp_gazetteer *g);
@@ -232,6 +247,12 @@ int nsp_gaz_add(nsp_gazetteer *g, const char *lkey, size_t n, const char *exact,
 int nsp_gaz_mark_prefix(nsp_gazetteer *g, const char *lkey, size_t n);
 /* Flags of a key (0 when absent); *head = its first entry index. */
 int nsp_gaz_find(const nsp_gazetteer *g, const char *lkey, size_t n, uint32_t *head);
+/* The same with the key's nsp_hash already known. */
+int nsp_gaz_find_hashed(const nsp_gazetteer *g, const char *lkey, size_t n, uint32_t hash,
+                        uint32_t *head);
+/* 0 when no key with this hash is in the table (the miss filter says so);
+ * 1 when one may be. */
+int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t hash);
 /* Build the table's miss filter once it is complete (engine tables);
  * any later add drops it. */
 int nsp_gaz_seal(nsp_gazetteer *g);

@@ -186,6 +186,21 @@ typedef struct word_hit {
   uint32_t head[NSP_CACHE_TABLES];
 } word_hit;
 
+/* Append the keys of tokens (from, to] to the phrase key of the tagger. */
+static int extend_key(tagger *tg, const nsp_token *tok, size_t from, size_t to) {
+  const char *keys = tg->d->tokens.keys.data;
+  size_t k;
+  for (k = from + 1; k <= to; k++)
+    if (((tok[k].flags & NSP_TOK_SPACE_BEFORE) && nsp_buf_putc(&tg->key, ' ')) ||
+        nsp_buf_put(&tg->key, keys + tok[k].lkey_off, tok[k].lkey_len))
+      return NEWSPARSE_ERR_NOMEM;
+  return NEWSPARSE_OK;
+}
+
+/* Walk the tokens once; at each, look the word up (through the cache),
+ * and while a table says a longer phrase can follow, the phrase.  A
+ * phrase's hash continues from the word's, computed by the tokenizer, and
+ * its key is written out only when a table's miss filter lets it through. */
 static int gazetteer_pass(tagger *tg) {
   const nsp_tokens *tk = &tg->d->tokens;
   const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
@@ -193,7 +208,6 @@ static int gazetteer_pass(tagger *tg) {
   const char *keys = tk->keys.data, *text = tg->d->norm.data;
   word_hit *cache = NULL;
   size_t slots = 64;
-  int rc = NEWSPARSE_OK;
   while (slots < NSP_WORD_CACHE && slots < n / 2)
     slots *= 2; /* sized to the document: short texts set up little */
   if (nt <= NSP_CACHE_TABLES && n > 64) {
@@ -203,45 +217,68 @@ static int gazetteer_pass(tagger *tg) {
     for (i = 0; i < slots; i++)
       cache[i].key_off = SIZE_MAX;
   }
-  for (i = 0; i < n && !rc; i++) {
-    tg->key.len = 0;
-    for (j = i; j < n; j++) {
-      int any = 0;
-      word_hit *hit = NULL;
-      if (j > i) {
-        if (crosses_blank_line(text, tok[j - 1].end, tok[j].start))
-          break;
-        if ((tok[j].flags & NSP_TOK_SPACE_BEFORE) && nsp_buf_putc(&tg->key, ' '))
+  for (i = 0; i < n; i++) {
+    uint32_t state = tok[i].lkey_state;
+    size_t built = i; /* tg->key holds the phrase of tokens [i, built] */
+    int any = 0;
+    const char *word = keys + tok[i].lkey_off;
+    word_hit *hit = cache ? &cache[nsp_hash_done(state) & (slots - 1)] : NULL;
+    /* the word */
+    if (hit && hit->key_off != SIZE_MAX && hit->key_len == tok[i].lkey_len &&
+        memcmp(keys + hit->key_off, word, tok[i].lkey_len) == 0) {
+      for (t = 0; t < nt; t++) {
+        any |= hit->flags[t];
+        if ((hit->flags[t] & NSP_GAZ_ENTRY) &&
+            table_entries(tg, tg->e->gazs[t], hit->head[t], i, i))
           goto nomem;
       }
-      if (nsp_buf_put(&tg->key, keys + tok[j].lkey_off, tok[j].lkey_len))
-        goto nomem;
-      if (cache && j == i) {
-        hit = &cache[nsp_hash(tg->key.data, tg->key.len) & (slots - 1)];
-        if (hit->key_off != SIZE_MAX && hit->key_len == tok[i].lkey_len &&
-            memcmp(keys + hit->key_off, tg->key.data, tg->key.len) == 0) {
-          for (t = 0; t < nt; t++) {
-            any |= hit->flags[t];
-            if ((hit->flags[t] & NSP_GAZ_ENTRY) &&
-                table_entries(tg, tg->e->gazs[t], hit->head[t], i, j))
-              goto nomem;
-          }
-          if (!(any & NSP_GAZ_PREFIX))
-            break;
-          continue;
-        }
+    } else {
+      if (hit) {
         hit->key_off = tok[i].lkey_off;
         hit->key_len = tok[i].lkey_len;
       }
       for (t = 0; t < nt; t++) {
         uint32_t head = UINT32_MAX;
-        int flags = nsp_gaz_find(tg->e->gazs[t], tg->key.data, tg->key.len, &head);
+        int flags =
+            nsp_gaz_find_hashed(tg->e->gazs[t], word, tok[i].lkey_len, nsp_hash_done(state), &head);
         tg->d->work++;
         any |= flags;
         if (hit) {
           hit->flags[t] = flags;
           hit->head[t] = head;
         }
+        if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, i))
+          goto nomem;
+      }
+    }
+    if (!(any & NSP_GAZ_PREFIX))
+      continue;
+    /* phrases of two words and more */
+    tg->key.len = 0;
+    if (nsp_buf_put(&tg->key, word, tok[i].lkey_len))
+      goto nomem;
+    for (j = i + 1; j < n; j++) {
+      uint32_t h;
+      int maybe = 0;
+      if (crosses_blank_line(text, tok[j - 1].end, tok[j].start))
+        break;
+      if (tok[j].flags & NSP_TOK_SPACE_BEFORE)
+        state = nsp_hash_more(state, " ", 1);
+      state = nsp_hash_more(state, keys + tok[j].lkey_off, tok[j].lkey_len);
+      h = nsp_hash_done(state);
+      for (t = 0; t < nt && !maybe; t++)
+        maybe = nsp_gaz_may_hold(tg->e->gazs[t], h);
+      if (!maybe)
+        break; /* no phrase is this key, nor starts with it */
+      if (extend_key(tg, tok, built, j))
+        goto nomem;
+      built = j;
+      any = 0;
+      for (t = 0; t < nt; t++) {
+        uint32_t head = UINT32_MAX;
+        int flags = nsp_gaz_find_hashed(tg->e->gazs[t], tg->key.data, tg->key.len, h, &head);
+        tg->d->work++;
+        any |= flags;
         if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, j))
           goto nomem;
       }
@@ -250,7 +287,7 @@ static int gazetteer_pass(tagger *tg) {
     }
   }
   nsp_free(&tg->d->alc, cache);
-  return rc;
+  return NEWSPARSE_OK;
 nomem:
   nsp_free(&tg->d->alc, cache);
   return NEWSPARSE_ERR_NOMEM;
@@ -297,7 +334,8 @@ static int look_up_starts(tagger *tg, size_t n, uint32_t *heads, int *flags, uin
   size_t i, j;
   for (i = 0; i < n; i++) {
     uint32_t h = UINT32_MAX;
-    flags[i] = nsp_gaz_find(e->starts, tk->keys.data + tok[i].lkey_off, tok[i].lkey_len, &h);
+    flags[i] = nsp_gaz_find_hashed(e->starts, tk->keys.data + tok[i].lkey_off, tok[i].lkey_len,
+                                   nsp_hash_done(tok[i].lkey_state), &h);
     heads[i] = (flags[i] & NSP_GAZ_ENTRY) ? h : UINT32_MAX;
     near[i] = 0;
     for (; e->has_near && h != UINT32_MAX; h = nsp_gaz_entry_at(e->starts, h)->next) {

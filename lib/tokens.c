@@ -231,6 +231,7 @@ static int ascii_token(const char *t, nsp_token *k, int word, nsp_buf *keys) {
     keys->len += n;
   }
   keys->data[keys->len] = '\0';
+  k->lkey_state = nsp_hash_more(NSP_HASH_INIT, keys->data + k->lkey_off, n);
   return 1;
 }
 
@@ -354,6 +355,7 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
     if (lower_append(&out->keys, out->keys.data + k.key_off, k.key_len))
       return NEWSPARSE_ERR_NOMEM;
     k.lkey_len = (uint32_t)(out->keys.len - k.lkey_off);
+    k.lkey_state = nsp_hash_more(NSP_HASH_INIT, out->keys.data + k.lkey_off, k.lkey_len);
     if (NSP_VEC_PUSH(&out->toks, nsp_token, k))
       return NEWSPARSE_ERR_NOMEM;
     i = k.end;
