@@ -15,7 +15,9 @@ typedef struct writer {
   nsp_buf *b;
   int pretty;
   int depth;
-  int first; /* no comma needed before the next member */
+  int first;                /* no comma needed before the next member */
+  nsp_span last;            /* the span whose display string was written last, */
+  size_t last_at, last_len; /* where it is in the output (0: none) */
 } writer;
 
 int nsp_json_string(nsp_buf *out, const char *s, size_t n) {
@@ -150,6 +152,28 @@ static void str_or_null(writer *w, const char *s) {
     nsp_buf_put(w->b, "null", 4);
 }
 
+/* Do the 8 bytes at t copy to the display string unchanged?  Yes when all
+ * are ASCII from the space up, none is a quote or a backslash, no two
+ * spaces touch and the last is no space (the next block then starts on a
+ * character).  Word-at-a-time tests, exact for "any byte". */
+static int plain8(const char *t) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u,
+                 lows = 0x7F7F7F7F7F7F7F7Fu;
+  uint64_t x, z, m;
+  memcpy(&x, t, 8);
+  if ((x & highs) || ((x - ones * 0x20) & ~x & highs))
+    return 0; /* non-ASCII, or a control character */
+  z = x ^ (ones * '"');
+  if ((z - ones) & ~z & highs)
+    return 0;
+  z = x ^ (ones * '\\');
+  if ((z - ones) & ~z & highs)
+    return 0;
+  z = x ^ (ones * ' ');
+  m = ~(((z & lows) + lows) | z | lows); /* the high bit of each space, exactly */
+  return !(m & (m << 8)) && t[7] != ' ';
+}
+
 /* The display text of a span as a JSON string, straight into the output:
  * white-space runs become one space, ends are trimmed.  One pass over the
  * bytes with a class table; the output is reserved per chunk, so the
@@ -170,6 +194,11 @@ static void display_string(nsp_buf *out, const char *t, nsp_span s) {
     while (i < stop) {
       unsigned char c;
       size_t w;
+      while (i + 8 <= stop && plain8(t + i)) {
+        memcpy(p, t + i, 8);
+        p += 8;
+        i += 8;
+      }
       while (i < stop && !cls[(unsigned char)t[i]])
         *p++ = t[i++];
       if (i >= stop)
@@ -205,7 +234,18 @@ static void display_string(nsp_buf *out, const char *t, nsp_span s) {
 /* The members "text", "start", "end" of a span. */
 static void span_members(writer *w, nsp_doc *d, nsp_span s) {
   item(w, "text");
-  display_string(w->b, d->norm.data, s);
+  if (w->last_len && s.start == w->last.start && s.end == w->last.end &&
+      !nsp_buf_reserve(w->b, w->last_len)) {
+    /* a sentence that is its whole paragraph: the same string again */
+    memcpy(w->b->data + w->b->len, w->b->data + w->last_at, w->last_len);
+    w->b->len += w->last_len;
+    w->b->data[w->b->len] = '\0';
+  } else {
+    w->last = s;
+    w->last_at = w->b->len;
+    display_string(w->b, d->norm.data, s);
+    w->last_len = w->b->oom ? 0 : w->b->len - w->last_at;
+  }
   item(w, "start");
   nsp_buf_put_size(w->b, nsp_offmap_start(&d->map, s.start));
   item(w, "end");
@@ -231,6 +271,8 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   w.pretty = (flags & NEWSPARSE_JSON_PRETTY) != 0;
   w.depth = 0;
   w.first = 1;
+  w.last_at = w.last_len = 0;
+  w.last.start = w.last.end = 0;
   open_(&w, '{');
   span_or_null(&w, d, "headline", d->st.has_headline, d->st.headline);
   span_or_null(&w, d, "dateline", d->st.has_dateline, d->st.dateline);

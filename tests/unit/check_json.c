@@ -90,6 +90,59 @@ START_TEST(every_buffer_size) {
 }
 END_TEST
 
+/* The "text" of every paragraph and sentence in the JSON equals the
+ * accessor's display text, on random texts full of what the writer treats
+ * specially: runs of spaces, tabs, no-break spaces, quotes, backslashes,
+ * non-ASCII letters, at every alignment. */
+START_TEST(display_text_matches_accessor) {
+  static const char *const pieces[] = {"a",  "bc",       "Word", " ",   "  ",
+                                       "\t", "\xC2\xA0", "\"",   "\\",  "\xC3\xA9",
+                                       ".",  "x y",      "\n",   "z. ", "Q"};
+  unsigned seed = 7;
+  int round;
+  for (round = 0; round < 300; round++) {
+    char text[512];
+    size_t len = 0, i, n;
+    newsparse_result *r;
+    json_t *j, *paras;
+    int part;
+    while (len < 200) {
+      const char *p;
+      seed = seed * 1103515245u + 12345u;
+      p = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+      memcpy(text + len, p, strlen(p));
+      len += strlen(p);
+    }
+    text[len] = '\0';
+    r = tu_parse(text, NULL);
+    j = to_json(r, 0);
+    paras = json_object_get(j, "paragraphs");
+    for (part = 0; part < 2; part++) {
+      size_t k = 0, p;
+      n = newsparse_result_count(r, part ? NEWSPARSE_PART_SENTENCE : NEWSPARSE_PART_PARAGRAPH);
+      for (p = 0; p < json_array_size(paras); p++) {
+        json_t *para = json_array_get(paras, p);
+        json_t *items = part ? json_object_get(para, "sentences") : NULL;
+        size_t m = part ? json_array_size(items) : 1;
+        for (i = 0; i < m; i++, k++) {
+          json_t *obj = part ? json_array_get(items, i) : para;
+          const char *want;
+          newsparse_span span;
+          ck_assert_int_eq(
+              newsparse_result_span(r, part ? NEWSPARSE_PART_SENTENCE : NEWSPARSE_PART_PARAGRAPH, k,
+                                    NEWSPARSE_TEXT_ORIGINAL, &span, &want),
+              0);
+          ck_assert_str_eq(json_string_value(json_object_get(obj, "text")), want);
+        }
+      }
+      ck_assert_uint_eq(k, n);
+    }
+    json_decref(j);
+    newsparse_result_free(r);
+  }
+}
+END_TEST
+
 Suite *json_suite(void) {
   Suite *s = suite_create("json");
   TCase *tc = tcase_create("core");
@@ -97,6 +150,7 @@ Suite *json_suite(void) {
   tcase_add_test(tc, pretty_equals_compact);
   tcase_add_test(tc, snprintf_contract);
   tcase_add_test(tc, every_buffer_size);
+  tcase_add_test(tc, display_text_matches_accessor);
   suite_add_tcase(s, tc);
   return s;
 }
