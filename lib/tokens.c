@@ -235,6 +235,68 @@ static int ascii_token(const char *t, nsp_token *k, int word, nsp_buf *keys) {
   return 1;
 }
 
+/* The common token in one pass: a run of ASCII letters and digits that
+ * ends where no joining rule can apply (not before . , ' or non-ASCII).
+ * Shape flags, both keys and the key's hash as the general path makes
+ * them.  0: not such a token; the general path takes it. */
+static int ascii_word(const char *t, size_t len, nsp_token *k, nsp_buf *keys) {
+  size_t i = k->start, j, n;
+  unsigned upper = 0, lower = 0;
+  uint32_t h = NSP_HASH_INIT, flags = NSP_TOK_WORD;
+  unsigned char c = (unsigned char)t[i];
+  char *d;
+  if (c >= '0' && c <= '9')
+    flags |= NSP_TOK_DIGIT;
+  else if (c >= 'A' && c <= 'Z')
+    flags |= NSP_TOK_CAP;
+  else if (c >= 'a' && c <= 'z')
+    flags |= NSP_TOK_LOWER;
+  else
+    return 0;
+  for (j = i; j < len; j++) {
+    unsigned b = (unsigned char)t[j];
+    if (b >= 'a' && b <= 'z')
+      lower++;
+    else if (b >= 'A' && b <= 'Z') {
+      upper++;
+      b += 32;
+    } else if (!(b >= '0' && b <= '9'))
+      break;
+    h = (h ^ b) * 16777619u;
+  }
+  if (j < len && (t[j] == '.' || t[j] == ',' || t[j] == '\'' || (unsigned char)t[j] >= 0x80))
+    return 0; /* U.S., 2.5, 100,000, O'Brien, café: the general path */
+  if ((flags & NSP_TOK_DIGIT) && (upper || lower)) { /* "3M": the first letter decides */
+    size_t q = i;
+    while (q < j && t[q] >= '0' && t[q] <= '9')
+      q++;
+    flags |= (t[q] >= 'A' && t[q] <= 'Z') ? NSP_TOK_CAP : NSP_TOK_LOWER;
+  }
+  if (upper >= 2 && lower == 0)
+    flags |= NSP_TOK_UPPER;
+  n = j - i;
+  if (nsp_buf_reserve(keys, 2 * n))
+    return -1;
+  d = keys->data + keys->len;
+  memcpy(d, t + i, n);
+  k->key_off = k->lkey_off = keys->len;
+  k->key_len = k->lkey_len = (uint32_t)n;
+  keys->len += n;
+  if (upper) {
+    size_t q;
+    d += n;
+    for (q = 0; q < n; q++)
+      d[q] = (char)((t[i + q] >= 'A' && t[i + q] <= 'Z') ? t[i + q] + 32 : t[i + q]);
+    k->lkey_off = keys->len;
+    keys->len += n;
+  }
+  keys->data[keys->len] = '\0';
+  k->end = j;
+  k->flags |= flags;
+  k->lkey_state = h;
+  return 1;
+}
+
 static void shape(const char *t, nsp_token *k) {
   size_t i = k->start;
   int upper = 0, lower = 0, first = 1;
@@ -288,6 +350,27 @@ static void mark_span(const char *t, nsp_token *tok, size_t n, size_t *cursor, s
   *cursor = first;
 }
 
+/* Shape and keys of a token with non-ASCII characters: folded key, then
+ * its lower-case form, then the hash. */
+static int unicode_keys(const char *t, nsp_token *k, int word, unsigned opts, nsp_buf *keys) {
+  if (word)
+    shape(t, k);
+  k->key_off = keys->len;
+  if (nsp_fold_append(keys, t + k->start, k->end - k->start, opts))
+    return NEWSPARSE_ERR_NOMEM;
+  k->key_len = (uint32_t)(keys->len - k->key_off);
+  /* lower_append reads the key from the same buffer: reserve first so it
+   * cannot move (simple case mapping grows UTF-8 by at most half) */
+  if (nsp_buf_reserve(keys, (size_t)k->key_len * 2))
+    return NEWSPARSE_ERR_NOMEM;
+  k->lkey_off = keys->len;
+  if (lower_append(keys, keys->data + k->key_off, k->key_len))
+    return NEWSPARSE_ERR_NOMEM;
+  k->lkey_len = (uint32_t)(keys->len - k->lkey_off);
+  k->lkey_state = nsp_hash_more(NSP_HASH_INIT, keys->data + k->lkey_off, k->lkey_len);
+  return NEWSPARSE_OK;
+}
+
 int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned opts,
                  nsp_tokens *out) {
   size_t i = 0;
@@ -315,48 +398,33 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
     k.start = i;
     k.flags = pending;
     pending = 0;
-    if (c < 0x80) {
-      cp = c;
-      l = 1;
-    } else
-      cp = cp_at(t, i, len, &l);
-    word = is_wordch(cp);
-    if (word) {
-      k.flags |= NSP_TOK_WORD;
-      k.end = word_end(t, i, len, &k.flags);
-    } else if (is_apostrophe(cp) && i + (size_t)l < len &&
-               (t[i + (size_t)l] == 's' || t[i + (size_t)l] == 'S') &&
-               (i + (size_t)l + 1 >= len || !is_wordch((unsigned char)t[i + (size_t)l + 1]))) {
-      k.flags |= NSP_TOK_WORD | NSP_TOK_LOWER; /* possessive 's */
-      k.end = i + (size_t)l + 1;
-    } else {
-      k.flags |= NSP_TOK_PUNCT;
-      k.end = i + (size_t)l;
-    }
-    if ((fast = ascii_token(t, &k, word, &out->keys)) < 0)
-      return NEWSPARSE_ERR_NOMEM;
-    if (fast) {
-      if (NSP_VEC_PUSH(&out->toks, nsp_token, k))
+    /* the common ASCII word in one pass; else the token's end by the
+     * joining rules, then ASCII keys or the Unicode path */
+    fast = ascii_word(t, len, &k, &out->keys);
+    if (!fast) {
+      if (c < 0x80) {
+        cp = c;
+        l = 1;
+      } else
+        cp = cp_at(t, i, len, &l);
+      word = is_wordch(cp);
+      if (word) {
+        k.flags |= NSP_TOK_WORD;
+        k.end = word_end(t, i, len, &k.flags);
+      } else if (is_apostrophe(cp) && i + (size_t)l < len &&
+                 (t[i + (size_t)l] == 's' || t[i + (size_t)l] == 'S') &&
+                 (i + (size_t)l + 1 >= len || !is_wordch((unsigned char)t[i + (size_t)l + 1]))) {
+        k.flags |= NSP_TOK_WORD | NSP_TOK_LOWER; /* possessive 's */
+        k.end = i + (size_t)l + 1;
+      } else {
+        k.flags |= NSP_TOK_PUNCT;
+        k.end = i + (size_t)l;
+      }
+      fast = ascii_token(t, &k, word, &out->keys);
+      if (!fast && unicode_keys(t, &k, word, opts, &out->keys))
         return NEWSPARSE_ERR_NOMEM;
-      i = k.end;
-      continue;
     }
-    if (word)
-      shape(t, &k);
-    k.key_off = out->keys.len;
-    if (nsp_fold_append(&out->keys, t + k.start, k.end - k.start, opts))
-      return NEWSPARSE_ERR_NOMEM;
-    k.key_len = (uint32_t)(out->keys.len - k.key_off);
-    /* lower_append reads the key from the same buffer: reserve first so it
-     * cannot move (simple case mapping grows UTF-8 by at most half) */
-    if (nsp_buf_reserve(&out->keys, (size_t)k.key_len * 2))
-      return NEWSPARSE_ERR_NOMEM;
-    k.lkey_off = out->keys.len;
-    if (lower_append(&out->keys, out->keys.data + k.key_off, k.key_len))
-      return NEWSPARSE_ERR_NOMEM;
-    k.lkey_len = (uint32_t)(out->keys.len - k.lkey_off);
-    k.lkey_state = nsp_hash_more(NSP_HASH_INIT, out->keys.data + k.lkey_off, k.lkey_len);
-    if (NSP_VEC_PUSH(&out->toks, nsp_token, k))
+    if (fast < 0 || NSP_VEC_PUSH(&out->toks, nsp_token, k))
       return NEWSPARSE_ERR_NOMEM;
     i = k.end;
   }
