@@ -373,8 +373,13 @@ static int unicode_keys(const char *t, nsp_token *k, int word, unsigned opts, ns
 
 int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned opts,
                  nsp_tokens *out) {
-  size_t i = 0;
+  size_t i = 0, guess = len / 5 + 16;
   uint32_t pending = NSP_TOK_LINE_START;
+  /* about a token per five bytes, and twice the text in keys: sized once,
+   * not grown by doubling (bounded, so a huge text does not over-reserve) */
+  if (nsp_buf_reserve(&out->toks, (guess < 65536 ? guess : 65536) * sizeof(nsp_token)) ||
+      nsp_buf_reserve(&out->keys, len < 262144 ? 2 * len + 64 : 524288))
+    return NEWSPARSE_ERR_NOMEM;
   while (i < len) {
     unsigned char c = (unsigned char)t[i];
     size_t sp;
