@@ -193,7 +193,12 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
     if (!e->gazs)
       rc = NEWSPARSE_ERR_NOMEM;
     for (k = 0; !rc && k < ng; k++) {
-      rc = nsp_gaz_clone(&e->alc, NSP_VEC_AT(&rules->gazs, nsp_gazetteer *, k), &e->gazs[k]);
+      nsp_gazetteer **src = &NSP_VEC_AT(&rules->gazs, nsp_gazetteer *, k);
+      if (own) { /* a rule set of our own, freed below: take its tables */
+        e->gazs[k] = *src;
+        *src = NULL;
+      } else
+        rc = nsp_gaz_clone(&e->alc, *src, &e->gazs[k]);
       if (!rc && (rc = nsp_gaz_seal(e->gazs[k])) != 0)
         nsp_gaz_free(e->gazs[k]);
       if (!rc)
