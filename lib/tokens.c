@@ -220,14 +220,14 @@ static int ascii_token(const char *t, nsp_token *k, int word, nsp_buf *keys) {
   }
   d = keys->data + keys->len;
   memcpy(d, s, n);
-  k->key_off = k->lkey_off = keys->len;
+  k->key_off = k->lkey_off = (uint32_t)keys->len;
   k->key_len = k->lkey_len = (uint32_t)n;
   keys->len += n;
   if (upper) {
     d += n;
     for (i = 0; i < n; i++)
       d[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
-    k->lkey_off = keys->len;
+    k->lkey_off = (uint32_t)keys->len;
     keys->len += n;
   }
   keys->data[keys->len] = '\0';
@@ -279,7 +279,7 @@ static int ascii_word(const char *t, size_t len, nsp_token *k, nsp_buf *keys) {
     return -1;
   d = keys->data + keys->len;
   memcpy(d, t + i, n);
-  k->key_off = k->lkey_off = keys->len;
+  k->key_off = k->lkey_off = (uint32_t)keys->len;
   k->key_len = k->lkey_len = (uint32_t)n;
   keys->len += n;
   if (upper) {
@@ -287,11 +287,11 @@ static int ascii_word(const char *t, size_t len, nsp_token *k, nsp_buf *keys) {
     d += n;
     for (q = 0; q < n; q++)
       d[q] = (char)((t[i + q] >= 'A' && t[i + q] <= 'Z') ? t[i + q] + 32 : t[i + q]);
-    k->lkey_off = keys->len;
+    k->lkey_off = (uint32_t)keys->len;
     keys->len += n;
   }
   keys->data[keys->len] = '\0';
-  k->end = j;
+  k->end = (uint32_t)j;
   k->flags |= flags;
   k->lkey_state = h;
   return 1;
@@ -355,7 +355,7 @@ static void mark_span(const char *t, nsp_token *tok, size_t n, size_t *cursor, s
 static int unicode_keys(const char *t, nsp_token *k, int word, unsigned opts, nsp_buf *keys) {
   if (word)
     shape(t, k);
-  k->key_off = keys->len;
+  k->key_off = (uint32_t)keys->len;
   if (nsp_fold_append(keys, t + k->start, k->end - k->start, opts))
     return NEWSPARSE_ERR_NOMEM;
   k->key_len = (uint32_t)(keys->len - k->key_off);
@@ -363,7 +363,7 @@ static int unicode_keys(const char *t, nsp_token *k, int word, unsigned opts, ns
    * cannot move (simple case mapping grows UTF-8 by at most half) */
   if (nsp_buf_reserve(keys, (size_t)k->key_len * 2))
     return NEWSPARSE_ERR_NOMEM;
-  k->lkey_off = keys->len;
+  k->lkey_off = (uint32_t)keys->len;
   if (lower_append(keys, keys->data + k->key_off, k->key_len))
     return NEWSPARSE_ERR_NOMEM;
   k->lkey_len = (uint32_t)(keys->len - k->lkey_off);
@@ -375,6 +375,8 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
                  nsp_tokens *out) {
   size_t i = 0, guess = len / 5 + 16;
   uint32_t pending = NSP_TOK_LINE_START;
+  if (len >= NSP_TOKENS_MAX_TEXT)
+    return NEWSPARSE_ERR_LIMIT; /* token offsets and keys are 32-bit */
   /* about a token per five bytes, and twice the text in keys: sized once,
    * not grown by doubling (bounded, so a huge text does not over-reserve) */
   if (nsp_buf_reserve(&out->toks, (guess < 65536 ? guess : 65536) * sizeof(nsp_token)) ||
@@ -400,7 +402,7 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
       continue;
     }
     memset(&k, 0, sizeof k);
-    k.start = i;
+    k.start = (uint32_t)i;
     k.flags = pending;
     pending = 0;
     /* the common ASCII word in one pass; else the token's end by the
@@ -415,15 +417,15 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
       word = is_wordch(cp);
       if (word) {
         k.flags |= NSP_TOK_WORD;
-        k.end = word_end(t, i, len, &k.flags);
+        k.end = (uint32_t)word_end(t, i, len, &k.flags);
       } else if (is_apostrophe(cp) && i + (size_t)l < len &&
                  (t[i + (size_t)l] == 's' || t[i + (size_t)l] == 'S') &&
                  (i + (size_t)l + 1 >= len || !is_wordch((unsigned char)t[i + (size_t)l + 1]))) {
         k.flags |= NSP_TOK_WORD | NSP_TOK_LOWER; /* possessive 's */
-        k.end = i + (size_t)l + 1;
+        k.end = (uint32_t)(i + (size_t)l + 1);
       } else {
         k.flags |= NSP_TOK_PUNCT;
-        k.end = i + (size_t)l;
+        k.end = (uint32_t)(i + (size_t)l);
       }
       fast = ascii_token(t, &k, word, &out->keys);
       if (!fast && unicode_keys(t, &k, word, opts, &out->keys))
@@ -431,6 +433,8 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
     }
     if (fast < 0 || NSP_VEC_PUSH(&out->toks, nsp_token, k))
       return NEWSPARSE_ERR_NOMEM;
+    if (out->keys.len >= UINT32_MAX)
+      return NEWSPARSE_ERR_LIMIT; /* keys past 32-bit offsets (NFKC expands) */
     i = k.end;
   }
   if (st) {
