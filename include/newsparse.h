@@ -210,7 +210,7 @@ typedef struct newsparse_options {
   size_t size;          /**< sizeof(newsparse_options), set by _init */
   unsigned flags;       /**< NEWSPARSE_OPT_* bits */
   const char *dct;      /**< reference date "YYYY-MM-DD[Thh:mm[:ss]]" or NULL */
-  size_t max_bytes;     /**< input limit; default 16 MiB */
+  size_t max_bytes;     /**< input limit; default 16 MiB (entities: below 1 GiB) */
   unsigned match_limit; /**< PCRE2 match limit per rule run (0: default) */
   unsigned depth_limit; /**< PCRE2 depth limit (0: default) */
 } newsparse_options;
@@ -225,7 +225,8 @@ NEWSPARSE_API void newsparse_options_init(newsparse_options *opts);
  * and the engine.  Thread-safe: any number of threads may parse with one
  * engine at once.
  * @return NEWSPARSE_OK, NEWSPARSE_ERR_ARG, NEWSPARSE_ERR_DATE (bad dct),
- *         NEWSPARSE_ERR_UTF8 (strict; err->offset), NEWSPARSE_ERR_LIMIT,
+ *         NEWSPARSE_ERR_UTF8 (strict; err->offset), NEWSPARSE_ERR_LIMIT (over
+ *         max_bytes; or, with entities, a normalised text of 1 GiB or more),
  *         NEWSPARSE_ERR_NOMEM.
  */
 NEWSPARSE_API int newsparse_parse(const newsparse_engine *engine, const char *text, size_t len,
