@@ -189,6 +189,12 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
   /* the phrase tables are flat arrays: copied whole, not rebuilt */
   if (!rc && NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *)) {
     size_t ng = NSP_VEC_LEN(&rules->gazs, nsp_gazetteer *);
+    /* the roles of lexicons, folded into the keys of the tables */
+    uint32_t *roles = nsp_malloc(&e->alc, (e->n_rules ? e->n_rules : 1) * sizeof *roles);
+    for (k = 0; roles && k < e->n_rules; k++)
+      roles[k] = e->rules[k].kind == NSP_RULE_LEXICON ? e->rules[k].role : 0;
+    if (!roles)
+      rc = NEWSPARSE_ERR_NOMEM;
     e->gazs = nsp_malloc(&e->alc, ng * sizeof *e->gazs);
     if (!e->gazs)
       rc = NEWSPARSE_ERR_NOMEM;
@@ -199,11 +205,14 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
         *src = NULL;
       } else
         rc = nsp_gaz_clone(&e->alc, *src, &e->gazs[k]);
+      if (!rc && roles)
+        nsp_gaz_fold_roles(e->gazs[k], roles, e->n_rules);
       if (!rc && (rc = nsp_gaz_seal(e->gazs[k])) != 0)
         nsp_gaz_free(e->gazs[k]);
       if (!rc)
         e->n_gazs = k + 1;
     }
+    nsp_free(&e->alc, roles);
   }
   newsparse_rules_free(own);
   if (rc) {

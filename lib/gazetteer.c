@@ -232,6 +232,28 @@ int nsp_gaz_add(nsp_gazetteer *g, const char *k, size_t n, const char *exact, si
   return NEWSPARSE_OK;
 }
 
+void nsp_gaz_fold_roles(nsp_gazetteer *g, const uint32_t *roles, size_t n_rules) {
+  nsp_gaz_entry *en = (nsp_gaz_entry *)(void *)g->entries.data;
+  size_t i;
+  for (i = 0; i < g->cap; i++) {
+    slot *s = &g->slots[i];
+    uint32_t *link = &s->head, cues = 0;
+    if (!s->len)
+      continue;
+    while (*link != UINT32_MAX) {
+      nsp_gaz_entry *e = &en[*link];
+      if (e->rule >= n_rules || (roles[e->rule] && e->exact_off == UINT32_MAX)) {
+        if (e->rule < n_rules)
+          cues |= roles[e->rule];
+        *link = e->next; /* unlinked; the entry array keeps its place */
+      } else
+        link = &e->next;
+    }
+    s->flags = (s->flags & NSP_GAZ_PREFIX) | (s->head != UINT32_MAX ? NSP_GAZ_ENTRY : 0) |
+               (cues << NSP_GAZ_CUE_SHIFT);
+  }
+}
+
 int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t h) {
   uint32_t a, b;
   if (!g->cap)

@@ -223,7 +223,10 @@ typedef struct nsp_gaz_entry {
   uint32_t exact_off; /* exact (case-kept) key; UINT32_MAX: any case */
   uint32_t exact_len;
 } nsp_gaz_entry;
+/* Look-up flags; bits from NSP_GAZ_CUE_SHIFT up carry the NSP_CUE_* roles
+ * folded into the key by nsp_gaz_fold_roles. */
 enum { NSP_GAZ_ENTRY = 1, NSP_GAZ_PREFIX = 2 };
+#define NSP_GAZ_CUE_SHIFT 8
 typedef struct nsp_gazetteer nsp_gazetteer;
 /* FNV-1a of a key, never 0.  A phrase's hash continues from its first
  * word's: nsp_hash_more(state, " next", 5), then nsp_hash_done. */
@@ -259,6 +262,11 @@ int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t hash);
 /* Build the table's miss filter once it is complete (engine tables);
  * any later add drops it. */
 int nsp_gaz_seal(nsp_gazetteer *g);
+/* Engine tables: drop the entries of rules >= n_rules (left by a rule text
+ * that failed), and turn the any-case entries of rules with a role
+ * (roles[rule] != 0: lexicons) into role bits of the key's flags, so that
+ * a word's cues need no walk through its entries. */
+void nsp_gaz_fold_roles(nsp_gazetteer *g, const uint32_t *roles, size_t n_rules);
 const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i);
 const char *nsp_gaz_str(const nsp_gazetteer *g, uint32_t off); /* NULL for UINT32_MAX */
 size_t nsp_gaz_size(const nsp_gazetteer *g);

@@ -218,7 +218,7 @@ static int gazetteer_pass(tagger *tg) {
       cache[i].key_off = SIZE_MAX;
   }
   for (i = 0; i < n; i++) {
-    uint32_t state = tok[i].lkey_state;
+    uint32_t state = tok[i].lkey_state, cues = 0;
     size_t built = i; /* tg->key holds the phrase of tokens [i, built] */
     int any = 0;
     const char *word = keys + tok[i].lkey_off;
@@ -228,6 +228,7 @@ static int gazetteer_pass(tagger *tg) {
         memcmp(keys + hit->key_off, word, tok[i].lkey_len) == 0) {
       for (t = 0; t < nt; t++) {
         any |= hit->flags[t];
+        cues |= (uint32_t)hit->flags[t] >> NSP_GAZ_CUE_SHIFT;
         if ((hit->flags[t] & NSP_GAZ_ENTRY) &&
             table_entries(tg, tg->e->gazs[t], hit->head[t], i, i))
           goto nomem;
@@ -243,6 +244,7 @@ static int gazetteer_pass(tagger *tg) {
             nsp_gaz_find_hashed(tg->e->gazs[t], word, tok[i].lkey_len, nsp_hash_done(state), &head);
         tg->d->work++;
         any |= flags;
+        cues |= (uint32_t)flags >> NSP_GAZ_CUE_SHIFT;
         if (hit) {
           hit->flags[t] = flags;
           hit->head[t] = head;
@@ -251,6 +253,8 @@ static int gazetteer_pass(tagger *tg) {
           goto nomem;
       }
     }
+    /* lexicon roles folded into the word's key: cues for the name stage */
+    ((nsp_token *)(void *)tk->toks.data)[i].cues |= cues;
     if (!(any & NSP_GAZ_PREFIX))
       continue;
     /* phrases of two words and more */
