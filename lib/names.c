@@ -48,7 +48,11 @@ static const char *tok_text(names *s, size_t i) { return s->d->norm.data + s->to
 static size_t tok_len(names *s, size_t i) { return s->tok[i].end - s->tok[i].start; }
 
 static int tok_is(names *s, size_t i, const char *w) {
-  return i < s->n && tok_len(s, i) == strlen(w) && memcmp(tok_text(s, i), w, strlen(w)) == 0;
+  size_t n;
+  if (i >= s->n || *tok_text(s, i) != w[0]) /* the first byte rules out most */
+    return 0;
+  n = strlen(w);
+  return tok_len(s, i) == n && memcmp(tok_text(s, i), w, n) == 0;
 }
 
 static int is_lower_word(names *s, size_t i, const char *const *words) {
