@@ -348,10 +348,13 @@ static int look_up_starts(tagger *tg, size_t n, uint32_t *heads, int *flags, uin
         near[i] |= e->rules[rule & ~NSP_NEAR_ENTRY].near_bit;
     }
   }
-  /* ascending, so near[i + j] is still the token's own bits when read */
+  /* each token with near bits lends them to the tokens before it in the
+   * window; near words are few, so this is about one pass.  Ascending, a
+   * token's own bits are read before any later token writes to it. */
   for (i = 0; e->has_near && i < n; i++)
-    for (j = 1; j < NSP_NEAR_TOKENS && i + j < n; j++)
-      near[i] |= near[i + j];
+    if (near[i])
+      for (j = i > NSP_NEAR_TOKENS - 1 ? i - (NSP_NEAR_TOKENS - 1) : 0; j < i; j++)
+        near[j] |= near[i];
   return NEWSPARSE_OK;
 }
 
