@@ -58,7 +58,8 @@ static inline int nsp_buf_reserve(nsp_buf *b, size_t extra) {
 int nsp_buf_put_grow(nsp_buf *b, const void *p, size_t n);
 static inline int nsp_buf_put(nsp_buf *b, const void *p, size_t n) {
   if (!b->oom && n < b->cap - b->len) {
-    memcpy(b->data + b->len, p, n);
+    if (n) /* p may be NULL when n is 0 */
+      memcpy(b->data + b->len, p, n);
     b->len += n;
     b->data[b->len] = '\0';
     return NEWSPARSE_OK;
