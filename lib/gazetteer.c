@@ -254,6 +254,22 @@ void nsp_gaz_fold_roles(nsp_gazetteer *g, const uint32_t *roles, size_t n_rules)
   }
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+#define NSP_PREFETCH(p) __builtin_prefetch((p), 0, 1)
+#else
+#define NSP_PREFETCH(p) ((void)(p))
+#endif
+
+void nsp_gaz_prefetch(const nsp_gazetteer *g, uint32_t h) {
+  if (!g->cap)
+    return;
+  if (g->bloom) {
+    NSP_PREFETCH(&g->bloom[bloom_bit1(h, g->bloom_mask) >> 6]);
+    NSP_PREFETCH(&g->bloom[bloom_bit2(h, g->bloom_mask) >> 6]);
+  }
+  NSP_PREFETCH(&g->slots[h & (g->cap - 1)]);
+}
+
 int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t h) {
   uint32_t a, b;
   if (!g->cap)

@@ -260,6 +260,10 @@ int nsp_gaz_find_hashed(const nsp_gazetteer *g, const char *lkey, size_t n, uint
 /* 0 when no key with this hash is in the table (the miss filter says so);
  * 1 when one may be. */
 int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t hash);
+/* Ask the memory system for what a look-up of this hash will read (filter
+ * words and home slot), ahead of the look-up; a no-op where the compiler
+ * has no prefetch. */
+void nsp_gaz_prefetch(const nsp_gazetteer *g, uint32_t hash);
 /* Build the table's miss filter once it is complete (engine tables);
  * any later add drops it. */
 int nsp_gaz_seal(nsp_gazetteer *g);

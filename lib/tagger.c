@@ -178,6 +178,7 @@ static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size
 /* One-word look-ups repeat ("the", "said"): a small direct-mapped cache
  * of their results keeps the large phrase tables out of the hot path. */
 #define NSP_WORD_CACHE 2048
+#define NSP_PREFETCH_AHEAD 12
 #define NSP_CACHE_TABLES 4
 typedef struct word_hit {
   size_t key_off; /* an earlier token with this key; SIZE_MAX: empty */
@@ -221,6 +222,11 @@ static int gazetteer_pass(tagger *tg) {
     uint32_t state = tok[i].lkey_state, cues = 0;
     size_t built = i; /* tg->key holds the phrase of tokens [i, built] */
     int any = 0;
+    /* the tables' memory for a word a few tokens on is fetched while this
+     * one is looked up: a first occurrence misses the caches */
+    if (i + NSP_PREFETCH_AHEAD < n)
+      for (t = 0; t < nt; t++)
+        nsp_gaz_prefetch(tg->e->gazs[t], nsp_hash_done(tok[i + NSP_PREFETCH_AHEAD].lkey_state));
     const char *word = keys + tok[i].lkey_off;
     word_hit *hit = cache ? &cache[nsp_hash_done(state) & (slots - 1)] : NULL;
     /* the word */
