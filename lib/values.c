@@ -275,9 +275,25 @@ static int ordinal_of(const word *w) {
 }
 
 /* The date of a holiday in year y, or 0 when the words name none. */
+/* Easter Sunday of year y (anonymous Gregorian algorithm), as days. */
+static long easter(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+  int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, kk = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - kk) % 7, m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return nsp_days_from_civil(y, month, day);
+}
+
+/* Fourth Thursday of November, as days. */
+static long thanksgiving(int y) {
+  long d = nsp_days_from_civil(y, 11, 1);
+  return d + (4 - nsp_weekday(d) + 7) % 7 + 21;
+}
+
 static long holiday(const word *w, size_t nw, int y) {
   size_t k;
   for (k = 0; k < nw; k++) {
+    int next_is_day = k + 1 < nw && weq(&w[k + 1], "day");
     if (weq(&w[k], "christmas"))
       return nsp_days_from_civil(y, 12, k + 1 < nw && weq(&w[k + 1], "eve") ? 24 : 25);
     if (weq(&w[k], "new") && k + 2 < nw && weq(&w[k + 2], "eve"))
@@ -288,10 +304,20 @@ static long holiday(const word *w, size_t nw, int y) {
       return nsp_days_from_civil(y, 7, 4);
     if (weq(&w[k], "veterans"))
       return nsp_days_from_civil(y, 11, 11);
-    if (weq(&w[k], "thanksgiving")) { /* fourth Thursday of November */
-      long d = nsp_days_from_civil(y, 11, 1);
-      return d + (4 - nsp_weekday(d) + 7) % 7 + 21;
-    }
+    if (weq(&w[k], "boxing") && next_is_day)
+      return nsp_days_from_civil(y, 12, 26);
+    if (weq(&w[k], "valentine"))
+      return nsp_days_from_civil(y, 2, 14);
+    if (weq(&w[k], "halloween"))
+      return nsp_days_from_civil(y, 10, 31);
+    if (weq(&w[k], "thanksgiving"))
+      return thanksgiving(y);
+    if (weq(&w[k], "black") && k + 1 < nw && weq(&w[k + 1], "friday"))
+      return thanksgiving(y) + 1;
+    if (weq(&w[k], "cyber") && k + 1 < nw && weq(&w[k + 1], "monday"))
+      return thanksgiving(y) + 4;
+    if (weq(&w[k], "good") && k + 1 < nw && weq(&w[k + 1], "friday"))
+      return easter(y) - 2;
     if (weq(&w[k], "labor")) { /* first Monday of September */
       long d = nsp_days_from_civil(y, 9, 1);
       return d + (1 - nsp_weekday(d) + 7) % 7;
@@ -300,13 +326,8 @@ static long holiday(const word *w, size_t nw, int y) {
       long d = nsp_days_from_civil(y, 5, 31);
       return d - (nsp_weekday(d) - 1);
     }
-    if (weq(&w[k], "easter")) { /* anonymous Gregorian algorithm */
-      int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
-      int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, kk = c % 4;
-      int l = (32 + 2 * e + 2 * i - h - kk) % 7, m = (a + 11 * h + 22 * l) / 451;
-      int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-      return nsp_days_from_civil(y, month, day);
-    }
+    if (weq(&w[k], "easter"))
+      return easter(y) + (k + 1 < nw && weq(&w[k + 1], "monday"));
   }
   return 0;
 }
@@ -564,7 +585,14 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
   int q = 0, half = 0, is_quarter = 0, is_half = 0, latest = 0, back = 0, last_half = 0;
   for (k = 0; k < nw; k++) {
     int o = ordinal_of(&w[k]);
-    if (weq(&w[k], "quarter") || weq(&w[k], "period"))
+    if ((weq(&w[k], "q") || weq(&w[k], "h")) && k + 1 < nw && w[k + 1].num && w[k + 1].n == 1 &&
+        w[k + 1].value >= 1 && w[k + 1].value <= 4) {
+      /* Q3, H1: the code of a quarter or a half */
+      is_quarter |= weq(&w[k], "q");
+      is_half |= weq(&w[k], "h");
+      q = (int)w[k + 1].value;
+      k++;
+    } else if (weq(&w[k], "quarter") || weq(&w[k], "period"))
       is_quarter = 1;
     else if (weq(&w[k], "half"))
       is_half = 1;

@@ -114,6 +114,31 @@ START_TEST(rules_run_only_at_their_starts) {
 }
 END_TEST
 
+/* Spans of the newer date rules: day and abbreviated month, quarter
+ * codes, "the end of the month", holidays named by two words. */
+START_TEST(date_spans) {
+  static const char *const cases[][2] = {
+      {"They met on 27 Feb 2025 in Ottawa.", "27 Feb 2025"},
+      {"Revenue in Q3 2024 was flat.", "Q3 2024"},
+      {"Profit in 2024 Q4 rose.", "2024 Q4"},
+      {"Stores opened on Black Friday.", "Black Friday"},
+      {"It reports at the end of the month.", "the end of the month"},
+  };
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    newsparse_result *r = tu_parse(cases[k][0], NULL);
+    ck_assert_msg(tu_find_entity(r, NEWSPARSE_LABEL_DATE, cases[k][1]) >= 0, "no DATE %s in: %s",
+                  cases[k][1], cases[k][0]);
+    newsparse_result_free(r);
+  }
+  {
+    newsparse_result *r = tu_parse("The H1 visa rules changed.", NULL); /* no year: no half */
+    ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_DATE, "H1"), 0);
+    newsparse_result_free(r);
+  }
+}
+END_TEST
+
 /* The clause's tense orients dates without a year or a week. */
 static const char *date_value_in(const char *text, const char *dct, const char *date) {
   static char value[32];
@@ -156,6 +181,7 @@ Suite *tagger_suite(void) {
   tcase_add_test(tc, match_limit_gives_warning);
   tcase_add_test(tc, tense_orients_dates);
   tcase_add_test(tc, rules_run_only_at_their_starts);
+  tcase_add_test(tc, date_spans);
   suite_add_tcase(s, tc);
   return s;
 }

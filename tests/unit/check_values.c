@@ -73,6 +73,13 @@ START_TEST(relative_dates) {
   ck_assert_str_eq(date("the day before last Tuesday", "2000-02-24"), "2000-02-21");
   ck_assert_str_eq(date("the day after Christmas", "2025-12-20"), "2025-12-26");
   ck_assert_str_eq(date("year-end", "1989-11-02"), "1989-12-31");
+  ck_assert_str_eq(date("Q3 2024", NULL), "2024-Q3");
+  ck_assert_str_eq(date("Q3", "2025-03-05"), "2025-Q3");
+  ck_assert_str_eq(date("H2 2024", NULL), "2024-H2");
+  ck_assert_str_eq(date("Black Friday", "2025-03-05"), "2024-11-29");
+  ck_assert_str_eq(date("Good Friday", "2025-03-05"), "2025-04-18");
+  ck_assert_str_eq(date("the end of the month", "2025-03-05"), "2025-03");
+  ck_assert_str_eq(date("27 Feb 2025", NULL), "2025-02-27");
   ck_assert_ptr_null(date("the day after Tuesday", NULL));
   ck_assert_ptr_null(date("yesterday", NULL));
 }
