@@ -123,6 +123,7 @@ START_TEST(date_spans) {
       {"Profit in 2024 Q4 rose.", "2024 Q4"},
       {"Stores opened on Black Friday.", "Black Friday"},
       {"It reports at the end of the month.", "the end of the month"},
+      {"They vote this coming Sunday.", "this coming Sunday"},
   };
   size_t k;
   for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
