@@ -28,66 +28,53 @@ uint32_t nsp_start_class(const char *s, size_t n) {
   return 0;
 }
 
-/* Index the start words of regex rule k: "#digit|#cap|may|the+end".  A
- * two-word start "the+end" is the key "the end" in the start table, with
- * "the" marked as its prefix; "the+#digit" stands for "the" before a
- * number. */
-static int build_starts(newsparse_engine *e, uint32_t k) {
-  nsp_rule *r = &e->rules[k];
-  const char *s = r->starts;
+/* Add one word of a `starts` or `near` list to the start table under
+ * `rule`, lower-cased as token keys are.  A two-word start "the+end" is
+ * the key "the end", with "the" marked as its prefix ("the+#digit": "the"
+ * before a number). */
+static int add_start_word(newsparse_engine *e, const char *s, size_t n, uint32_t rule) {
+  char w[64];
+  size_t i, plus = 0;
   int rc;
-  e->has_anchored = 1;
-  while (*s) {
-    const char *b = strchr(s, '|');
-    size_t n = b ? (size_t)(b - s) : strlen(s);
-    uint32_t cls = nsp_start_class(s, n);
-    if (cls)
-      r->start_classes |= cls;
-    else if (n > 0) {
-      char w[64];
-      size_t i, plus = 0;
-      if (n >= sizeof w)
-        n = sizeof w - 1;
-      for (i = 0; i < n; i++) { /* start words match the lower-cased token key */
-        w[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
-        if (w[i] == '+' && i > 0 && !plus) {
-          w[i] = ' ';
-          plus = i;
-        }
-      }
-      if ((plus && (rc = nsp_gaz_mark_prefix(e->starts, w, plus)) != 0) ||
-          (rc = nsp_gaz_add(e->starts, w, n, NULL, 0, k, NULL)) != 0)
-        return rc;
+  if (n >= sizeof w)
+    n = sizeof w - 1;
+  for (i = 0; i < n; i++) {
+    w[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+    if (w[i] == '+' && i > 0 && !plus) {
+      w[i] = ' ';
+      plus = i;
     }
-    s += n;
-    if (*s == '|')
-      s++;
   }
-  return NEWSPARSE_OK;
+  if (plus && (rc = nsp_gaz_mark_prefix(e->starts, w, plus)) != 0)
+    return rc;
+  return nsp_gaz_add(e->starts, w, n, NULL, 0, rule, NULL);
 }
 
-/* Index the near words of regex rule k under the rule's bit.  Past 64
- * such rules the others simply go without the filter. */
-static int build_near(newsparse_engine *e, uint32_t k, unsigned bit) {
+/* Index the start words and classes of regex rule k ("#digit|may|the+end"),
+ * and its near words as NSP_NEAR_ENTRY entries under the rule's near bit
+ * (`bit`; past 64 such rules the others go without the filter). */
+static int build_starts(newsparse_engine *e, uint32_t k, unsigned *bit) {
   nsp_rule *r = &e->rules[k];
-  const char *s = r->near;
+  const char *s;
   int rc;
-  if (bit >= 64)
-    return NEWSPARSE_OK;
-  r->near_bit = (uint64_t)1 << bit;
-  e->has_near = 1;
-  while (*s) {
-    size_t n = strcspn(s, "|"), i;
-    char w[64];
-    if (n >= sizeof w)
-      n = sizeof w - 1;
-    for (i = 0; i < n; i++)
-      w[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
-    if (n && (rc = nsp_gaz_add(e->starts, w, n, NULL, 0, k | NSP_NEAR_ENTRY, NULL)) != 0)
+  e->has_anchored = 1;
+  for (s = r->starts; *s; s += *s == '|') {
+    size_t n = strcspn(s, "|");
+    uint32_t cls = nsp_start_class(s, n);
+    r->start_classes |= cls;
+    if (!cls && n && (rc = add_start_word(e, s, n, k)) != 0)
       return rc;
-    s += strcspn(s, "|");
-    if (*s == '|')
-      s++;
+    s += n;
+  }
+  if (!r->near || *bit >= 64)
+    return NEWSPARSE_OK;
+  r->near_bit = (uint64_t)1 << (*bit)++;
+  e->has_near = 1;
+  for (s = r->near; *s; s += *s == '|') {
+    size_t n = strcspn(s, "|");
+    if (n && (rc = add_start_word(e, s, n, k | NSP_NEAR_ENTRY)) != 0)
+      return rc;
+    s += n;
   }
   return NEWSPARSE_OK;
 }
@@ -97,6 +84,7 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
   newsparse_rules *own = NULL;
   newsparse_engine *e;
   size_t k, n;
+  unsigned near_bits = 0; /* near bits handed out so far */
   int rc;
   nsp_error_clear(err);
   if (!out)
@@ -160,15 +148,8 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
   if (!rc)
     rc = nsp_gaz_new(&e->alc, &e->starts);
   for (k = 0; !rc && k < e->n_rules; k++)
-    if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts) {
-      rc = build_starts(e, (uint32_t)k);
-    }
-  {
-    unsigned bit = 0;
-    for (k = 0; !rc && k < e->n_rules; k++)
-      if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts && e->rules[k].near)
-        rc = build_near(e, (uint32_t)k, bit++);
-  }
+    if (e->rules[k].kind == NSP_RULE_REGEX && e->rules[k].starts)
+      rc = build_starts(e, (uint32_t)k, &near_bits);
   if (!rc)
     rc = nsp_gaz_seal(e->starts);
   if (!rc) { /* per combination of a token's classes, the rules to try, in rule order */

@@ -221,43 +221,40 @@ static int gazetteer_pass(tagger *tg) {
   for (i = 0; i < n; i++) {
     uint32_t state = tok[i].lkey_state, cues = 0;
     size_t built = i; /* tg->key holds the phrase of tokens [i, built] */
-    int any = 0;
+    int any = 0, cached;
+    const char *word = keys + tok[i].lkey_off;
+    word_hit *hit = cache ? &cache[nsp_hash_done(state) & (slots - 1)] : NULL;
     /* the tables' memory for a word a few tokens on is fetched while this
      * one is looked up: a first occurrence misses the caches */
     if (i + NSP_PREFETCH_AHEAD < n)
       for (t = 0; t < nt; t++)
         nsp_gaz_prefetch(tg->e->gazs[t], nsp_hash_done(tok[i + NSP_PREFETCH_AHEAD].lkey_state));
-    const char *word = keys + tok[i].lkey_off;
-    word_hit *hit = cache ? &cache[nsp_hash_done(state) & (slots - 1)] : NULL;
-    /* the word */
-    if (hit && hit->key_off != SIZE_MAX && hit->key_len == tok[i].lkey_len &&
-        memcmp(keys + hit->key_off, word, tok[i].lkey_len) == 0) {
-      for (t = 0; t < nt; t++) {
-        any |= hit->flags[t];
-        cues |= (uint32_t)hit->flags[t] >> NSP_GAZ_CUE_SHIFT;
-        if ((hit->flags[t] & NSP_GAZ_ENTRY) &&
-            table_entries(tg, tg->e->gazs[t], hit->head[t], i, i))
-          goto nomem;
-      }
-    } else {
-      if (hit) {
-        hit->key_off = tok[i].lkey_off;
-        hit->key_len = tok[i].lkey_len;
-      }
-      for (t = 0; t < nt; t++) {
-        uint32_t head = UINT32_MAX;
-        int flags =
+    /* the word, from the cache or the tables */
+    cached = hit && hit->key_off != SIZE_MAX && hit->key_len == tok[i].lkey_len &&
+             memcmp(keys + hit->key_off, word, tok[i].lkey_len) == 0;
+    if (hit && !cached) {
+      hit->key_off = tok[i].lkey_off;
+      hit->key_len = tok[i].lkey_len;
+    }
+    for (t = 0; t < nt; t++) {
+      uint32_t head = UINT32_MAX;
+      int flags;
+      if (cached) {
+        flags = hit->flags[t];
+        head = hit->head[t];
+      } else {
+        flags =
             nsp_gaz_find_hashed(tg->e->gazs[t], word, tok[i].lkey_len, nsp_hash_done(state), &head);
         tg->d->work++;
-        any |= flags;
-        cues |= (uint32_t)flags >> NSP_GAZ_CUE_SHIFT;
         if (hit) {
           hit->flags[t] = flags;
           hit->head[t] = head;
         }
-        if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, i))
-          goto nomem;
       }
+      any |= flags;
+      cues |= (uint32_t)flags >> NSP_GAZ_CUE_SHIFT;
+      if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, i))
+        goto nomem;
     }
     /* lexicon roles folded into the word's key: cues for the name stage */
     ((nsp_token *)(void *)tk->toks.data)[i].cues |= cues;
@@ -337,7 +334,7 @@ typedef struct anchor_state {
 /* One look-up of each token in the start table: its start entries, and
  * the near bits of its word (NSP_NEAR_ENTRY entries) ORed over the
  * window of NSP_NEAR_TOKENS tokens that begins at it. */
-static int look_up_starts(tagger *tg, size_t n, uint32_t *heads, int *flags, uint64_t *near) {
+static void look_up_starts(tagger *tg, size_t n, uint32_t *heads, int *flags, uint64_t *near) {
   const nsp_tokens *tk = &tg->d->tokens;
   const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
   const newsparse_engine *e = tg->e;
@@ -361,7 +358,6 @@ static int look_up_starts(tagger *tg, size_t n, uint32_t *heads, int *flags, uin
     if (near[i])
       for (j = i > NSP_NEAR_TOKENS - 1 ? i - (NSP_NEAR_TOKENS - 1) : 0; j < i; j++)
         near[j] |= near[i];
-  return NEWSPARSE_OK;
 }
 
 static int try_rule(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t k, size_t i,
