@@ -183,6 +183,26 @@ static size_t word_end(const char *t, size_t i, size_t e, uint32_t *flags) {
   return j;
 }
 
+/* Write both keys of an all-ASCII token of n bytes at s: the key as
+ * written and, when it has capitals, its lower-case copy (otherwise the
+ * key is its own lower-case key).  keys has room for 2 * n bytes. */
+static void ascii_keys(nsp_token *k, const unsigned char *s, size_t n, int upper, nsp_buf *keys) {
+  char *d = keys->data + keys->len;
+  size_t i;
+  memcpy(d, s, n);
+  k->key_off = k->lkey_off = (uint32_t)keys->len;
+  k->key_len = k->lkey_len = (uint32_t)n;
+  keys->len += n;
+  if (upper) {
+    d += n;
+    for (i = 0; i < n; i++)
+      d[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+    k->lkey_off = (uint32_t)keys->len;
+    keys->len += n;
+  }
+  keys->data[keys->len] = '\0';
+}
+
 /* shape() and both keys of a token that is all ASCII, in one pass: the
  * fold is the identity there, and a key without capitals is its own
  * lower-case key.  Returns 0 when a byte is not ASCII (the general path
@@ -192,7 +212,6 @@ static int ascii_token(const char *t, nsp_token *k, int word, nsp_buf *keys) {
   const unsigned char *s = (const unsigned char *)t + k->start;
   int upper = 0, lower = 0, first = word; /* shape flags for words only */
   uint32_t flags = 0;
-  char *d;
   if (nsp_buf_reserve(keys, 2 * n))
     return -1;
   for (i = 0; i < n; i++) {
@@ -218,19 +237,7 @@ static int ascii_token(const char *t, nsp_token *k, int word, nsp_buf *keys) {
       flags |= NSP_TOK_UPPER;
     k->flags |= flags;
   }
-  d = keys->data + keys->len;
-  memcpy(d, s, n);
-  k->key_off = k->lkey_off = (uint32_t)keys->len;
-  k->key_len = k->lkey_len = (uint32_t)n;
-  keys->len += n;
-  if (upper) {
-    d += n;
-    for (i = 0; i < n; i++)
-      d[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
-    k->lkey_off = (uint32_t)keys->len;
-    keys->len += n;
-  }
-  keys->data[keys->len] = '\0';
+  ascii_keys(k, s, n, upper, keys);
   k->lkey_state = nsp_hash_more(NSP_HASH_INIT, keys->data + k->lkey_off, n);
   return 1;
 }
@@ -244,7 +251,6 @@ static int ascii_word(const char *t, size_t len, nsp_token *k, nsp_buf *keys) {
   unsigned upper = 0, lower = 0;
   uint32_t h = NSP_HASH_INIT, flags = NSP_TOK_WORD;
   unsigned char c = (unsigned char)t[i];
-  char *d;
   if (c >= '0' && c <= '9')
     flags |= NSP_TOK_DIGIT;
   else if (c >= 'A' && c <= 'Z')
@@ -277,20 +283,7 @@ static int ascii_word(const char *t, size_t len, nsp_token *k, nsp_buf *keys) {
   n = j - i;
   if (nsp_buf_reserve(keys, 2 * n))
     return -1;
-  d = keys->data + keys->len;
-  memcpy(d, t + i, n);
-  k->key_off = k->lkey_off = (uint32_t)keys->len;
-  k->key_len = k->lkey_len = (uint32_t)n;
-  keys->len += n;
-  if (upper) {
-    size_t q;
-    d += n;
-    for (q = 0; q < n; q++)
-      d[q] = (char)((t[i + q] >= 'A' && t[i + q] <= 'Z') ? t[i + q] + 32 : t[i + q]);
-    k->lkey_off = (uint32_t)keys->len;
-    keys->len += n;
-  }
-  keys->data[keys->len] = '\0';
+  ascii_keys(k, (const unsigned char *)t + i, n, upper != 0, keys);
   k->end = (uint32_t)j;
   k->flags |= flags;
   k->lkey_state = h;
