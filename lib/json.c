@@ -157,19 +157,11 @@ static void str_or_null(writer *w, const char *s) {
  * spaces touch and the last is no space (the next block then starts on a
  * character).  Word-at-a-time tests, exact for "any byte". */
 static int plain8(const char *t) {
-  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u,
-                 lows = 0x7F7F7F7F7F7F7F7Fu;
-  uint64_t x, z, m;
-  memcpy(&x, t, 8);
-  if ((x & highs) || ((x - ones * 0x20) & ~x & highs))
-    return 0; /* non-ASCII, or a control character */
-  z = x ^ (ones * '"');
-  if ((z - ones) & ~z & highs)
-    return 0;
-  z = x ^ (ones * '\\');
-  if ((z - ones) & ~z & highs)
-    return 0;
-  z = x ^ (ones * ' ');
+  const uint64_t lows = 0x7F7F7F7F7F7F7F7Fu;
+  uint64_t x = nsp_load8(t), z, m;
+  if ((x & NSP_HIGHS8) || nsp_any_below8(x, 0x20) || nsp_any_eq8(x, '"') || nsp_any_eq8(x, '\\'))
+    return 0; /* non-ASCII, a control character, a quote or a backslash */
+  z = x ^ (NSP_ONES8 * ' ');
   m = ~(((z & lows) + lows) | z | lows); /* the high bit of each space, exactly */
   return !(m & (m << 8)) && t[7] != ' ';
 }

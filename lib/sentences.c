@@ -63,16 +63,10 @@ static int starts_sentence(const char *t, size_t i, size_t e) {
   return nsp_letter_case(t + i, e - i) > 0;
 }
 
-/* Has the 8-byte word a '.', '!' or '?'?  (Word-at-a-time zero-byte test,
- * exact for "any".) */
+/* Has the 8-byte word a '.', '!' or '?'? */
 static int has_stop8(const char *t) {
-  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  uint64_t x, a, b, c;
-  memcpy(&x, t, 8);
-  a = x ^ (ones * '.');
-  b = x ^ (ones * '!');
-  c = x ^ (ones * '?');
-  return (((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c)) & highs ? 1 : 0;
+  uint64_t x = nsp_load8(t);
+  return nsp_any_eq8(x, '.') || nsp_any_eq8(x, '!') || nsp_any_eq8(x, '?');
 }
 
 int nsp_sentences_split(const char *t, nsp_span para, nsp_buf *out) {
