@@ -4,6 +4,8 @@
  */
 #include "testutil.h"
 
+#include "lines.h"
+
 static size_t count(newsparse_result *r, newsparse_part p) { return newsparse_result_count(r, p); }
 
 START_TEST(headline_blank_line_and_paragraphs) {
@@ -234,6 +236,69 @@ START_TEST(many_short_lines) {
 }
 END_TEST
 
+/* The counts of one line; the line is the whole text. */
+static nsp_line measure_line(const char *t) {
+  newsparse_allocator a;
+  nsp_buf out;
+  nsp_line ln;
+  nsp_allocator_init(&a, NULL);
+  nsp_buf_init(&out, &a);
+  ck_assert_int_eq(nsp_lines_split(t, strlen(t), &out), NEWSPARSE_OK);
+  ck_assert_uint_eq(NSP_VEC_LEN(&out, nsp_line), 1);
+  ln = NSP_VEC_AT(&out, nsp_line, 0);
+  nsp_buf_free(&out);
+  return ln;
+}
+
+/* Words, capitals and URLs are counted eight bytes at a time where the
+ * text is ASCII: words across chunk edges, a URL starting mid-chunk, tabs,
+ * accented letters and NBSP must count as the byte loop counts them. */
+START_TEST(line_counts) {
+  static const struct {
+    const char *line;
+    size_t chars, words, cap, lower, upper_letters, lower_letters, url_start;
+  } cases[] = {
+      {"Read more: https://example.org/a-b Then", 39, 4, 2, 1, 2, 10, 11},
+      {"see www.example.com", 19, 2, 0, 1, 0, 3, 4},
+      {"he who went with them", 21, 5, 0, 5, 0, 17, 0},
+      {"Zoë Müller and\tÉmile went 42 km", 31, 7, 4, 3, 3, 20, 0},
+      {"A\xC2\xA0"
+       "B c d e f g h i j k",
+       21, 11, 2, 9, 2, 9, 0},
+      {"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ", 53, 2, 1, 1, 26, 26, 0},
+  };
+  size_t k, pad;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    nsp_line ln = measure_line(cases[k].line);
+    ck_assert_uint_eq(ln.chars, cases[k].chars);
+    ck_assert_uint_eq(ln.words, cases[k].words);
+    ck_assert_uint_eq(ln.cap_words, cases[k].cap);
+    ck_assert_uint_eq(ln.lower_words, cases[k].lower);
+    ck_assert_uint_eq(ln.upper_letters, cases[k].upper_letters);
+    ck_assert_uint_eq(ln.lower_letters, cases[k].lower_letters);
+    ck_assert_uint_eq(ln.url_start, cases[k].url_start);
+    ck_assert_uint_eq(ln.url_end != 0, cases[k].url_start != 0);
+    /* spaces after the first word move everything after it across the
+     * eight-byte chunks; only the character count may change */
+    for (pad = 1; pad < 9; pad++) {
+      char t[200];
+      const char *sp = strchr(cases[k].line, ' ');
+      size_t head = (size_t)(sp - cases[k].line);
+      nsp_line moved;
+      snprintf(t, sizeof t, "%.*s%*s%s", (int)head, cases[k].line, (int)pad, "", sp);
+      moved = measure_line(t);
+      ck_assert_uint_eq(moved.chars, ln.chars + pad);
+      ck_assert_uint_eq(moved.words, ln.words);
+      ck_assert_uint_eq(moved.cap_words, ln.cap_words);
+      ck_assert_uint_eq(moved.lower_words, ln.lower_words);
+      ck_assert_uint_eq(moved.upper_letters, ln.upper_letters);
+      ck_assert_uint_eq(moved.lower_letters, ln.lower_letters);
+      ck_assert_uint_eq(moved.url_start != 0, ln.url_start != 0);
+    }
+  }
+}
+END_TEST
+
 Suite *structure_suite(void) {
   Suite *s = suite_create("structure");
   TCase *tc = tcase_create("layouts");
@@ -252,6 +317,7 @@ Suite *structure_suite(void) {
   tcase_add_test(tc, bare_related_list_and_switch_off);
   tcase_add_test(tc, degenerate_inputs);
   tcase_add_test(tc, many_short_lines);
+  tcase_add_test(tc, line_counts);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(s, tc);
   return s;
