@@ -30,6 +30,11 @@ typedef struct tagger {
   nsp_buf cands; /* cand */
   nsp_buf key;
   uint32_t rule; /* current regex rule */
+  /* per token, from the gazetteer pass for the anchored pass: the word's
+   * entries in the start table and its near bits (NULL: no start table) */
+  uint32_t *start_heads;
+  int *start_flags;
+  uint64_t *near;
 } tagger;
 
 static int word_is(const char *t, size_t n, const char *w) {
@@ -185,7 +190,26 @@ typedef struct word_hit {
   uint32_t key_len;
   int flags[NSP_CACHE_TABLES];
   uint32_t head[NSP_CACHE_TABLES];
+  int start_flags;
+  uint32_t start_head;
+  uint64_t near;
 } word_hit;
+
+/* The word of token i in the start table: its flags and entries (heads
+ * UINT32_MAX if none), and the near bits of its NSP_NEAR_ENTRY entries. */
+static void word_starts(const tagger *tg, const nsp_token *tk, const char *word, int *flags,
+                        uint32_t *head, uint64_t *near) {
+  const newsparse_engine *e = tg->e;
+  uint32_t h = UINT32_MAX;
+  *flags = nsp_gaz_find_hashed(e->starts, word, tk->lkey_len, nsp_hash_done(tk->lkey_state), &h);
+  *head = (*flags & NSP_GAZ_ENTRY) ? h : UINT32_MAX;
+  *near = 0;
+  for (; e->has_near && h != UINT32_MAX; h = nsp_gaz_entry_at(e->starts, h)->next) {
+    uint32_t rule = nsp_gaz_entry_at(e->starts, h)->rule;
+    if (rule & NSP_NEAR_ENTRY)
+      *near |= e->rules[rule & ~NSP_NEAR_ENTRY].near_bit;
+  }
+}
 
 /* Append the keys of tokens (from, to] to the phrase key of the tagger. */
 static int extend_key(tagger *tg, const nsp_token *tok, size_t from, size_t to) {
@@ -235,6 +259,20 @@ static int gazetteer_pass(tagger *tg) {
     if (hit && !cached) {
       hit->key_off = tok[i].lkey_off;
       hit->key_len = tok[i].lkey_len;
+    }
+    if (tg->start_heads) {
+      if (cached) {
+        tg->start_flags[i] = hit->start_flags;
+        tg->start_heads[i] = hit->start_head;
+        tg->near[i] = hit->near;
+      } else {
+        word_starts(tg, &tok[i], word, &tg->start_flags[i], &tg->start_heads[i], &tg->near[i]);
+        if (hit) {
+          hit->start_flags = tg->start_flags[i];
+          hit->start_head = tg->start_heads[i];
+          hit->near = tg->near[i];
+        }
+      }
     }
     for (t = 0; t < nt; t++) {
       uint32_t head = UINT32_MAX;
@@ -331,30 +369,14 @@ typedef struct anchor_state {
   uint64_t *near; /* per token: near bits of the words from it on */
 } anchor_state;
 
-/* One look-up of each token in the start table: its start entries, and
- * the near bits of its word (NSP_NEAR_ENTRY entries) ORed over the
- * window of NSP_NEAR_TOKENS tokens that begins at it. */
-static void look_up_starts(tagger *tg, size_t n, uint32_t *heads, int *flags, uint64_t *near) {
-  const nsp_tokens *tk = &tg->d->tokens;
-  const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
-  const newsparse_engine *e = tg->e;
+/* Each token with near bits (from the gazetteer pass) lends them to the
+ * tokens before it in the window of NSP_NEAR_TOKENS tokens that ends at
+ * it. */
+static void spread_near(const tagger *tg, size_t n, uint64_t *near) {
   size_t i, j;
-  for (i = 0; i < n; i++) {
-    uint32_t h = UINT32_MAX;
-    flags[i] = nsp_gaz_find_hashed(e->starts, tk->keys.data + tok[i].lkey_off, tok[i].lkey_len,
-                                   nsp_hash_done(tok[i].lkey_state), &h);
-    heads[i] = (flags[i] & NSP_GAZ_ENTRY) ? h : UINT32_MAX;
-    near[i] = 0;
-    for (; e->has_near && h != UINT32_MAX; h = nsp_gaz_entry_at(e->starts, h)->next) {
-      uint32_t rule = nsp_gaz_entry_at(e->starts, h)->rule;
-      if (rule & NSP_NEAR_ENTRY)
-        near[i] |= e->rules[rule & ~NSP_NEAR_ENTRY].near_bit;
-    }
-  }
-  /* each token with near bits lends them to the tokens before it in the
-   * window; near words are few, so this is about one pass.  Ascending, a
-   * token's own bits are read before any later token writes to it. */
-  for (i = 0; e->has_near && i < n; i++)
+  /* near words are few, so this is about one pass.  Ascending, a token's
+   * own bits are read before any later token writes to it. */
+  for (i = 0; tg->e->has_near && i < n; i++)
     if (near[i])
       for (j = i > NSP_NEAR_TOKENS - 1 ? i - (NSP_NEAR_TOKENS - 1) : 0; j < i; j++)
         near[j] |= near[i];
@@ -428,20 +450,20 @@ static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
   uint32_t k;
   int r = NEWSPARSE_OK;
   char pair[64];
-  uint32_t *heads = nsp_malloc(&tg->d->alc, (n ? n : 1) * sizeof *heads);
-  int *flags = nsp_malloc(&tg->d->alc, (n ? n : 1) * sizeof *flags);
+  uint32_t *heads = tg->start_heads;
+  int *flags = tg->start_flags;
+  st.near = tg->near;
   st.next = nsp_malloc(&tg->d->alc, nr * sizeof *st.next);
   st.tried = nsp_malloc(&tg->d->alc, nr * sizeof *st.tried);
   st.dead = nsp_malloc(&tg->d->alc, nr);
-  st.near = nsp_malloc(&tg->d->alc, (n ? n : 1) * sizeof *st.near);
-  if (!st.next || !st.tried || !st.dead || !st.near || !heads || !flags) {
+  if (!st.next || !st.tried || !st.dead) {
     r = NEWSPARSE_ERR_NOMEM;
     goto done;
   }
   memset(st.next, 0, nr * sizeof *st.next);
   memset(st.tried, 0, nr * sizeof *st.tried);
   memset(st.dead, 0, nr);
-  look_up_starts(tg, n, heads, flags, st.near);
+  spread_near(tg, n, st.near);
   for (i = 0; i < n && r == NEWSPARSE_OK; i++) {
     uint32_t head, cls = start_classes(tg->d->norm.data, &tok[i]);
     const char *key = tk->keys.data + tok[i].lkey_off;
@@ -472,9 +494,6 @@ done:
   nsp_free(&tg->d->alc, st.next);
   nsp_free(&tg->d->alc, st.tried);
   nsp_free(&tg->d->alc, st.dead);
-  nsp_free(&tg->d->alc, st.near);
-  nsp_free(&tg->d->alc, heads);
-  nsp_free(&tg->d->alc, flags);
   return r;
 }
 
@@ -571,12 +590,28 @@ int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigne
   tg.rule = 0;
   nsp_buf_init(&tg.cands, &d->alc);
   nsp_buf_init(&tg.key, &d->alc);
-  rc = gazetteer_pass(&tg);
+  tg.start_heads = NULL;
+  tg.start_flags = NULL;
+  tg.near = NULL;
+  rc = NEWSPARSE_OK;
+  if (e->has_anchored) {
+    size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token) + 1;
+    tg.start_heads = nsp_malloc(&d->alc, n * sizeof *tg.start_heads);
+    tg.start_flags = nsp_malloc(&d->alc, n * sizeof *tg.start_flags);
+    tg.near = nsp_malloc(&d->alc, n * sizeof *tg.near);
+    if (!tg.start_heads || !tg.start_flags || !tg.near)
+      rc = NEWSPARSE_ERR_NOMEM;
+  }
+  if (!rc)
+    rc = gazetteer_pass(&tg);
   if (!rc)
     rc = regex_pass(&tg, match_limit, depth_limit);
   if (!rc)
     rc = select_entities(&tg);
   nsp_buf_free(&tg.cands);
   nsp_buf_free(&tg.key);
+  nsp_free(&d->alc, tg.start_heads);
+  nsp_free(&d->alc, tg.start_flags);
+  nsp_free(&d->alc, tg.near);
   return rc;
 }
