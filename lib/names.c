@@ -432,9 +432,18 @@ static int remember(names *s, size_t a, size_t b, int label, int strong) {
     uint32_t head;
     if ((rc = mention_key(s, a, b - a)) != 0)
       return rc;
-    if (!(nsp_gaz_find(s->mentions, s->key.data, s->key.len, &head) & NSP_GAZ_ENTRY) &&
-        (rc = nsp_gaz_add(s->mentions, s->key.data, s->key.len, NULL, 0, index, NULL)) != 0)
-      return rc;
+    if (!(nsp_gaz_find(s->mentions, s->key.data, s->key.len, &head) & NSP_GAZ_ENTRY)) {
+      size_t k, prefix = 0;
+      if ((rc = nsp_gaz_add(s->mentions, s->key.data, s->key.len, NULL, 0, index, NULL)) != 0)
+        return rc;
+      /* its first words are marked as prefixes: a word-by-word look-up
+       * stops where no known mention goes on */
+      for (k = a; k + 1 < b; k++) {
+        prefix += (k > a) + s->tok[k].lkey_len;
+        if ((rc = nsp_gaz_mark_prefix(s->mentions, s->key.data, prefix)) != 0)
+          return rc;
+      }
+    }
     if (b - a > s->longest)
       s->longest = b - a;
   }
@@ -640,20 +649,28 @@ static int propagate(names *s) {
         (s->tok[i].cues & (NSP_CUE_NOT_NAME | NSP_CUE_FUNCTION)))
       continue;
     const known_name *sn = NULL;
-    /* the earliest known mention starting here, free of other entities */
+    /* the earliest known mention starting here, free of other entities,
+     * its key grown a word at a time while it is a known prefix */
+    s->key.len = 0;
     for (len = 1; len <= s->longest; len++) {
-      size_t j;
-      const known_name *m;
-      if (i + len > s->n)
+      size_t j = i + len - 1;
+      uint32_t head;
+      int flags;
+      if (j >= s->n || s->cover[j] != -1)
         break;
-      for (j = i; j < i + len && s->cover[j] == -1; j++)
-        ;
-      if (j < i + len)
-        break;
-      m = known_mention(s, i, len);
+      if ((len > 1 && nsp_buf_putc(&s->key, ' ')) ||
+          nsp_buf_put(&s->key, s->d->tokens.keys.data + s->tok[j].lkey_off, s->tok[j].lkey_len))
+        return NEWSPARSE_ERR_NOMEM;
+      flags = nsp_gaz_find(s->mentions, s->key.data, s->key.len, &head);
       s->d->work += len;
-      if (m && (!kn || m < kn))
-        kn = m;
+      if (flags & NSP_GAZ_ENTRY) {
+        const known_name *m =
+            &NSP_VEC_AT(&s->known, known_name, nsp_gaz_entry_at(s->mentions, head)->rule);
+        if (!kn || m < kn)
+          kn = m;
+      }
+      if (!(flags & NSP_GAZ_PREFIX))
+        break;
     }
     /* or a surname: the last word of a known multi-word PERSON, whichever
      * the document named first */
