@@ -183,24 +183,24 @@ static size_t word_end(const char *t, size_t i, size_t e, uint32_t *flags) {
   return j;
 }
 
-/* Write both keys of an all-ASCII token of n bytes at s: the key as
- * written and, when it has capitals, its lower-case copy (otherwise the
- * key is its own lower-case key).  keys has room for 2 * n bytes. */
-static void ascii_keys(nsp_token *k, const unsigned char *s, size_t n, int upper, nsp_buf *keys) {
-  char *d = keys->data + keys->len;
-  size_t i;
-  memcpy(d, s, n);
-  k->key_off = k->lkey_off = (uint32_t)keys->len;
+/* Both keys of an all-ASCII token of n bytes at text offset `at`: the key
+ * as written is the text itself, which starts the keys buffer (see
+ * nsp_tokenize); when it has capitals, its lower-case copy is appended
+ * (otherwise the key is its own lower-case key).  keys has room for n
+ * more bytes. */
+static void ascii_keys(nsp_token *k, const unsigned char *s, size_t at, size_t n, int upper,
+                       nsp_buf *keys) {
+  k->key_off = k->lkey_off = (uint32_t)at;
   k->key_len = k->lkey_len = (uint32_t)n;
-  keys->len += n;
   if (upper) {
-    d += n;
+    char *d = keys->data + keys->len;
+    size_t i;
     for (i = 0; i < n; i++)
       d[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
     k->lkey_off = (uint32_t)keys->len;
     keys->len += n;
+    keys->data[keys->len] = '\0';
   }
-  keys->data[keys->len] = '\0';
 }
 
 /* shape() and both keys of a token that is all ASCII, in one pass: the
@@ -212,7 +212,7 @@ static int ascii_token(const char *t, nsp_token *k, int word, nsp_buf *keys) {
   const unsigned char *s = (const unsigned char *)t + k->start;
   int upper = 0, lower = 0, first = word; /* shape flags for words only */
   uint32_t flags = 0;
-  if (nsp_buf_reserve(keys, 2 * n))
+  if (nsp_buf_reserve(keys, n))
     return -1;
   for (i = 0; i < n; i++) {
     unsigned c = s[i];
@@ -237,7 +237,7 @@ static int ascii_token(const char *t, nsp_token *k, int word, nsp_buf *keys) {
       flags |= NSP_TOK_UPPER;
     k->flags |= flags;
   }
-  ascii_keys(k, s, n, upper, keys);
+  ascii_keys(k, s, k->start, n, upper, keys);
   k->lkey_state = nsp_hash_more(NSP_HASH_INIT, keys->data + k->lkey_off, n);
   return 1;
 }
@@ -281,9 +281,9 @@ static int ascii_word(const char *t, size_t len, nsp_token *k, nsp_buf *keys) {
   if (upper >= 2 && lower == 0)
     flags |= NSP_TOK_UPPER;
   n = j - i;
-  if (nsp_buf_reserve(keys, 2 * n))
+  if (nsp_buf_reserve(keys, n))
     return -1;
-  ascii_keys(k, (const unsigned char *)t + i, n, upper != 0, keys);
+  ascii_keys(k, (const unsigned char *)t + i, i, n, upper != 0, keys);
   k->end = (uint32_t)j;
   k->flags |= flags;
   k->lkey_state = h;
@@ -370,10 +370,14 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
   uint32_t pending = NSP_TOK_LINE_START;
   if (len >= NSP_TOKENS_MAX_TEXT)
     return NEWSPARSE_ERR_LIMIT; /* token offsets and keys are 32-bit */
-  /* about a token per five bytes, and twice the text in keys: sized once,
-   * not grown by doubling (bounded, so a huge text does not over-reserve) */
+  /* about a token per five bytes; the keys buffer opens with a copy of the
+   * text, so that most keys (ASCII, nothing to fold or lower) are offsets
+   * into it and need no bytes of their own.  Sized once, not grown by
+   * doubling (bounded, so a huge text does not over-reserve). */
+  out->keys.len = 0;
   if (nsp_buf_reserve(&out->toks, (guess < 65536 ? guess : 65536) * sizeof(nsp_token)) ||
-      nsp_buf_reserve(&out->keys, len < 262144 ? 2 * len + 64 : 524288))
+      nsp_buf_reserve(&out->keys, len + (len < 262144 ? len + 64 : 524288)) ||
+      nsp_buf_put(&out->keys, t, len))
     return NEWSPARSE_ERR_NOMEM;
   while (i < len) {
     unsigned char c = (unsigned char)t[i];
