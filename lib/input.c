@@ -99,7 +99,17 @@ int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len, unsi
        * (it may be a combining mark that composes with it). */
       size_t j = i;
       while (j < len) {
-        unsigned d = s.in[j];
+        unsigned d;
+        /* eight plain bytes at a time: none of 0x80 or more, below 0x20
+         * (so LF and tab go to the byte test) or DEL */
+        if (j + 8 <= len) {
+          uint64_t x = nsp_load8(in + j);
+          if (!((x & NSP_HIGHS8) || nsp_any_below8(x, 0x20) || nsp_any_eq8(x, 0x7F))) {
+            j += 8;
+            continue;
+          }
+        }
+        d = s.in[j];
         if (d >= 0x80 || d == '\r' || (d < 0x20 && d != '\n' && d != '\t') || d == 0x7F)
           break;
         j++;

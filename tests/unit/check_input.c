@@ -109,6 +109,29 @@ START_TEST(controls_and_format_characters) {
 }
 END_TEST
 
+/* Long ASCII runs are scanned eight bytes at a time: a control, CR, DEL or
+ * non-ASCII byte at any position of a chunk must still be seen. */
+START_TEST(controls_inside_long_ascii_runs) {
+  static const struct {
+    const char *bad, *good;
+  } marks[] = {{"\x01", " "}, {"\x7F", " "}, {"\r", "\n"}, {"\xC3\xA9", "\xC3\xA9"}};
+  size_t k, at;
+  for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+    for (at = 0; at < 20; at++) {
+      char in[64], want[64];
+      norm n;
+      snprintf(in, sizeof in, "%.*s%s%s", (int)at, "abcdefghij\tklmnopqrs", marks[k].bad,
+               "tuvwxyzABCDEFGH");
+      snprintf(want, sizeof want, "%.*s%s%s", (int)at, "abcdefghij\tklmnopqrs", marks[k].good,
+               "tuvwxyzABCDEFGH");
+      ck_assert_int_eq(run(&n, in, strlen(in), 0, NULL), 0);
+      ck_assert_str_eq(n.out.data, want);
+      ck_assert_uint_eq(nsp_offmap_start(&n.map, n.out.len - 1), strlen(in) - 1);
+      done(&n);
+    }
+}
+END_TEST
+
 /* ---- property test ------------------------------------------------------- */
 
 static unsigned long rng_state;
@@ -240,6 +263,7 @@ Suite *input_suite(void) {
   tcase_add_test(tc, invalid_bytes_repaired_or_refused);
   tcase_add_test(tc, surrogates_and_overlongs_are_invalid);
   tcase_add_test(tc, controls_and_format_characters);
+  tcase_add_test(tc, controls_inside_long_ascii_runs);
   tcase_add_test(tc, offset_map_properties);
   tcase_add_test(tc, matches_whole_string_nfc);
   tcase_set_timeout(tc, 120);
