@@ -390,7 +390,7 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
       i++;
       continue;
     }
-    sp = nsp_space_len(t + i, len - i);
+    sp = (c > ' ' && c < 0x80) ? 0 : nsp_space_len(t + i, len - i);
     if (sp) {
       pending |= NSP_TOK_SPACE_BEFORE;
       if (t[i] == '\n')
