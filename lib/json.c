@@ -15,9 +15,14 @@ typedef struct writer {
   nsp_buf *b;
   int pretty;
   int depth;
-  int first;                /* no comma needed before the next member */
-  nsp_span last;            /* the span whose display string was written last, */
-  size_t last_at, last_len; /* where it is in the output (0: none) */
+  int first; /* no comma needed before the next member */
+  /* the paragraph whose display string was written last: where its
+   * string (quotes included) is in the output (last_len 0: none), and
+   * whether each of its bytes became one output byte (no escape, no
+   * white-space run shortened), so that a sentence in it is a slice */
+  nsp_span last;
+  size_t last_at, last_len;
+  int last_exact;
 } writer;
 
 int nsp_json_string(nsp_buf *out, const char *s, size_t n) {
@@ -170,18 +175,21 @@ static int plain8(const char *t) {
  * white-space runs become one space, ends are trimmed.  One pass over the
  * bytes with a class table; the output is reserved per chunk, so the
  * inner loop only stores. */
-static void display_string(nsp_buf *out, const char *t, nsp_span s) {
+static int display_string(nsp_buf *out, const char *t, nsp_span s) {
   const unsigned char *cls = byte_class;
   size_t i = s.start, e = s.end;
-  while (i < e && nsp_space_len(t + i, e - i))
+  int exact = 1; /* each byte so far gave one output byte */
+  while (i < e && nsp_space_len(t + i, e - i)) {
     i += nsp_space_len(t + i, e - i); /* leading white space */
+    exact = 0;
+  }
   if (nsp_buf_putc(out, '"'))
-    return;
+    return 0;
   while (i < e) {
     size_t chunk = e - i < 4096 ? e - i : 4096, stop = i + chunk;
     char *p;
     if (nsp_buf_reserve(out, 6 * chunk + 1))
-      return;
+      return 0;
     p = out->data + out->len;
     while (i < stop) {
       unsigned char c;
@@ -202,16 +210,19 @@ static void display_string(nsp_buf *out, const char *t, nsp_span s) {
         continue;
       }
       if (cls[c] >= 2 && (w = nsp_space_len(t + i, e - i)) != 0) {
+        size_t from = i;
         do /* a run of white space: one space, none at the end */
           i += w;
         while (i < e && (w = nsp_space_len(t + i, e - i)) != 0);
         if (i < e)
           *p++ = ' ';
+        exact = exact && i - from == 1 && i < e;
         continue;
       }
       if (cls[c] == 1) {
         p = escape_byte(p, c);
         i++;
+        exact = 0;
         continue;
       }
       *p++ = (char)c; /* the lead byte of a character that is no space */
@@ -220,11 +231,12 @@ static void display_string(nsp_buf *out, const char *t, nsp_span s) {
     out->len = (size_t)(p - out->data);
     out->data[out->len] = '\0';
   }
-  nsp_buf_putc(out, '"');
+  return !nsp_buf_putc(out, '"') && exact;
 }
 
 /* The members "text", "start", "end" of a span. */
-static void span_members(writer *w, nsp_doc *d, nsp_span s) {
+static void span_members(writer *w, nsp_doc *d, nsp_span s, int paragraph) {
+  const char *t = d->norm.data;
   item(w, "text");
   if (w->last_len && s.start == w->last.start && s.end == w->last.end &&
       !nsp_buf_reserve(w->b, w->last_len)) {
@@ -232,12 +244,26 @@ static void span_members(writer *w, nsp_doc *d, nsp_span s) {
     memcpy(w->b->data + w->b->len, w->b->data + w->last_at, w->last_len);
     w->b->len += w->last_len;
     w->b->data[w->b->len] = '\0';
-  } else {
+  } else if (w->last_len && w->last_exact && s.start >= w->last.start && s.end <= w->last.end &&
+             s.end > s.start && byte_class[(unsigned char)t[s.start]] < 2 &&
+             byte_class[(unsigned char)t[s.end - 1]] < 2 &&
+             !nsp_buf_reserve(w->b, s.end - s.start + 2)) {
+    /* a sentence inside such a paragraph, starting and ending on no
+     * white space: its display string is a slice of the paragraph's */
+    char *p = w->b->data + w->b->len;
+    *p++ = '"';
+    memcpy(p, w->b->data + w->last_at + 1 + (s.start - w->last.start), s.end - s.start);
+    p += s.end - s.start;
+    *p++ = '"';
+    w->b->len = (size_t)(p - w->b->data);
+    w->b->data[w->b->len] = '\0';
+  } else if (paragraph) {
     w->last = s;
     w->last_at = w->b->len;
-    display_string(w->b, d->norm.data, s);
+    w->last_exact = display_string(w->b, t, s);
     w->last_len = w->b->oom ? 0 : w->b->len - w->last_at;
-  }
+  } else
+    display_string(w->b, t, s);
   item(w, "start");
   nsp_buf_put_size(w->b, nsp_offmap_start(&d->map, s.start));
   item(w, "end");
@@ -251,7 +277,7 @@ static void span_or_null(writer *w, nsp_doc *d, const char *key, int has, nsp_sp
     return;
   }
   open_(w, '{');
-  span_members(w, d, s);
+  span_members(w, d, s, 0);
   close_(w, '}');
 }
 
@@ -264,6 +290,7 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   w.depth = 0;
   w.first = 1;
   w.last_at = w.last_len = 0;
+  w.last_exact = 0;
   w.last.start = w.last.end = 0;
   open_(&w, '{');
   span_or_null(&w, d, "headline", d->st.has_headline, d->st.headline);
@@ -278,13 +305,13 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
     size_t s;
     element(&w);
     open_(&w, '{');
-    span_members(&w, d, p->span);
+    span_members(&w, d, p->span, 1);
     item(&w, "sentences");
     open_(&w, '[');
     for (s = p->first_sentence; s < p->first_sentence + p->n_sentences; s++) {
       element(&w);
       open_(&w, '{');
-      span_members(&w, d, NSP_VEC_AT(&d->st.sentences, nsp_span, s));
+      span_members(&w, d, NSP_VEC_AT(&d->st.sentences, nsp_span, s), 0);
       close_(&w, '}');
     }
     close_(&w, ']');
@@ -299,7 +326,7 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
     const nsp_related *rl = &NSP_VEC_AT(&d->st.related, nsp_related, k);
     element(&w);
     open_(&w, '{');
-    span_members(&w, d, rl->span);
+    span_members(&w, d, rl->span, 0);
     item(&w, "url");
     if (rl->url.end > rl->url.start)
       nsp_json_string(out, d->norm.data + rl->url.start, rl->url.end - rl->url.start);
@@ -318,7 +345,7 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
     open_(&w, '{');
     item(&w, "label");
     str_or_null(&w, newsparse_label_name(e->label));
-    span_members(&w, d, e->span);
+    span_members(&w, d, e->span, 0);
     item(&w, "value");
     str_or_null(&w, e->value);
     item(&w, "rule");
