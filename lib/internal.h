@@ -403,6 +403,8 @@ struct newsparse_engine {
 
 /* ---- tagger.c / values.c / resolve.c -------------------------------------- */
 typedef struct nsp_doc nsp_doc;
+/* Sort entities by start, in place (stable). */
+int nsp_entities_sort(nsp_buf *entities, const newsparse_allocator *alc);
 int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigned depth_limit);
 int nsp_names(nsp_doc *d);
 int nsp_resolve(nsp_doc *d);

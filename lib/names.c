@@ -708,11 +708,6 @@ static void surnames_over_places(names *s) {
   }
 }
 
-static int by_start(const void *a, const void *b) {
-  const nsp_entity *x = a, *y = b;
-  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
-}
-
 /* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
  * it ("Mexican Foreign Ministry", "General Motors"), when only a space
  * separates them. */
@@ -834,7 +829,7 @@ int nsp_names(nsp_doc *d) {
   if (!rc && s.added.len) {
     rc = nsp_buf_put(&d->entities, s.added.data, s.added.len);
     if (!rc)
-      qsort(d->entities.data, NSP_VEC_LEN(&d->entities, nsp_entity), sizeof(nsp_entity), by_start);
+      rc = nsp_entities_sort(&d->entities, &d->alc);
   }
   if (!rc) {
     tidy(d);

@@ -12,6 +12,7 @@
  * first, then higher priority, then the earlier start, then rule order.
  */
 #include "internal.h"
+#include "sort.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -524,23 +525,28 @@ static int regex_pass(tagger *tg, unsigned match_limit, unsigned depth_limit) {
   return r;
 }
 
-static int by_preference(const void *a, const void *b) {
-  const cand *x = a, *y = b;
+/* The longer, more specific reading wins ("Fed Chair" over "Fed"), then
+ * the rule's priority, then the earlier start, then rule order. */
+static int preferred(const cand *x, const cand *y) {
   size_t lx = x->end - x->start, ly = y->end - y->start;
-  /* the longer, more specific reading wins ("Fed Chair" over "Fed"), then
-   * the rule's priority */
   if (lx != ly)
-    return lx > ly ? -1 : 1;
+    return lx > ly;
   if (x->priority != y->priority)
-    return x->priority > y->priority ? -1 : 1;
+    return x->priority > y->priority;
   if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  return x->rule < y->rule ? -1 : x->rule > y->rule;
+    return x->start < y->start;
+  return x->rule < y->rule;
 }
+NSP_DEFINE_SORT(sort_by_preference, cand, preferred)
 
-static int by_start(const void *a, const void *b) {
-  const nsp_entity *x = a, *y = b;
-  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+static int starts_before(const nsp_entity *x, const nsp_entity *y) {
+  return x->span.start < y->span.start;
+}
+NSP_DEFINE_SORT(sort_by_start, nsp_entity, starts_before)
+
+int nsp_entities_sort(nsp_buf *entities, const newsparse_allocator *alc) {
+  return sort_by_start((nsp_entity *)(void *)entities->data, NSP_VEC_LEN(entities, nsp_entity),
+                       alc);
 }
 
 static int select_entities(tagger *tg) {
@@ -549,7 +555,8 @@ static int select_entities(tagger *tg) {
   unsigned char *taken;
   if (!n)
     return NEWSPARSE_OK;
-  qsort(c, n, sizeof *c, by_preference);
+  if (sort_by_preference(c, n, &tg->d->alc))
+    return NEWSPARSE_ERR_NOMEM;
   bytes = tg->d->norm.len / 8 + 1;
   taken = nsp_malloc(&tg->d->alc, bytes);
   if (!taken)
@@ -577,9 +584,7 @@ static int select_entities(tagger *tg) {
     }
   }
   nsp_free(&tg->d->alc, taken);
-  qsort(tg->d->entities.data, NSP_VEC_LEN(&tg->d->entities, nsp_entity), sizeof(nsp_entity),
-        by_start);
-  return NEWSPARSE_OK;
+  return nsp_entities_sort(&tg->d->entities, &tg->d->alc);
 }
 
 int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigned depth_limit) {

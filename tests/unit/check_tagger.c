@@ -173,10 +173,43 @@ START_TEST(tense_orients_dates) {
 }
 END_TEST
 
+/* The entity sort is a stable merge sort: sorted by start at every size
+ * (short runs and merged ones), entities with one start keep their order. */
+START_TEST(entity_sort_is_stable) {
+  newsparse_allocator a;
+  unsigned seed = 11;
+  size_t n;
+  nsp_allocator_init(&a, NULL);
+  for (n = 0; n < 200; n += 7) {
+    nsp_buf b;
+    size_t i;
+    nsp_buf_init(&b, &a);
+    for (i = 0; i < n; i++) {
+      nsp_entity e;
+      memset(&e, 0, sizeof e);
+      seed = seed * 1103515245u + 12345u;
+      e.span.start = (seed >> 16) % 23; /* many equal starts */
+      e.span.end = e.span.start + 1;
+      e.priority = (int)i; /* the input order */
+      ck_assert_int_eq(NSP_VEC_PUSH(&b, nsp_entity, e), 0);
+    }
+    ck_assert_int_eq(nsp_entities_sort(&b, &a), NEWSPARSE_OK);
+    for (i = 1; i < n; i++) {
+      const nsp_entity *x = &NSP_VEC_AT(&b, nsp_entity, i - 1), *y = &NSP_VEC_AT(&b, nsp_entity, i);
+      ck_assert_uint_le(x->span.start, y->span.start);
+      if (x->span.start == y->span.start)
+        ck_assert_int_lt(x->priority, y->priority);
+    }
+    nsp_buf_free(&b);
+  }
+}
+END_TEST
+
 Suite *tagger_suite(void) {
   Suite *s = suite_create("tagger");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, longest_and_priority_win);
+  tcase_add_test(tc, entity_sort_is_stable);
   tcase_add_test(tc, entities_sorted_and_disjoint);
   tcase_add_test(tc, relations_and_full_names);
   tcase_add_test(tc, match_limit_gives_warning);
