@@ -14,17 +14,14 @@
 
 #include <string.h>
 
-typedef struct slot {
-  uint32_t key, len; /* offset and length in strings; len 0: empty slot */
-  uint32_t hash;
-  uint32_t flags;
-  uint32_t head; /* first entry, UINT32_MAX if none */
-} slot;
+typedef nsp_gaz_slot slot;
 
 struct nsp_gazetteer {
   newsparse_allocator alc;
   slot *slots;
   size_t cap, used;
+  int folded;   /* nsp_gaz_fold_roles has run: it must not run again */
+  int borrowed; /* the arrays are a built-in image's static memory */
   /* A Bloom filter over the keys' hashes (two bits a key, eight bits per
    * key): most look-ups are misses ("the" + the next word), and the filter
    * answers them from a few hundred KiB instead of the slot array. Built
@@ -50,8 +47,10 @@ int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out) {
 void nsp_gaz_free(nsp_gazetteer *g) {
   if (!g)
     return;
-  nsp_free(&g->alc, g->bloom);
-  nsp_free(&g->alc, g->slots);
+  if (!g->borrowed) {
+    nsp_free(&g->alc, g->bloom);
+    nsp_free(&g->alc, g->slots);
+  }
   nsp_buf_free(&g->entries);
   nsp_buf_free(&g->strings);
   nsp_free(&g->alc, g);
@@ -72,6 +71,7 @@ int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_ga
     g->cap = src->cap;
     g->used = src->used;
   }
+  g->folded = src->folded;
   if (nsp_buf_put(&g->entries, src->entries.data, src->entries.len) ||
       nsp_buf_put(&g->strings, src->strings.data, src->strings.len)) {
     nsp_gaz_free(g);
@@ -87,7 +87,8 @@ static uint32_t bloom_bit2(uint32_t h, uint32_t mask) { return (h * 0x9E3779B1u 
 
 int nsp_gaz_seal(nsp_gazetteer *g) {
   size_t bits = 512, i;
-  nsp_free(&g->alc, g->bloom);
+  if (g->bloom)
+    return NEWSPARSE_OK; /* sealed, and unchanged since (a change unseals) */
   g->bloom = NULL;
   while (bits < 8 * g->used && bits < ((size_t)1 << 31))
     bits *= 2;
@@ -163,7 +164,9 @@ static int intern(nsp_gazetteer *g, const char *k, size_t n, slot **out) {
   uint32_t h = nsp_hash(k, n);
   slot *s;
   int rc;
-  if (g->bloom) { /* a change unseals */
+  if (g->borrowed || g->folded)
+    return NEWSPARSE_ERR_ARG; /* a finished table is read-only */
+  if (g->bloom) {             /* a change unseals */
     nsp_free(&g->alc, g->bloom);
     g->bloom = NULL;
   }
@@ -235,6 +238,9 @@ int nsp_gaz_add(nsp_gazetteer *g, const char *k, size_t n, const char *exact, si
 void nsp_gaz_fold_roles(nsp_gazetteer *g, const uint32_t *roles, size_t n_rules) {
   nsp_gaz_entry *en = (nsp_gaz_entry *)(void *)g->entries.data;
   size_t i;
+  if (g->folded)
+    return; /* a built-in image comes folded */
+  g->folded = 1;
   for (i = 0; i < g->cap; i++) {
     slot *s = &g->slots[i];
     uint32_t *link = &s->head, cues = 0;
@@ -302,3 +308,104 @@ const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i) {
 }
 
 size_t nsp_gaz_size(const nsp_gazetteer *g) { return NSP_VEC_LEN(&g->entries, nsp_gaz_entry); }
+
+size_t nsp_gaz_slots(const nsp_gazetteer *g) { return g->cap; }
+
+int nsp_gaz_key_at(const nsp_gazetteer *g, size_t i, const char **key, size_t *len) {
+  if (i >= g->cap || !g->slots[i].len)
+    return 0;
+  *key = g->strings.data + g->slots[i].key;
+  *len = g->slots[i].len;
+  return 1;
+}
+
+/* ---- built-in images ------------------------------------------------------ */
+
+int nsp_gaz_from_image(const newsparse_allocator *a, const nsp_gaz_image *img,
+                       nsp_gazetteer **out) {
+  nsp_gazetteer *g;
+  int rc = nsp_gaz_new(a, &g);
+  if (rc)
+    return rc;
+  /* read-only from here on: folded and sealed, so nothing writes to the
+   * arrays, and nsp_gaz_free leaves them alone */
+  g->borrowed = g->folded = 1;
+  g->slots = (slot *)(uintptr_t)img->slots;
+  g->cap = img->cap;
+  g->used = img->used;
+  g->bloom = (uint64_t *)(uintptr_t)img->bloom;
+  g->bloom_mask = img->bloom_mask;
+  g->entries.data = (char *)(uintptr_t)img->entries;
+  g->entries.len = g->entries.cap = img->n_entries * sizeof(nsp_gaz_entry);
+  g->entries.borrowed = 1;
+  g->strings.data = (char *)(uintptr_t)img->strings;
+  g->strings.len = g->strings.cap = img->strings_len;
+  g->strings.borrowed = 1;
+  *out = g;
+  return NEWSPARSE_OK;
+}
+
+/* Rebuild a finished (folded) table in the least memory that keeps
+ * look-ups the same: slots at most about two thirds full, and only the
+ * entries still linked, in their order.  Then seal it and describe it. */
+int nsp_gaz_compact(nsp_gazetteer *g, nsp_gaz_image *img) {
+  const nsp_gaz_entry *old_en = (const nsp_gaz_entry *)(const void *)g->entries.data;
+  size_t cap = 64, i, mask;
+  slot *ns;
+  nsp_buf entries;
+  int rc;
+  if (g->borrowed || !g->folded)
+    return NEWSPARSE_ERR_ARG;
+  while (cap * 2 < g->used * 3)
+    cap *= 2;
+  ns = nsp_malloc(&g->alc, cap * sizeof *ns);
+  if (!ns)
+    return NEWSPARSE_ERR_NOMEM;
+  memset(ns, 0, cap * sizeof *ns);
+  nsp_buf_init(&entries, &g->alc);
+  mask = cap - 1;
+  for (i = 0; i < g->cap; i++) {
+    slot s = g->slots[i];
+    uint32_t e, prev = UINT32_MAX;
+    size_t j;
+    if (!s.len)
+      continue;
+    for (e = s.head; e != UINT32_MAX; e = old_en[e].next) {
+      nsp_gaz_entry copy = old_en[e];
+      uint32_t at = (uint32_t)NSP_VEC_LEN(&entries, nsp_gaz_entry);
+      copy.next = UINT32_MAX;
+      if (NSP_VEC_PUSH(&entries, nsp_gaz_entry, copy)) {
+        nsp_free(&g->alc, ns);
+        nsp_buf_free(&entries);
+        return NEWSPARSE_ERR_NOMEM;
+      }
+      if (prev == UINT32_MAX) /* indexes, not pointers: a push may move the array */
+        s.head = at;
+      else
+        NSP_VEC_AT(&entries, nsp_gaz_entry, prev).next = at;
+      prev = at;
+    }
+    for (j = s.hash & mask; ns[j].len; j = (j + 1) & mask)
+      ;
+    ns[j] = s;
+  }
+  nsp_free(&g->alc, g->slots);
+  nsp_buf_free(&g->entries);
+  g->slots = ns;
+  g->cap = cap;
+  g->entries = entries;
+  nsp_free(&g->alc, g->bloom);
+  g->bloom = NULL;
+  if ((rc = nsp_gaz_seal(g)) != 0)
+    return rc;
+  img->slots = g->slots;
+  img->cap = g->cap;
+  img->used = g->used;
+  img->entries = (const nsp_gaz_entry *)(const void *)g->entries.data;
+  img->n_entries = NSP_VEC_LEN(&g->entries, nsp_gaz_entry);
+  img->strings = g->strings.data;
+  img->strings_len = g->strings.len;
+  img->bloom = g->bloom;
+  img->bloom_mask = g->bloom_mask;
+  return NEWSPARSE_OK;
+}

@@ -242,6 +242,29 @@ typedef struct nsp_gaz_entry {
   uint32_t exact_off; /* exact (case-kept) key; UINT32_MAX: any case */
   uint32_t exact_len;
 } nsp_gaz_entry;
+/* One slot of the open-addressing table. */
+typedef struct nsp_gaz_slot {
+  uint32_t key, len; /* offset and length in strings; len 0: empty slot */
+  uint32_t hash;
+  uint32_t flags;
+  uint32_t head; /* first entry, UINT32_MAX if none */
+} nsp_gaz_slot;
+/* A finished table as static arrays: the built-in rules' table is
+ * generated at build time (tools/gen_image.c) into such an image, so that
+ * an engine adopts it instead of parsing and hashing its phrases. */
+typedef struct nsp_gaz_image {
+  const nsp_gaz_slot *slots;
+  size_t cap, used;
+  const nsp_gaz_entry *entries;
+  size_t n_entries;
+  const char *strings;
+  size_t strings_len;
+  const uint64_t *bloom;
+  uint32_t bloom_mask;
+} nsp_gaz_image;
+/* The image of the built-in rule text's table; NULL in builds without one
+ * (the text is then parsed). */
+extern const nsp_gaz_image *const nsp_builtin_image;
 /* Look-up flags; bits from NSP_GAZ_CUE_SHIFT up carry the NSP_CUE_* roles
  * folded into the key by nsp_gaz_fold_roles. */
 enum { NSP_GAZ_ENTRY = 1, NSP_GAZ_PREFIX = 2 };
@@ -290,9 +313,18 @@ int nsp_gaz_seal(nsp_gazetteer *g);
  * (roles[rule] != 0: lexicons) into role bits of the key's flags, so that
  * a word's cues need no walk through its entries. */
 void nsp_gaz_fold_roles(nsp_gazetteer *g, const uint32_t *roles, size_t n_rules);
+/* A read-only table over an image's arrays (borrowed, never freed). */
+int nsp_gaz_from_image(const newsparse_allocator *a, const nsp_gaz_image *img, nsp_gazetteer **out);
+/* Compact a folded table, seal it and describe it as an image (whose
+ * arrays stay the table's). */
+int nsp_gaz_compact(nsp_gazetteer *g, nsp_gaz_image *img);
 const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i);
 const char *nsp_gaz_str(const nsp_gazetteer *g, uint32_t off); /* NULL for UINT32_MAX */
 size_t nsp_gaz_size(const nsp_gazetteer *g);
+/* Walking a table's keys: slot i (< nsp_gaz_slots) holds one when
+ * nsp_gaz_key_at returns 1. */
+size_t nsp_gaz_slots(const nsp_gazetteer *g);
+int nsp_gaz_key_at(const nsp_gazetteer *g, size_t i, const char **key, size_t *len);
 
 /* ---- rules.c: rule-set parsing ------------------------------------------------ */
 enum { NSP_RULE_REGEX = 1, NSP_RULE_GAZETTEER = 2, NSP_RULE_LEXICON = 3 };

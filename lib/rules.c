@@ -76,6 +76,7 @@ typedef struct parser {
   nsp_buf defines;  /* "name\0body\0" pairs from `define` lines */
   nsp_buf expanded; /* a pattern after %name% expansion */
   nsp_tokens toks;
+  int skip_phrases; /* the phrases come with the table (a built-in image) */
   newsparse_error *err;
 } parser;
 
@@ -484,6 +485,8 @@ static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos)
                (le - a > 10 && memcmp(p->t + a, "gazetteer", 9) == 0 && is_blank(p->t[a + 9])))
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, a,
                   "a rule starts inside a gazetteer: is an 'end' missing?");
+    if (p->skip_phrases)
+      continue;
     arrow = a;
     while (arrow + 1 < le && !(p->t[arrow] == '=' && p->t[arrow + 1] == '>'))
       arrow++;
@@ -551,14 +554,18 @@ static void free_rule_codes(nsp_buf *rules) {
       nsp_regex_free(NSP_VEC_AT(rules, nsp_rule, k).code);
 }
 
-int newsparse_rules_add_text(newsparse_rules *set, const char *name, const char *text, size_t len,
-                             newsparse_error *err) {
+/* Parse a rule text into the set.  With an image (the built-in text's own
+ * table, made at build time from this very text) the phrase lines are only
+ * stepped over and the table is the image. */
+static int add_text(newsparse_rules *set, const char *name, const char *text, size_t len,
+                    const nsp_gaz_image *image, newsparse_error *err) {
   parser p;
   int rc;
   nsp_error_clear(err);
   if (!set || (!text && len))
     return nsp_fail(err, NEWSPARSE_ERR_ARG, "rules and text must not be NULL");
   memset(&p, 0, sizeof p);
+  p.skip_phrases = image != NULL;
   p.name = name ? name : "<rules>";
   p.t = text;
   p.n = len;
@@ -572,8 +579,8 @@ int newsparse_rules_add_text(newsparse_rules *set, const char *name, const char 
   nsp_buf_init(&p.expanded, &set->alc);
   nsp_buf_init(&p.toks.toks, &set->alc);
   nsp_buf_init(&p.toks.keys, &set->alc);
-  rc = nsp_gaz_new(&set->alc, &p.gaz);
-  if (!rc) { /* about one phrase per line: size the table once */
+  rc = image ? nsp_gaz_from_image(&set->alc, image, &p.gaz) : nsp_gaz_new(&set->alc, &p.gaz);
+  if (!rc && !image) { /* about one phrase per line: size the table once */
     size_t lines = 0, k;
     for (k = 0; k < len; k++)
       lines += text[k] == '\n';
@@ -604,6 +611,11 @@ int newsparse_rules_add_text(newsparse_rules *set, const char *name, const char 
   if (rc == NEWSPARSE_ERR_NOMEM)
     return nsp_fail(err, rc, NULL);
   return rc;
+}
+
+int newsparse_rules_add_text(newsparse_rules *set, const char *name, const char *text, size_t len,
+                             newsparse_error *err) {
+  return add_text(set, name, text, len, NULL, err);
 }
 
 int newsparse_rules_add_file(newsparse_rules *set, const char *path, newsparse_error *err) {
@@ -654,7 +666,8 @@ int newsparse_rules_new(unsigned flags, const newsparse_allocator *alc, newspars
   nsp_buf_init(&set->gazs, &set->alc);
   set->strings.alc = &set->alc;
   if (!(flags & NEWSPARSE_RULES_NO_BUILTIN)) {
-    rc = newsparse_rules_add_text(set, "<builtin>", nsp_builtin_rules, nsp_builtin_rules_len, err);
+    rc = add_text(set, "<builtin>", nsp_builtin_rules, nsp_builtin_rules_len, nsp_builtin_image,
+                  err);
     if (rc) {
       newsparse_rules_free(set);
       return rc;

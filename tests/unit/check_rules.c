@@ -129,6 +129,67 @@ START_TEST(phrase_table_and_its_filter) {
 }
 END_TEST
 
+extern const char *const nsp_builtin_rules;
+extern const size_t nsp_builtin_rules_len;
+
+/* The words of one key's entries, for comparing two tables. */
+static void entries_of(const nsp_gazetteer *g, uint32_t head, char *out, size_t size) {
+  size_t used = 0;
+  out[0] = '\0';
+  for (; head != UINT32_MAX; head = nsp_gaz_entry_at(g, head)->next) {
+    const nsp_gaz_entry *en = nsp_gaz_entry_at(g, head);
+    const char *v = nsp_gaz_str(g, en->value_off), *x = nsp_gaz_str(g, en->exact_off);
+    int n = snprintf(out + used, size - used, "%u:%s:%.*s;", (unsigned)en->rule, v ? v : "-",
+                     x ? (int)en->exact_len : 1, x ? x : "-");
+    ck_assert_int_gt(n, 0);
+    ck_assert_uint_lt(used + (size_t)n, size);
+    used += (size_t)n;
+  }
+}
+
+/* The built-in table made at build time answers every key exactly as the
+ * table parsed from the built-in text does, and knows no other key. */
+START_TEST(builtin_image_matches_parsed_text) {
+  newsparse_engine *image, *parsed;
+  newsparse_rules *set;
+  size_t i, keys = 0, image_keys = 0;
+  ck_assert_int_eq(newsparse_engine_new(NULL, &image, NULL), 0);
+  ck_assert_int_eq(newsparse_rules_new(NEWSPARSE_RULES_NO_BUILTIN, NULL, &set, NULL), 0);
+  ck_assert_int_eq(
+      newsparse_rules_add_text(set, "text", nsp_builtin_rules, nsp_builtin_rules_len, NULL), 0);
+  ck_assert_int_eq(newsparse_engine_new(set, &parsed, NULL), 0);
+  ck_assert_uint_eq(image->n_gazs, 1);
+  ck_assert_uint_eq(parsed->n_gazs, 1);
+  ck_assert_uint_eq(image->n_rules, parsed->n_rules);
+  for (i = 0; i < nsp_gaz_slots(parsed->gazs[0]); i++) {
+    const char *key;
+    size_t len;
+    uint32_t h1 = UINT32_MAX, h2 = UINT32_MAX;
+    char e1[4096], e2[4096];
+    if (!nsp_gaz_key_at(parsed->gazs[0], i, &key, &len))
+      continue;
+    keys++;
+    ck_assert_int_eq(nsp_gaz_find(image->gazs[0], key, len, &h1),
+                     nsp_gaz_find(parsed->gazs[0], key, len, &h2));
+    entries_of(image->gazs[0], h1, e1, sizeof e1);
+    entries_of(parsed->gazs[0], h2, e2, sizeof e2);
+    ck_assert_str_eq(e1, e2);
+  }
+  for (i = 0; i < nsp_gaz_slots(image->gazs[0]); i++) {
+    const char *key;
+    size_t len;
+    image_keys += nsp_gaz_key_at(image->gazs[0], i, &key, &len);
+  }
+  ck_assert_uint_gt(keys, 10000);
+  ck_assert_uint_eq(image_keys, keys);
+  if (nsp_builtin_image) /* the built-in engine adopted it */
+    ck_assert_uint_eq(nsp_gaz_slots(image->gazs[0]), nsp_builtin_image->cap);
+  newsparse_engine_free(image);
+  newsparse_engine_free(parsed);
+  newsparse_rules_free(set);
+}
+END_TEST
+
 Suite *rules_suite(void) {
   Suite *s = suite_create("rules");
   TCase *tc = tcase_create("core");
@@ -137,6 +198,7 @@ Suite *rules_suite(void) {
   tcase_add_test(tc, failed_text_leaves_set_unchanged);
   tcase_add_test(tc, builtin_rules_load_and_files);
   tcase_add_test(tc, phrase_table_and_its_filter);
+  tcase_add_test(tc, builtin_image_matches_parsed_text);
   suite_add_tcase(s, tc);
   return s;
 }
