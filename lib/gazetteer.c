@@ -58,7 +58,21 @@ void nsp_gaz_free(nsp_gazetteer *g) {
 
 int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_gazetteer **out) {
   nsp_gazetteer *g;
-  int rc = nsp_gaz_new(a, &g);
+  int rc;
+  if (src->borrowed) { /* a built-in image is static: share it */
+    nsp_gaz_image img;
+    img.slots = src->slots;
+    img.cap = src->cap;
+    img.used = src->used;
+    img.entries = (const nsp_gaz_entry *)(const void *)src->entries.data;
+    img.n_entries = NSP_VEC_LEN(&src->entries, nsp_gaz_entry);
+    img.strings = src->strings.data;
+    img.strings_len = src->strings.len;
+    img.bloom = src->bloom;
+    img.bloom_mask = src->bloom_mask;
+    return nsp_gaz_from_image(a, &img, out);
+  }
+  rc = nsp_gaz_new(a, &g);
   if (rc)
     return rc;
   if (src->cap) {
