@@ -129,7 +129,7 @@ static slot *probe(const nsp_gazetteer *g, const char *k, size_t n, uint32_t h) 
   size_t mask = g->cap - 1, i = h & mask;
   for (;;) {
     slot *s = &g->slots[i];
-    if (!s->len || (s->hash == h && s->len == n && memcmp(g->strings.data + s->key, k, n) == 0))
+    if (!s->len || (s->hash == h && s->len == n && nsp_key_eq(g->strings.data + s->key, k, n)))
       return s;
     i = (i + 1) & mask;
   }

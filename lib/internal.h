@@ -282,6 +282,17 @@ static inline uint32_t nsp_hash_more(uint32_t h, const char *s, size_t n) {
   return h;
 }
 static inline uint32_t nsp_hash_done(uint32_t h) { return h ? h : 1; }
+/* Equality of two keys of n bytes: words are short, and a loop inline
+ * beats a call to memcmp for them. */
+static inline int nsp_key_eq(const char *a, const char *b, size_t n) {
+  size_t i;
+  if (n > 16)
+    return memcmp(a, b, n) == 0;
+  for (i = 0; i < n; i++)
+    if (a[i] != b[i])
+      return 0;
+  return 1;
+}
 static inline uint32_t nsp_hash(const char *s, size_t n) {
   return nsp_hash_done(nsp_hash_more(NSP_HASH_INIT, s, n));
 }

@@ -256,7 +256,7 @@ static int gazetteer_pass(tagger *tg) {
         nsp_gaz_prefetch(tg->e->gazs[t], nsp_hash_done(tok[i + NSP_PREFETCH_AHEAD].lkey_state));
     /* the word, from the cache or the tables */
     cached = hit && hit->key_off != SIZE_MAX && hit->key_len == tok[i].lkey_len &&
-             memcmp(keys + hit->key_off, word, tok[i].lkey_len) == 0;
+             nsp_key_eq(keys + hit->key_off, word, tok[i].lkey_len);
     if (hit && !cached) {
       hit->key_off = tok[i].lkey_off;
       hit->key_len = tok[i].lkey_len;
