@@ -6,7 +6,7 @@
  * normalised text.  Out: lexicon cues on the tokens, and the final
  * non-overlapping entity list sorted by start (nsp_doc.entities).
  * Gazetteer matching walks the tokens once, extending a phrase only while
- * a table says a longer phrase can follow; one-word results are cached.
+ * a table says a longer phrase can follow.
  * Regex rules with start words run anchored at those tokens only; the
  * others scan the text.  Overlaps are resolved greedily: the longer span
  * first, then higher priority, then the earlier start, then rule order.
@@ -181,20 +181,7 @@ static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size
   return NEWSPARSE_OK;
 }
 
-/* One-word look-ups repeat ("the", "said"): a small direct-mapped cache
- * of their results keeps the large phrase tables out of the hot path. */
-#define NSP_WORD_CACHE 2048
 #define NSP_PREFETCH_AHEAD 12
-#define NSP_CACHE_TABLES 4
-typedef struct word_hit {
-  size_t key_off; /* an earlier token with this key; SIZE_MAX: empty */
-  uint32_t key_len;
-  int flags[NSP_CACHE_TABLES];
-  uint32_t head[NSP_CACHE_TABLES];
-  int start_flags;
-  uint32_t start_head;
-  uint64_t near;
-} word_hit;
 
 /* The word of token i in the start table: its flags and entries (heads
  * UINT32_MAX if none), and the near bits of its NSP_NEAR_ENTRY entries. */
@@ -223,77 +210,38 @@ static int extend_key(tagger *tg, const nsp_token *tok, size_t from, size_t to) 
   return NEWSPARSE_OK;
 }
 
-/* Walk the tokens once; at each, look the word up (through the cache),
- * and while a table says a longer phrase can follow, the phrase.  A
- * phrase's hash continues from the word's, computed by the tokenizer, and
- * its key is written out only when a table's miss filter lets it through. */
+/* Walk the tokens once; at each, look the word up, and while a table
+ * says a longer phrase can follow, the phrase.  A phrase's hash continues
+ * from the word's, computed by the tokenizer, and its key is written out
+ * only when a table's miss filter lets it through.  (A per-document cache
+ * of one-word results was tried: the tables' slots of common words stay in
+ * the CPU caches anyway, and keeping it cost more than it saved.) */
 static int gazetteer_pass(tagger *tg) {
   const nsp_tokens *tk = &tg->d->tokens;
   const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
   size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, j, t, nt = tg->e->n_gazs;
   const char *keys = tk->keys.data, *text = tg->d->norm.data;
-  word_hit *cache = NULL;
-  size_t slots = 64;
-  while (slots < NSP_WORD_CACHE && slots < n / 2)
-    slots *= 2; /* sized to the document: short texts set up little */
-  if (nt <= NSP_CACHE_TABLES && n > 64) {
-    cache = nsp_malloc(&tg->d->alc, slots * sizeof *cache);
-    if (!cache)
-      return NEWSPARSE_ERR_NOMEM;
-    for (i = 0; i < slots; i++)
-      cache[i].key_off = SIZE_MAX;
-  }
   for (i = 0; i < n; i++) {
     uint32_t state = tok[i].lkey_state, cues = 0;
     size_t built = i; /* tg->key holds the phrase of tokens [i, built] */
-    int any = 0, cached;
+    int any = 0;
     const char *word = keys + tok[i].lkey_off;
-    word_hit *hit = cache ? &cache[nsp_hash_done(state) & (slots - 1)] : NULL;
     /* the tables' memory for a word a few tokens on is fetched while this
      * one is looked up: a first occurrence misses the caches */
     if (i + NSP_PREFETCH_AHEAD < n)
       for (t = 0; t < nt; t++)
         nsp_gaz_prefetch(tg->e->gazs[t], nsp_hash_done(tok[i + NSP_PREFETCH_AHEAD].lkey_state));
-    /* the word, from the cache or the tables */
-    cached = hit && hit->key_off != SIZE_MAX && hit->key_len == tok[i].lkey_len &&
-             nsp_key_eq(keys + hit->key_off, word, tok[i].lkey_len);
-    if (hit && !cached) {
-      hit->key_off = tok[i].lkey_off;
-      hit->key_len = tok[i].lkey_len;
-    }
-    if (tg->start_heads) {
-      if (cached) {
-        tg->start_flags[i] = hit->start_flags;
-        tg->start_heads[i] = hit->start_head;
-        tg->near[i] = hit->near;
-      } else {
-        word_starts(tg, &tok[i], word, &tg->start_flags[i], &tg->start_heads[i], &tg->near[i]);
-        if (hit) {
-          hit->start_flags = tg->start_flags[i];
-          hit->start_head = tg->start_heads[i];
-          hit->near = tg->near[i];
-        }
-      }
-    }
+    if (tg->start_heads)
+      word_starts(tg, &tok[i], word, &tg->start_flags[i], &tg->start_heads[i], &tg->near[i]);
     for (t = 0; t < nt; t++) {
       uint32_t head = UINT32_MAX;
-      int flags;
-      if (cached) {
-        flags = hit->flags[t];
-        head = hit->head[t];
-      } else {
-        flags =
-            nsp_gaz_find_hashed(tg->e->gazs[t], word, tok[i].lkey_len, nsp_hash_done(state), &head);
-        tg->d->work++;
-        if (hit) {
-          hit->flags[t] = flags;
-          hit->head[t] = head;
-        }
-      }
+      int flags =
+          nsp_gaz_find_hashed(tg->e->gazs[t], word, tok[i].lkey_len, nsp_hash_done(state), &head);
+      tg->d->work++;
       any |= flags;
       cues |= (uint32_t)flags >> NSP_GAZ_CUE_SHIFT;
       if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, i))
-        goto nomem;
+        return NEWSPARSE_ERR_NOMEM;
     }
     /* lexicon roles folded into the word's key: cues for the name stage */
     ((nsp_token *)(void *)tk->toks.data)[i].cues |= cues;
@@ -302,7 +250,7 @@ static int gazetteer_pass(tagger *tg) {
     /* phrases of two words and more */
     tg->key.len = 0;
     if (nsp_buf_put(&tg->key, word, tok[i].lkey_len))
-      goto nomem;
+      return NEWSPARSE_ERR_NOMEM;
     for (j = i + 1; j < n; j++) {
       uint32_t h;
       int maybe = 0;
@@ -317,7 +265,7 @@ static int gazetteer_pass(tagger *tg) {
       if (!maybe)
         break; /* no phrase is this key, nor starts with it */
       if (extend_key(tg, tok, built, j))
-        goto nomem;
+        return NEWSPARSE_ERR_NOMEM;
       built = j;
       any = 0;
       for (t = 0; t < nt; t++) {
@@ -326,17 +274,13 @@ static int gazetteer_pass(tagger *tg) {
         tg->d->work++;
         any |= flags;
         if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, j))
-          goto nomem;
+          return NEWSPARSE_ERR_NOMEM;
       }
       if (!(any & NSP_GAZ_PREFIX))
         break;
     }
   }
-  nsp_free(&tg->d->alc, cache);
   return NEWSPARSE_OK;
-nomem:
-  nsp_free(&tg->d->alc, cache);
-  return NEWSPARSE_ERR_NOMEM;
 }
 
 static int on_match(void *ctx, size_t s, size_t e) {
