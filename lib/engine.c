@@ -3,7 +3,8 @@
  *
  * In: a newsparse_rules set (or none: the built-in rules).  Out: an engine
  * owning private copies of every rule (strings, JIT-compiled pattern
- * copies) and one phrase table merged from all gazetteers.  Nothing in an
+ * copies) and one phrase table per rule text (the built-in text's is the
+ * static image made at build time, shared, not copied).  Nothing in an
  * engine changes after newsparse_engine_new returns, so threads share it.
  */
 #include "internal.h"

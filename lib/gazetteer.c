@@ -5,10 +5,12 @@
  * Out: O(1) lookups of a key, telling whether it is a phrase, the prefix of
  * a longer phrase, or both, so that the tagger extends a match token by
  * token and stops as soon as no phrase can continue.  Open addressing with
- * FNV-1a hashes, at most half full.  Keys and values are offsets into one
- * string buffer, so a table is three flat arrays: an engine copies a rule
- * set's tables with three memcpy calls, and only reads them afterwards, so
- * threads share them freely.
+ * FNV-1a hashes, at most half full while it grows.  Keys and values are
+ * offsets into one string buffer, so a table is a few flat arrays: an
+ * engine copies a rule set's tables with memcpy, and only reads them
+ * afterwards, so threads share them freely.  The built-in rules' table is
+ * such arrays made at build time (an image: compacted, folded, sealed),
+ * which a table adopts without copying.
  */
 #include "internal.h"
 
