@@ -292,6 +292,13 @@ void nsp_gaz_prefetch(const nsp_gazetteer *g, uint32_t h) {
   NSP_PREFETCH(&g->slots[h & (g->cap - 1)]);
 }
 
+nsp_gaz_filter nsp_gaz_filter_of(const nsp_gazetteer *g) {
+  nsp_gaz_filter f;
+  f.bits = g->cap ? g->bloom : NULL;
+  f.mask = g->bloom_mask;
+  return f;
+}
+
 int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t h) {
   uint32_t a, b;
   if (!g->cap)

@@ -312,6 +312,18 @@ int nsp_gaz_find_hashed(const nsp_gazetteer *g, const char *lkey, size_t n, uint
 /* 0 when no key with this hash is in the table (the miss filter says so);
  * 1 when one may be. */
 int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t hash);
+/* A sealed table's miss filter, for a test inline in a hot loop: two bits
+ * of `bits` per key hash (see gazetteer.c); bits NULL: no filter (every
+ * hash may be held). */
+typedef struct nsp_gaz_filter {
+  const uint64_t *bits;
+  uint32_t mask;
+} nsp_gaz_filter;
+nsp_gaz_filter nsp_gaz_filter_of(const nsp_gazetteer *g);
+static inline int nsp_gaz_filter_may_hold(const nsp_gaz_filter *f, uint32_t h) {
+  uint32_t a = h & f->mask, b = (h * 0x9E3779B1u >> 7) & f->mask;
+  return !f->bits || ((f->bits[a >> 6] >> (a & 63) & 1) && (f->bits[b >> 6] >> (b & 63) & 1));
+}
 /* Ask the memory system for what a look-up of this hash will read (filter
  * words and home slot), ahead of the look-up; a no-op where the compiler
  * has no prefetch. */

@@ -36,6 +36,7 @@ typedef struct tagger {
   uint32_t *start_heads;
   int *start_flags;
   uint64_t *near;
+  nsp_gaz_filter starts_filter; /* most words start no rule: tested inline */
 } tagger;
 
 static int word_is(const char *t, size_t n, const char *w) {
@@ -189,6 +190,12 @@ static void word_starts(const tagger *tg, const nsp_token *tk, const char *word,
                         uint32_t *head, uint64_t *near) {
   const newsparse_engine *e = tg->e;
   uint32_t h = UINT32_MAX;
+  if (!nsp_gaz_filter_may_hold(&tg->starts_filter, nsp_hash_done(tk->lkey_state))) {
+    *flags = 0;
+    *head = UINT32_MAX;
+    *near = 0;
+    return;
+  }
   *flags = nsp_gaz_find_hashed(e->starts, word, tk->lkey_len, nsp_hash_done(tk->lkey_state), &h);
   *head = (*flags & NSP_GAZ_ENTRY) ? h : UINT32_MAX;
   *near = 0;
@@ -545,6 +552,7 @@ int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigne
   rc = NEWSPARSE_OK;
   if (e->has_anchored) {
     size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token) + 1;
+    tg.starts_filter = nsp_gaz_filter_of(e->starts);
     tg.start_heads = nsp_malloc(&d->alc, n * sizeof *tg.start_heads);
     tg.start_flags = nsp_malloc(&d->alc, n * sizeof *tg.start_flags);
     tg.near = nsp_malloc(&d->alc, n * sizeof *tg.near);
