@@ -196,6 +196,14 @@ int newsparse_engine_new(const newsparse_rules *rules, newsparse_engine **out,
     }
     nsp_free(&e->alc, roles);
   }
+  if (!rc) { /* the finished tables, seen as arrays by the tagger */
+    e->starts_view = nsp_gaz_view_of(e->starts);
+    e->views = nsp_malloc(&e->alc, (e->n_gazs ? e->n_gazs : 1) * sizeof *e->views);
+    if (!e->views)
+      rc = NEWSPARSE_ERR_NOMEM;
+    for (k = 0; !rc && k < e->n_gazs; k++)
+      e->views[k] = nsp_gaz_view_of(e->gazs[k]);
+  }
   newsparse_rules_free(own);
   if (rc) {
     newsparse_engine_free(e);
@@ -218,6 +226,7 @@ void newsparse_engine_free(newsparse_engine *e) {
   for (k = 0; k < e->n_gazs; k++)
     nsp_gaz_free(e->gazs[k]);
   nsp_free(&a, e->gazs);
+  nsp_free(&a, e->views);
   nsp_free(&a, e->class_rules);
   nsp_gaz_free(e->starts);
   nsp_arena_release(&e->strings);

@@ -97,10 +97,6 @@ int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_ga
   return NEWSPARSE_OK;
 }
 
-/* The two filter bits of a hash: its low bits, and a multiplied mix. */
-static uint32_t bloom_bit1(uint32_t h, uint32_t mask) { return h & mask; }
-static uint32_t bloom_bit2(uint32_t h, uint32_t mask) { return (h * 0x9E3779B1u >> 7) & mask; }
-
 int nsp_gaz_seal(nsp_gazetteer *g) {
   size_t bits = 512, i;
   if (g->bloom)
@@ -115,8 +111,8 @@ int nsp_gaz_seal(nsp_gazetteer *g) {
   g->bloom_mask = (uint32_t)(bits - 1);
   for (i = 0; i < g->cap; i++)
     if (g->slots[i].len) {
-      uint32_t h = g->slots[i].hash, a = bloom_bit1(h, g->bloom_mask),
-               b = bloom_bit2(h, g->bloom_mask);
+      uint32_t h = g->slots[i].hash, a = nsp_bloom_bit1(h, g->bloom_mask),
+               b = nsp_bloom_bit2(h, g->bloom_mask);
       g->bloom[a >> 6] |= (uint64_t)1 << (a & 63);
       g->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
     }
@@ -276,38 +272,21 @@ void nsp_gaz_fold_roles(nsp_gazetteer *g, const uint32_t *roles, size_t n_rules)
   }
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-#define NSP_PREFETCH(p) __builtin_prefetch((p), 0, 1)
-#else
-#define NSP_PREFETCH(p) ((void)(p))
-#endif
-
-void nsp_gaz_prefetch(const nsp_gazetteer *g, uint32_t h) {
-  if (!g->cap)
-    return;
-  if (g->bloom) {
-    NSP_PREFETCH(&g->bloom[bloom_bit1(h, g->bloom_mask) >> 6]);
-    NSP_PREFETCH(&g->bloom[bloom_bit2(h, g->bloom_mask) >> 6]);
-  }
-  NSP_PREFETCH(&g->slots[h & (g->cap - 1)]);
+nsp_gaz_view nsp_gaz_view_of(const nsp_gazetteer *g) {
+  nsp_gaz_view v;
+  v.bloom = g->bloom;
+  v.bloom_mask = g->bloom_mask;
+  v.slots = g->cap ? g->slots : NULL;
+  v.mask = g->cap ? g->cap - 1 : 0;
+  v.strings = g->strings.data;
+  return v;
 }
 
-nsp_gaz_filter nsp_gaz_filter_of(const nsp_gazetteer *g) {
-  nsp_gaz_filter f;
-  f.bits = g->cap ? g->bloom : NULL;
-  f.mask = g->bloom_mask;
-  return f;
-}
-
+/* Look-ups go through the view: one implementation, inline in the tagger
+ * and called here. */
 int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t h) {
-  uint32_t a, b;
-  if (!g->cap)
-    return 0;
-  if (!g->bloom)
-    return 1;
-  a = bloom_bit1(h, g->bloom_mask);
-  b = bloom_bit2(h, g->bloom_mask);
-  return (g->bloom[a >> 6] >> (a & 63) & 1) && (g->bloom[b >> 6] >> (b & 63) & 1);
+  nsp_gaz_view v = nsp_gaz_view_of(g);
+  return nsp_gaz_view_may_hold(&v, h);
 }
 
 int nsp_gaz_find(const nsp_gazetteer *g, const char *k, size_t n, uint32_t *head) {
@@ -316,14 +295,8 @@ int nsp_gaz_find(const nsp_gazetteer *g, const char *k, size_t n, uint32_t *head
 
 int nsp_gaz_find_hashed(const nsp_gazetteer *g, const char *k, size_t n, uint32_t h,
                         uint32_t *head) {
-  const slot *s;
-  if (n == 0 || !nsp_gaz_may_hold(g, h))
-    return 0;
-  s = probe(g, k, n, h);
-  if (!s->len)
-    return 0;
-  *head = s->head;
-  return (int)s->flags;
+  nsp_gaz_view v = nsp_gaz_view_of(g);
+  return nsp_gaz_view_find(&v, k, n, h, head);
 }
 
 const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i) {

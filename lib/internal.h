@@ -312,22 +312,61 @@ int nsp_gaz_find_hashed(const nsp_gazetteer *g, const char *lkey, size_t n, uint
 /* 0 when no key with this hash is in the table (the miss filter says so);
  * 1 when one may be. */
 int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t hash);
-/* A sealed table's miss filter, for a test inline in a hot loop: two bits
- * of `bits` per key hash (see gazetteer.c); bits NULL: no filter (every
- * hash may be held). */
-typedef struct nsp_gaz_filter {
-  const uint64_t *bits;
-  uint32_t mask;
-} nsp_gaz_filter;
-nsp_gaz_filter nsp_gaz_filter_of(const nsp_gazetteer *g);
-static inline int nsp_gaz_filter_may_hold(const nsp_gaz_filter *f, uint32_t h) {
-  uint32_t a = h & f->mask, b = (h * 0x9E3779B1u >> 7) & f->mask;
-  return !f->bits || ((f->bits[a >> 6] >> (a & 63) & 1) && (f->bits[b >> 6] >> (b & 63) & 1));
+/* A finished table seen as its arrays, for look-ups inline in the
+ * tagger's loop: the same answers as nsp_gaz_may_hold and
+ * nsp_gaz_find_hashed, without a call per word.  Valid while the table
+ * does not change (engine tables never do). */
+typedef struct nsp_gaz_view {
+  const uint64_t *bloom; /* two bits per key hash; NULL: no filter */
+  uint32_t bloom_mask;
+  const nsp_gaz_slot *slots; /* NULL: an empty table */
+  size_t mask;               /* slot count - 1 */
+  const char *strings;
+} nsp_gaz_view;
+nsp_gaz_view nsp_gaz_view_of(const nsp_gazetteer *g);
+/* The two filter bits of a hash: its low bits, and a multiplied mix. */
+static inline uint32_t nsp_bloom_bit1(uint32_t h, uint32_t mask) { return h & mask; }
+static inline uint32_t nsp_bloom_bit2(uint32_t h, uint32_t mask) {
+  return (h * 0x9E3779B1u >> 7) & mask;
+}
+static inline int nsp_gaz_view_may_hold(const nsp_gaz_view *v, uint32_t h) {
+  uint32_t a = nsp_bloom_bit1(h, v->bloom_mask), b = nsp_bloom_bit2(h, v->bloom_mask);
+  if (!v->slots)
+    return 0;
+  return !v->bloom || ((v->bloom[a >> 6] >> (a & 63) & 1) && (v->bloom[b >> 6] >> (b & 63) & 1));
+}
+static inline int nsp_gaz_view_find(const nsp_gaz_view *v, const char *k, size_t n, uint32_t h,
+                                    uint32_t *head) {
+  size_t i;
+  if (n == 0 || !nsp_gaz_view_may_hold(v, h))
+    return 0;
+  for (i = h & v->mask;; i = (i + 1) & v->mask) {
+    const nsp_gaz_slot *s = &v->slots[i];
+    if (!s->len)
+      return 0;
+    if (s->hash == h && s->len == n && nsp_key_eq(v->strings + s->key, k, n)) {
+      *head = s->head;
+      return (int)s->flags;
+    }
+  }
 }
 /* Ask the memory system for what a look-up of this hash will read (filter
  * words and home slot), ahead of the look-up; a no-op where the compiler
  * has no prefetch. */
-void nsp_gaz_prefetch(const nsp_gazetteer *g, uint32_t hash);
+#if defined(__GNUC__) || defined(__clang__)
+#define NSP_PREFETCH(p) __builtin_prefetch((p), 0, 1)
+#else
+#define NSP_PREFETCH(p) ((void)(p))
+#endif
+static inline void nsp_gaz_view_prefetch(const nsp_gaz_view *v, uint32_t h) {
+  if (!v->slots)
+    return;
+  if (v->bloom) {
+    NSP_PREFETCH(&v->bloom[nsp_bloom_bit1(h, v->bloom_mask) >> 6]);
+    NSP_PREFETCH(&v->bloom[nsp_bloom_bit2(h, v->bloom_mask) >> 6]);
+  }
+  NSP_PREFETCH(&v->slots[h & v->mask]);
+}
 /* Build the table's miss filter once it is complete (engine tables);
  * any later add drops it. */
 int nsp_gaz_seal(nsp_gazetteer *g);
@@ -446,7 +485,9 @@ struct newsparse_engine {
   nsp_gazetteer **gazs; /* phrase tables, one per rule text; read-only */
   size_t n_gazs;
   nsp_gazetteer *starts; /* start and near words of regex rules -> rule indexes */
-  int has_anchored;      /* some regex rule has `starts` */
+  nsp_gaz_view *views;   /* of gazs[k], for inline look-ups */
+  nsp_gaz_view starts_view;
+  int has_anchored; /* some regex rule has `starts` */
   /* regex rules started by a token class, listed per combination of a
    * token's NSP_START_* bits: those of combination c are
    * class_rules[class_first[c] .. class_first[c + 1]) */

@@ -36,7 +36,6 @@ typedef struct tagger {
   uint32_t *start_heads;
   int *start_flags;
   uint64_t *near;
-  nsp_gaz_filter starts_filter; /* most words start no rule: tested inline */
 } tagger;
 
 static int word_is(const char *t, size_t n, const char *w) {
@@ -190,13 +189,8 @@ static void word_starts(const tagger *tg, const nsp_token *tk, const char *word,
                         uint32_t *head, uint64_t *near) {
   const newsparse_engine *e = tg->e;
   uint32_t h = UINT32_MAX;
-  if (!nsp_gaz_filter_may_hold(&tg->starts_filter, nsp_hash_done(tk->lkey_state))) {
-    *flags = 0;
-    *head = UINT32_MAX;
-    *near = 0;
-    return;
-  }
-  *flags = nsp_gaz_find_hashed(e->starts, word, tk->lkey_len, nsp_hash_done(tk->lkey_state), &h);
+  *flags =
+      nsp_gaz_view_find(&e->starts_view, word, tk->lkey_len, nsp_hash_done(tk->lkey_state), &h);
   *head = (*flags & NSP_GAZ_ENTRY) ? h : UINT32_MAX;
   *near = 0;
   for (; e->has_near && h != UINT32_MAX; h = nsp_gaz_entry_at(e->starts, h)->next) {
@@ -237,13 +231,14 @@ static int gazetteer_pass(tagger *tg) {
      * one is looked up: a first occurrence misses the caches */
     if (i + NSP_PREFETCH_AHEAD < n)
       for (t = 0; t < nt; t++)
-        nsp_gaz_prefetch(tg->e->gazs[t], nsp_hash_done(tok[i + NSP_PREFETCH_AHEAD].lkey_state));
+        nsp_gaz_view_prefetch(&tg->e->views[t],
+                              nsp_hash_done(tok[i + NSP_PREFETCH_AHEAD].lkey_state));
     if (tg->start_heads)
       word_starts(tg, &tok[i], word, &tg->start_flags[i], &tg->start_heads[i], &tg->near[i]);
     for (t = 0; t < nt; t++) {
       uint32_t head = UINT32_MAX;
       int flags =
-          nsp_gaz_find_hashed(tg->e->gazs[t], word, tok[i].lkey_len, nsp_hash_done(state), &head);
+          nsp_gaz_view_find(&tg->e->views[t], word, tok[i].lkey_len, nsp_hash_done(state), &head);
       tg->d->work++;
       any |= flags;
       cues |= (uint32_t)flags >> NSP_GAZ_CUE_SHIFT;
@@ -268,7 +263,7 @@ static int gazetteer_pass(tagger *tg) {
       state = nsp_hash_more(state, keys + tok[j].lkey_off, tok[j].lkey_len);
       h = nsp_hash_done(state);
       for (t = 0; t < nt && !maybe; t++)
-        maybe = nsp_gaz_may_hold(tg->e->gazs[t], h);
+        maybe = nsp_gaz_view_may_hold(&tg->e->views[t], h);
       if (!maybe)
         break; /* no phrase is this key, nor starts with it */
       if (extend_key(tg, tok, built, j))
@@ -277,7 +272,7 @@ static int gazetteer_pass(tagger *tg) {
       any = 0;
       for (t = 0; t < nt; t++) {
         uint32_t head = UINT32_MAX;
-        int flags = nsp_gaz_find_hashed(tg->e->gazs[t], tg->key.data, tg->key.len, h, &head);
+        int flags = nsp_gaz_view_find(&tg->e->views[t], tg->key.data, tg->key.len, h, &head);
         tg->d->work++;
         any |= flags;
         if ((flags & NSP_GAZ_ENTRY) && table_entries(tg, tg->e->gazs[t], head, i, j))
@@ -552,7 +547,6 @@ int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigne
   rc = NEWSPARSE_OK;
   if (e->has_anchored) {
     size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token) + 1;
-    tg.starts_filter = nsp_gaz_filter_of(e->starts);
     tg.start_heads = nsp_malloc(&d->alc, n * sizeof *tg.start_heads);
     tg.start_flags = nsp_malloc(&d->alc, n * sizeof *tg.start_flags);
     tg.near = nsp_malloc(&d->alc, n * sizeof *tg.near);
