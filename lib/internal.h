@@ -174,12 +174,16 @@ typedef struct nsp_warning {
 } nsp_warning;
 
 /* A date as the dct or a dateline gives it; year 0 = unknown.  `tense`
- * is set by the tagger from the clause around a date: +1 future ("will
- * meet on Monday"), -1 past ("left in March"), 0 unknown; it decides the
- * direction of dates without a year or a week. */
+ * comes from the clause around a date: +1 future ("will meet on Monday"),
+ * -1 past ("left in March"), 0 unknown; it decides the direction of dates
+ * without a year or a week.  When tense_of is set, the tense is asked for
+ * only where a date needs it: tense_of(tense_arg) (the tagger's clause
+ * scan), not `tense`. */
 typedef struct nsp_date {
   int year, month, day;
   int tense;
+  int (*tense_of)(const void *arg);
+  const void *tense_arg;
 } nsp_date;
 
 typedef struct nsp_structure {

@@ -102,6 +102,17 @@ static int clause_tense(const char *t, size_t len, size_t s, size_t e) {
   return tense;
 }
 
+/* The clause of one date, for a tense worked out only if its value needs
+ * one (a date with a year does not). */
+typedef struct date_clause {
+  const char *text;
+  size_t len, start, end;
+} date_clause;
+static int tense_of_clause(const void *arg) {
+  const date_clause *c = arg;
+  return clause_tense(c->text, c->len, c->start, c->end);
+}
+
 static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value) {
   cand c;
   const nsp_rule *r = &tg->e->rules[rule];
@@ -118,7 +129,14 @@ static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value
       got = nsp_value_money(text, e - s, v, sizeof v);
     else if (strcmp(c.value, "$date") == 0) {
       nsp_date ref = tg->d->dct;
-      ref.tense = clause_tense(tg->d->norm.data, tg->d->norm.len, s, e);
+      date_clause clause;
+      clause.text = tg->d->norm.data;
+      clause.len = tg->d->norm.len;
+      clause.start = s;
+      clause.end = e;
+      ref.tense = 0;
+      ref.tense_of = tense_of_clause;
+      ref.tense_arg = &clause;
       got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, v, sizeof v);
     }
     if (got < 0)

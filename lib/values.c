@@ -22,6 +22,11 @@ typedef struct word {
   long value; /* when num */
 } word;
 
+/* The tense of the clause a date stands in, worked out on first need. */
+static int date_tense(const nsp_date *ref) {
+  return ref->tense_of ? ref->tense_of(ref->tense_arg) : ref->tense;
+}
+
 static int lower_c(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 static int weq(const word *w, const char *lit) {
@@ -214,6 +219,8 @@ int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
   out->month = m;
   out->day = d;
   out->tense = 0;
+  out->tense_of = NULL;
+  out->tense_arg = NULL;
   return 1;
 }
 
@@ -517,12 +524,15 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
       delta = delta <= 0 ? delta + 7 : delta;
     else if (dir < 0)
       delta = delta >= 0 ? delta - 7 : delta;
-    else if (ref->tense > 0)
-      delta = delta < 0 ? delta + 7 : delta; /* "will meet on Monday" */
-    else if (ref->tense < 0 && delta > 0)
-      delta -= 7; /* "met on Monday" */
-    else if (delta > 1)
-      delta -= 7; /* news reports the recent past */
+    else {
+      int tense = date_tense(ref);
+      if (tense > 0)
+        delta = delta < 0 ? delta + 7 : delta; /* "will meet on Monday" */
+      else if (tense < 0 && delta > 0)
+        delta -= 7; /* "met on Monday" */
+      else if (delta > 1)
+        delta -= 7; /* news reports the recent past */
+    }
     fmt_day(out, size, r + delta, part);
     return 1;
   }
@@ -789,14 +799,17 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
         year--;
       else if (dir > 0 && month <= ref->month)
         year++;
-      else if (dir == 0 && ref->tense > 0 && diff < 0)
-        year++; /* "will report in January" */
-      else if (dir == 0 && ref->tense < 0)
-        year -= diff > 0;                               /* "stepped down in March" */
-      else if (dir == 0 && ref->tense == 0 && diff > 4) /* the nearest month, past first */
-        year--;
-      else if (dir == 0 && diff < -7)
-        year++;
+      else if (dir == 0) {
+        int tense = date_tense(ref);
+        if (tense > 0 && diff < 0)
+          year++; /* "will report in January" */
+        else if (tense < 0)
+          year -= diff > 0; /* "stepped down in March" */
+        else if (tense == 0 && diff > 4)
+          year--; /* the nearest month, past first */
+        else if (diff < -7)
+          year++;
+      }
     }
     if (year)
       snprintf(out, size, "%04d-%02d", year, month);
