@@ -443,11 +443,15 @@ static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
         next = "#digit";
         nl = 6;
       }
-      if (tok[i].lkey_len + 1 + nl <= sizeof pair) {
+      /* the pair's hash continues from the word's: most pairs ("the
+       * house") are turned away by the filter before a key is written */
+      uint32_t h = nsp_hash_done(nsp_hash_more(nsp_hash_more(tok[i].lkey_state, " ", 1), next, nl));
+      if (tok[i].lkey_len + 1 + nl <= sizeof pair && nsp_gaz_view_may_hold(&e->starts_view, h)) {
         memcpy(pair, key, tok[i].lkey_len);
         pair[tok[i].lkey_len] = ' ';
         memcpy(pair + tok[i].lkey_len + 1, next, nl);
-        if (nsp_gaz_find(e->starts, pair, tok[i].lkey_len + 1 + nl, &head) & NSP_GAZ_ENTRY)
+        if (nsp_gaz_view_find(&e->starts_view, pair, tok[i].lkey_len + 1 + nl, h, &head) &
+            NSP_GAZ_ENTRY)
           r = try_rules(tg, rc, &st, head, i);
       }
     }
