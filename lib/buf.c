@@ -70,14 +70,34 @@ int nsp_buf_put_grow(nsp_buf *b, const void *p, size_t n) {
 
 int nsp_buf_puts(nsp_buf *b, const char *s) { return nsp_buf_put(b, s, strlen(s)); }
 
+/* Decimal digits, two at a time: offsets are most of the numbers the JSON
+ * writer prints, one per span end. */
 int nsp_buf_put_size(nsp_buf *b, size_t v) {
-  char tmp[24];
-  size_t i = sizeof tmp;
-  do {
-    tmp[--i] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  return nsp_buf_put(b, tmp + i, sizeof tmp - i);
+  static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                              "25262728293031323334353637383940414243444546474849"
+                              "50515253545556575859606162636465666768697071727374"
+                              "75767778798081828384858687888990919293949596979899";
+  size_t digits = 1, u;
+  char *p;
+  for (u = v; u >= 10; u /= 10)
+    digits++;
+  if (nsp_buf_reserve(b, digits))
+    return NEWSPARSE_ERR_NOMEM;
+  b->len += digits;
+  p = b->data + b->len;
+  *p = '\0';
+  while (v >= 100) { /* written last digits first */
+    size_t r = (v % 100) * 2;
+    v /= 100;
+    *--p = pairs[r + 1];
+    *--p = pairs[r];
+  }
+  if (v >= 10) {
+    *--p = pairs[v * 2 + 1];
+    *--p = pairs[v * 2];
+  } else
+    *--p = (char)('0' + v);
+  return NEWSPARSE_OK;
 }
 
 void nsp_buf_free(nsp_buf *b) {

@@ -143,6 +143,35 @@ START_TEST(display_text_matches_accessor) {
 }
 END_TEST
 
+/* Offsets are printed two digits at a time: every digit count, and the
+ * largest size_t, print as printf prints them. */
+START_TEST(sizes_print_as_printf) {
+  newsparse_allocator a;
+  size_t v = 0, k;
+  nsp_allocator_init(&a, NULL);
+  for (k = 0; k < 60; k++) {
+    size_t cases[3], c;
+    cases[0] = v;
+    cases[1] = v ? v - 1 : 0;
+    cases[2] = v * 7 + 3;
+    for (c = 0; c < 3; c++) {
+      nsp_buf b;
+      char want[32];
+      nsp_buf_init(&b, &a);
+      ck_assert_int_eq(nsp_buf_put(&b, "x", 1), 0);
+      ck_assert_int_eq(nsp_buf_put_size(&b, cases[c]), 0);
+      snprintf(want, sizeof want, "x%zu", cases[c]);
+      ck_assert_str_eq(b.data, want);
+      ck_assert_uint_eq(b.len, strlen(want));
+      nsp_buf_free(&b);
+    }
+    v = v ? v * 10 : 1;
+    if (v > SIZE_MAX / 10)
+      v = SIZE_MAX;
+  }
+}
+END_TEST
+
 Suite *json_suite(void) {
   Suite *s = suite_create("json");
   TCase *tc = tcase_create("core");
@@ -151,6 +180,7 @@ Suite *json_suite(void) {
   tcase_add_test(tc, snprintf_contract);
   tcase_add_test(tc, every_buffer_size);
   tcase_add_test(tc, display_text_matches_accessor);
+  tcase_add_test(tc, sizes_print_as_printf);
   suite_add_tcase(s, tc);
   return s;
 }
