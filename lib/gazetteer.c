@@ -58,20 +58,25 @@ void nsp_gaz_free(nsp_gazetteer *g) {
   nsp_free(&g->alc, g);
 }
 
+/* The table's arrays as an image (they stay the table's). */
+static void describe(const nsp_gazetteer *g, nsp_gaz_image *img) {
+  img->slots = g->slots;
+  img->cap = g->cap;
+  img->used = g->used;
+  img->entries = (const nsp_gaz_entry *)(const void *)g->entries.data;
+  img->n_entries = NSP_VEC_LEN(&g->entries, nsp_gaz_entry);
+  img->strings = g->strings.data;
+  img->strings_len = g->strings.len;
+  img->bloom = g->bloom;
+  img->bloom_mask = g->bloom_mask;
+}
+
 int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_gazetteer **out) {
   nsp_gazetteer *g;
   int rc;
   if (src->borrowed) { /* a built-in image is static: share it */
     nsp_gaz_image img;
-    img.slots = src->slots;
-    img.cap = src->cap;
-    img.used = src->used;
-    img.entries = (const nsp_gaz_entry *)(const void *)src->entries.data;
-    img.n_entries = NSP_VEC_LEN(&src->entries, nsp_gaz_entry);
-    img.strings = src->strings.data;
-    img.strings_len = src->strings.len;
-    img.bloom = src->bloom;
-    img.bloom_mask = src->bloom_mask;
+    describe(src, &img);
     return nsp_gaz_from_image(a, &img, out);
   }
   rc = nsp_gaz_new(a, &g);
@@ -101,7 +106,6 @@ int nsp_gaz_seal(nsp_gazetteer *g) {
   size_t bits = 512, i;
   if (g->bloom)
     return NEWSPARSE_OK; /* sealed, and unchanged since (a change unseals) */
-  g->bloom = NULL;
   while (bits < 8 * g->used && bits < ((size_t)1 << 31))
     bits *= 2;
   g->bloom = nsp_malloc(&g->alc, bits / 8);
@@ -284,19 +288,9 @@ nsp_gaz_view nsp_gaz_view_of(const nsp_gazetteer *g) {
 
 /* Look-ups go through the view: one implementation, inline in the tagger
  * and called here. */
-int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t h) {
-  nsp_gaz_view v = nsp_gaz_view_of(g);
-  return nsp_gaz_view_may_hold(&v, h);
-}
-
 int nsp_gaz_find(const nsp_gazetteer *g, const char *k, size_t n, uint32_t *head) {
-  return n ? nsp_gaz_find_hashed(g, k, n, nsp_hash(k, n), head) : 0;
-}
-
-int nsp_gaz_find_hashed(const nsp_gazetteer *g, const char *k, size_t n, uint32_t h,
-                        uint32_t *head) {
   nsp_gaz_view v = nsp_gaz_view_of(g);
-  return nsp_gaz_view_find(&v, k, n, h, head);
+  return n ? nsp_gaz_view_find(&v, k, n, nsp_hash(k, n), head) : 0;
 }
 
 const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i) {
@@ -342,66 +336,44 @@ int nsp_gaz_from_image(const newsparse_allocator *a, const nsp_gaz_image *img,
 }
 
 /* Rebuild a finished (folded) table in the least memory that keeps
- * look-ups the same: slots at most about two thirds full, and only the
- * entries still linked, in their order.  Then seal it and describe it. */
+ * look-ups the same: only the entries still linked, in their order, and
+ * slots at most about two thirds full.  Then seal it and describe it. */
 int nsp_gaz_compact(nsp_gazetteer *g, nsp_gaz_image *img) {
   const nsp_gaz_entry *old_en = (const nsp_gaz_entry *)(const void *)g->entries.data;
-  size_t cap = 64, i, mask;
-  slot *ns;
+  size_t cap = 64, i;
   nsp_buf entries;
   int rc;
   if (g->borrowed || !g->folded)
     return NEWSPARSE_ERR_ARG;
-  while (cap * 2 < g->used * 3)
-    cap *= 2;
-  ns = nsp_malloc(&g->alc, cap * sizeof *ns);
-  if (!ns)
-    return NEWSPARSE_ERR_NOMEM;
-  memset(ns, 0, cap * sizeof *ns);
   nsp_buf_init(&entries, &g->alc);
-  mask = cap - 1;
   for (i = 0; i < g->cap; i++) {
-    slot s = g->slots[i];
-    uint32_t e, prev = UINT32_MAX;
-    size_t j;
-    if (!s.len)
+    slot *s = &g->slots[i];
+    uint32_t e = s->head, prev = UINT32_MAX;
+    if (!s->len)
       continue;
-    for (e = s.head; e != UINT32_MAX; e = old_en[e].next) {
+    for (; e != UINT32_MAX; e = old_en[e].next) {
       nsp_gaz_entry copy = old_en[e];
       uint32_t at = (uint32_t)NSP_VEC_LEN(&entries, nsp_gaz_entry);
       copy.next = UINT32_MAX;
       if (NSP_VEC_PUSH(&entries, nsp_gaz_entry, copy)) {
-        nsp_free(&g->alc, ns);
         nsp_buf_free(&entries);
         return NEWSPARSE_ERR_NOMEM;
       }
       if (prev == UINT32_MAX) /* indexes, not pointers: a push may move the array */
-        s.head = at;
+        s->head = at;
       else
         NSP_VEC_AT(&entries, nsp_gaz_entry, prev).next = at;
       prev = at;
     }
-    for (j = s.hash & mask; ns[j].len; j = (j + 1) & mask)
-      ;
-    ns[j] = s;
   }
-  nsp_free(&g->alc, g->slots);
   nsp_buf_free(&g->entries);
-  g->slots = ns;
-  g->cap = cap;
   g->entries = entries;
+  while (cap * 2 < g->used * 3)
+    cap *= 2;
   nsp_free(&g->alc, g->bloom);
   g->bloom = NULL;
-  if ((rc = nsp_gaz_seal(g)) != 0)
+  if ((rc = grow_to(g, cap)) != 0 || (rc = nsp_gaz_seal(g)) != 0)
     return rc;
-  img->slots = g->slots;
-  img->cap = g->cap;
-  img->used = g->used;
-  img->entries = (const nsp_gaz_entry *)(const void *)g->entries.data;
-  img->n_entries = NSP_VEC_LEN(&g->entries, nsp_gaz_entry);
-  img->strings = g->strings.data;
-  img->strings_len = g->strings.len;
-  img->bloom = g->bloom;
-  img->bloom_mask = g->bloom_mask;
+  describe(g, img);
   return NEWSPARSE_OK;
 }

@@ -254,7 +254,7 @@ typedef struct nsp_gaz_slot {
   uint32_t head; /* first entry, UINT32_MAX if none */
 } nsp_gaz_slot;
 /* A finished table as static arrays: the built-in rules' table is
- * generated at build time (tools/gen_image.c) into such an image, so that
+ * generated at build time (lib/image/gen_image.c) into such an image, so that
  * an engine adopts it instead of parsing and hashing its phrases. */
 typedef struct nsp_gaz_image {
   const nsp_gaz_slot *slots;
@@ -310,15 +310,9 @@ int nsp_gaz_add(nsp_gazetteer *g, const char *lkey, size_t n, const char *exact,
 int nsp_gaz_mark_prefix(nsp_gazetteer *g, const char *lkey, size_t n);
 /* Flags of a key (0 when absent); *head = its first entry index. */
 int nsp_gaz_find(const nsp_gazetteer *g, const char *lkey, size_t n, uint32_t *head);
-/* The same with the key's nsp_hash already known. */
-int nsp_gaz_find_hashed(const nsp_gazetteer *g, const char *lkey, size_t n, uint32_t hash,
-                        uint32_t *head);
-/* 0 when no key with this hash is in the table (the miss filter says so);
- * 1 when one may be. */
-int nsp_gaz_may_hold(const nsp_gazetteer *g, uint32_t hash);
 /* A finished table seen as its arrays, for look-ups inline in the
- * tagger's loop: the same answers as nsp_gaz_may_hold and
- * nsp_gaz_find_hashed, without a call per word.  Valid while the table
+ * tagger's loop (nsp_gaz_find goes through it too): whether a hash may be
+ * held, and a key's flags and first entry given its hash.  Valid while the table
  * does not change (engine tables never do). */
 typedef struct nsp_gaz_view {
   const uint64_t *bloom; /* two bits per key hash; NULL: no filter */

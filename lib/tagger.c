@@ -199,8 +199,6 @@ static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size
   return NEWSPARSE_OK;
 }
 
-#define NSP_PREFETCH_AHEAD 12
-
 /* The word of token i in the start table: its flags and entries (heads
  * UINT32_MAX if none), and the near bits of its NSP_NEAR_ENTRY entries. */
 static void word_starts(const tagger *tg, const nsp_token *tk, const char *word, int *flags,
@@ -235,6 +233,7 @@ static int extend_key(tagger *tg, const nsp_token *tok, size_t from, size_t to) 
  * only when a table's miss filter lets it through.  (A per-document cache
  * of one-word results was tried: the tables' slots of common words stay in
  * the CPU caches anyway, and keeping it cost more than it saved.) */
+#define NSP_PREFETCH_AHEAD 12 /* tokens */
 static int gazetteer_pass(tagger *tg) {
   const nsp_tokens *tk = &tg->d->tokens;
   const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
