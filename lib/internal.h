@@ -173,15 +173,14 @@ typedef struct nsp_warning {
   const char *message;
 } nsp_warning;
 
-/* A date as the dct or a dateline gives it; year 0 = unknown.  `tense`
- * comes from the clause around a date: +1 future ("will meet on Monday"),
- * -1 past ("left in March"), 0 unknown; it decides the direction of dates
- * without a year or a week.  When tense_of is set, the tense is asked for
- * only where a date needs it: tense_of(tense_arg) (the tagger's clause
- * scan), not `tense`. */
+/* A date as the dct or a dateline gives it; year 0 = unknown.  As the
+ * reference of a date value, tense_of(tense_arg) tells the tense of the
+ * clause around the date: +1 future ("will meet on Monday"), -1 past
+ * ("left in March"), 0 unknown (also when tense_of is NULL); it decides
+ * the direction of dates without a year or a week, and is asked only for
+ * those (the tagger's clause scan). */
 typedef struct nsp_date {
   int year, month, day;
-  int tense;
   int (*tense_of)(const void *arg);
   const void *tense_arg;
 } nsp_date;

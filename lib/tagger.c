@@ -134,7 +134,6 @@ static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value
       clause.len = tg->d->norm.len;
       clause.start = s;
       clause.end = e;
-      ref.tense = 0;
       ref.tense_of = tense_of_clause;
       ref.tense_arg = &clause;
       got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, v, sizeof v);

@@ -24,7 +24,7 @@ typedef struct word {
 
 /* The tense of the clause a date stands in, worked out on first need. */
 static int date_tense(const nsp_date *ref) {
-  return ref->tense_of ? ref->tense_of(ref->tense_arg) : ref->tense;
+  return ref->tense_of ? ref->tense_of(ref->tense_arg) : 0;
 }
 
 static int lower_c(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
@@ -218,7 +218,6 @@ int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
   out->year = y;
   out->month = m;
   out->day = d;
-  out->tense = 0;
   out->tense_of = NULL;
   out->tense_arg = NULL;
   return 1;
