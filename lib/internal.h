@@ -321,16 +321,19 @@ typedef struct nsp_gaz_view {
   const char *strings;
 } nsp_gaz_view;
 nsp_gaz_view nsp_gaz_view_of(const nsp_gazetteer *g);
-/* The two filter bits of a hash: its low bits, and a multiplied mix. */
+/* The two filter bits of a hash: its low bits, and the top bits of a
+ * multiplied mix in the same 64-bit word (a blocked filter: one memory
+ * read a test, for slightly more false positives). */
 static inline uint32_t nsp_bloom_bit1(uint32_t h, uint32_t mask) { return h & mask; }
 static inline uint32_t nsp_bloom_bit2(uint32_t h, uint32_t mask) {
-  return (h * 0x9E3779B1u >> 7) & mask;
+  return (h & mask & ~63u) | (h * 0x9E3779B1u >> 26);
 }
 static inline int nsp_gaz_view_may_hold(const nsp_gaz_view *v, uint32_t h) {
   uint32_t a = nsp_bloom_bit1(h, v->bloom_mask), b = nsp_bloom_bit2(h, v->bloom_mask);
   if (!v->slots)
     return 0;
-  return !v->bloom || ((v->bloom[a >> 6] >> (a & 63) & 1) && (v->bloom[b >> 6] >> (b & 63) & 1));
+  uint64_t want = ((uint64_t)1 << (a & 63)) | ((uint64_t)1 << (b & 63));
+  return !v->bloom || (v->bloom[a >> 6] & want) == want;
 }
 static inline int nsp_gaz_view_find(const nsp_gaz_view *v, const char *k, size_t n, uint32_t h,
                                     uint32_t *head) {
@@ -360,7 +363,6 @@ static inline void nsp_gaz_view_prefetch(const nsp_gaz_view *v, uint32_t h) {
     return;
   if (v->bloom) {
     NSP_PREFETCH(&v->bloom[nsp_bloom_bit1(h, v->bloom_mask) >> 6]);
-    NSP_PREFETCH(&v->bloom[nsp_bloom_bit2(h, v->bloom_mask) >> 6]);
   }
   NSP_PREFETCH(&v->slots[h & v->mask]);
 }
