@@ -235,7 +235,7 @@ typedef struct batch {
 
 static void *worker(void *arg) {
   batch *b = arg;
-  record_work work = {{0}, {0}};
+  record_work work = {{0}, {0}, NULL};
   for (;;) {
     size_t i;
     pthread_mutex_lock(&b->mu);

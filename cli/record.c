@@ -107,6 +107,7 @@ static int error_record(strbuf *out, const char *id_json, const char *code, cons
 void record_work_free(record_work *w) {
   free(w->text.p);
   free(w->dct.p);
+  newsparse_result_free(w->result);
   memset(w, 0, sizeof *w);
 }
 
@@ -144,21 +145,21 @@ static int document_record(strbuf *out, const char *id, size_t id_len, const new
 /* Parse and write one record whose members are known. */
 static int parse_record(const newsparse_engine *engine, unsigned flags, const char *dct,
                         const char *id, size_t id_len, const char *text, size_t text_len,
-                        strbuf *out) {
+                        strbuf *out, record_work *work) {
   newsparse_options opts;
-  newsparse_result *r = NULL;
   newsparse_error err;
   char *id_copy;
   int rc, failed = 0;
   newsparse_options_init(&opts);
   opts.flags = flags;
   opts.dct = dct;
-  rc = newsparse_parse(engine, text, text_len, &opts, &r, &err);
-  if (!rc && document_record(out, id, id_len, r, text_len) == 0) {
-    newsparse_result_free(r);
+  /* one result per thread, parsed into record after record: its memory
+   * is reused instead of allocated anew for each document */
+  rc = work->result ? NEWSPARSE_OK : newsparse_result_new(engine, &work->result, &err);
+  if (!rc)
+    rc = newsparse_parse_into(engine, text, text_len, &opts, work->result, &err);
+  if (!rc && document_record(out, id, id_len, work->result, text_len) == 0)
     return 0;
-  }
-  newsparse_result_free(r);
   id_copy = id ? malloc(id_len + 1) : NULL;
   if (id_copy) {
     memcpy(id_copy, id, id_len);
@@ -182,7 +183,7 @@ int cli_record(const newsparse_engine *engine, unsigned flags, const char *cli_d
   out->len = 0;
   if (jsonl_read_plain(line, len, &rec, &work->text, &work->dct))
     return parse_record(engine, flags, rec.dct ? rec.dct : cli_dct, rec.id, rec.id_len, rec.text,
-                        rec.text_len, out);
+                        rec.text_len, out, work);
   /* anything else, errors included, goes through jansson */
   root = json_loadb(line, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
   if (!root) {
@@ -207,7 +208,7 @@ int cli_record(const newsparse_engine *engine, unsigned flags, const char *cli_d
   else
     failed = parse_record(engine, flags, json_is_string(dct) ? json_string_value(dct) : cli_dct,
                           id_json, id_json ? strlen(id_json) : 0, json_string_value(text),
-                          json_string_length(text), out);
+                          json_string_length(text), out, work);
   free(id_json);
   json_decref(root);
   return failed;

@@ -21,7 +21,8 @@ const char *status_code(int status);
 
 /* Buffers one thread reuses from record to record. */
 typedef struct record_work {
-  strbuf text, dct; /* decoded strings of the lean reader */
+  strbuf text, dct;         /* decoded strings of the lean reader */
+  newsparse_result *result; /* parsed into again and again; NULL until first used */
 } record_work;
 void record_work_free(record_work *w);
 

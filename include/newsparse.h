@@ -234,6 +234,29 @@ NEWSPARSE_API int newsparse_parse(const newsparse_engine *engine, const char *te
                                   newsparse_error *err);
 NEWSPARSE_API void newsparse_result_free(newsparse_result *result);
 
+/**
+ * An empty result (no text, every count 0) to parse into with
+ * newsparse_parse_into.  It allocates with the engine's allocator, also
+ * after that engine is freed.
+ * @return NEWSPARSE_OK, NEWSPARSE_ERR_ARG, NEWSPARSE_ERR_NOMEM.
+ */
+NEWSPARSE_API int newsparse_result_new(const newsparse_engine *engine, newsparse_result **out,
+                                       newsparse_error *err);
+/**
+ * newsparse_parse into an existing result (from newsparse_result_new or
+ * newsparse_parse), which is emptied first: pointers borrowed from it
+ * before are no longer valid.  The memory of its last document is reused,
+ * so a loop that parses document after document into one result
+ * allocates almost nothing after the first few; the result keeps the
+ * memory of its largest documents (blocks up to 4 MiB) until it is freed.
+ * On error the result is left empty, and is still the caller's to free.
+ * Thread-safe for different results; one result is one thread's at a time.
+ * @return as newsparse_parse.
+ */
+NEWSPARSE_API int newsparse_parse_into(const newsparse_engine *engine, const char *text, size_t len,
+                                       const newsparse_options *opts, newsparse_result *result,
+                                       newsparse_error *err);
+
 /** ## Results
  *
  * Every pointer returned below is borrowed from the result.  Out-params may

@@ -53,6 +53,19 @@ void *nsp_arena_alloc(nsp_arena *ar, size_t n);
 char *nsp_arena_strndup(nsp_arena *ar, const char *s, size_t n);
 void nsp_arena_release(nsp_arena *ar);
 
+/* A result's memory: blocks freed while a document is parsed, or when the
+ * next document replaces it, are kept for reuse (see alloc.c).  alc routes
+ * through the pool; the pool must not move while alc is in use. */
+#define NSP_POOL_CLASSES 48
+typedef struct nsp_pool {
+  newsparse_allocator alc;     /* allocations from the pool */
+  newsparse_allocator backing; /* where its blocks come from */
+  void *free_list[NSP_POOL_CLASSES];
+} nsp_pool;
+void nsp_pool_init(nsp_pool *pool, const newsparse_allocator *backing);
+/* Give every kept block back (blocks in use stay valid). */
+void nsp_pool_trim(nsp_pool *pool);
+
 /* ---- buf.c: growable byte buffer ----------------------------------------- */
 typedef struct nsp_buf {
   char *data;
@@ -532,7 +545,8 @@ struct nsp_doc {
 };
 
 struct newsparse_result {
-  nsp_doc doc;
+  nsp_doc doc;   /* allocates from pool */
+  nsp_pool pool; /* backed by the allocator of the engine that made it */
 };
 
 /* A document's buffers, empty, using allocator a; and their release. */

@@ -82,8 +82,9 @@ void newsparse_result_free(newsparse_result *r) {
   newsparse_allocator a;
   if (!r)
     return;
-  a = r->doc.alc;
+  a = r->pool.backing;
   nsp_doc_free(&r->doc);
+  nsp_pool_trim(&r->pool);
   nsp_free(&a, r);
 }
 
@@ -95,11 +96,89 @@ static void set_dct_text(nsp_doc *d) {
     snprintf(d->dct_text, sizeof d->dct_text, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
 }
 
+/* The options to use: opts checked, or the defaults. */
+static int read_options(const newsparse_options *opts, size_t len, newsparse_options *o,
+                        newsparse_error *err) {
+  newsparse_options_init(o);
+  if (opts) {
+    /* size lets a caller built against an older, shorter struct work */
+    if (opts->size < offsetof(newsparse_options, max_bytes))
+      return nsp_fail(err, NEWSPARSE_ERR_ARG,
+                      "options.size is not set: call newsparse_options_init");
+    memcpy(o, opts, opts->size < sizeof *o ? opts->size : sizeof *o);
+    o->size = sizeof *o;
+    if (!o->max_bytes)
+      o->max_bytes = NEWSPARSE_DEFAULT_MAX_BYTES;
+  }
+  if (o->flags & ~(unsigned)NEWSPARSE_OPT_ALL)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "unknown option flag 0x%x",
+                    o->flags & ~(unsigned)NEWSPARSE_OPT_ALL);
+  if (len > o->max_bytes)
+    return nsp_fail(err, NEWSPARSE_ERR_LIMIT, "input of %zu bytes exceeds the limit of %zu bytes",
+                    len, o->max_bytes);
+  return NEWSPARSE_OK;
+}
+
+/* Run the stages over text into the empty document d. */
+static int parse_doc(const newsparse_engine *engine, const char *text, size_t len,
+                     const newsparse_options *o, nsp_doc *d, newsparse_error *err) {
+  int rc;
+  d->opts = o->flags;
+  if (o->dct) {
+    if (!nsp_parse_iso_date(o->dct, strlen(o->dct), &d->dct))
+      return nsp_fail(err, NEWSPARSE_ERR_DATE,
+                      "reference date '%.40s' is not YYYY-MM-DD[Thh:mm[:ss]]", o->dct);
+    d->has_dct = 1;
+  }
+  d->orig = nsp_arena_strndup(&d->arena, text ? text : "", len);
+  d->orig_len = len;
+  if (!d->orig)
+    return nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
+  rc = nsp_normalize(&d->alc, d->orig, len, o->flags, &d->norm, &d->map, err);
+  if (rc)
+    return rc;
+  rc =
+      nsp_structure_find(d->norm.data, d->norm.len, !(o->flags & NEWSPARSE_OPT_NO_RELATED), &d->st);
+  if (!rc && !d->has_dct && d->st.dateline_date.month) {
+    d->dct = d->st.dateline_date; /* year 0 keeps XXXX in values */
+    d->has_dct = 1;
+  }
+  if (!rc && !(o->flags & NEWSPARSE_OPT_NO_ENTITIES)) {
+    rc = nsp_tokenize(d->norm.data, d->norm.len, &d->st, o->flags, &d->tokens);
+    if (!rc)
+      rc = nsp_tag(engine, d, o->match_limit, o->depth_limit);
+    if (!rc)
+      rc = nsp_names(d);
+    if (!rc)
+      rc = nsp_resolve(d);
+  }
+  if (d->has_dct)
+    set_dct_text(d);
+  return rc ? nsp_fail(err, rc, NULL) : NEWSPARSE_OK;
+}
+
+int newsparse_result_new(const newsparse_engine *engine, newsparse_result **out,
+                         newsparse_error *err) {
+  newsparse_result *r;
+  nsp_error_clear(err);
+  if (!out)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "out must not be NULL");
+  *out = NULL;
+  if (!engine)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "engine must not be NULL");
+  r = nsp_malloc(&engine->alc, sizeof *r);
+  if (!r)
+    return nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
+  nsp_pool_init(&r->pool, &engine->alc);
+  nsp_doc_init(&r->doc, &r->pool.alc);
+  *out = r;
+  return NEWSPARSE_OK;
+}
+
 int newsparse_parse(const newsparse_engine *engine, const char *text, size_t len,
                     const newsparse_options *opts, newsparse_result **out, newsparse_error *err) {
   newsparse_options o;
   newsparse_result *r;
-  nsp_doc *d;
   int rc;
   nsp_error_clear(err);
   if (!out)
@@ -109,71 +188,41 @@ int newsparse_parse(const newsparse_engine *engine, const char *text, size_t len
     return nsp_fail(err, NEWSPARSE_ERR_ARG, "engine must not be NULL");
   if (!text && len)
     return nsp_fail(err, NEWSPARSE_ERR_ARG, "text is NULL but len is not 0");
-  newsparse_options_init(&o);
-  if (opts) {
-    /* size lets a caller built against an older, shorter struct work */
-    if (opts->size < offsetof(newsparse_options, max_bytes))
-      return nsp_fail(err, NEWSPARSE_ERR_ARG,
-                      "options.size is not set: call newsparse_options_init");
-    memcpy(&o, opts, opts->size < sizeof o ? opts->size : sizeof o);
-    o.size = sizeof o;
-    if (!o.max_bytes)
-      o.max_bytes = NEWSPARSE_DEFAULT_MAX_BYTES;
+  if ((rc = read_options(opts, len, &o, err)) != 0 ||
+      (rc = newsparse_result_new(engine, &r, err)) != 0)
+    return rc;
+  if ((rc = parse_doc(engine, text, len, &o, &r->doc, err)) != 0) {
+    newsparse_result_free(r);
+    return rc;
   }
-  if (o.flags & ~(unsigned)NEWSPARSE_OPT_ALL)
-    return nsp_fail(err, NEWSPARSE_ERR_ARG, "unknown option flag 0x%x",
-                    o.flags & ~(unsigned)NEWSPARSE_OPT_ALL);
-  if (len > o.max_bytes)
-    return nsp_fail(err, NEWSPARSE_ERR_LIMIT, "input of %zu bytes exceeds the limit of %zu bytes",
-                    len, o.max_bytes);
-
-  r = nsp_malloc(&engine->alc, sizeof *r);
-  if (!r)
-    return nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
-  d = &r->doc;
-  nsp_doc_init(d, &engine->alc);
-  d->opts = o.flags;
-  if (o.dct) {
-    if (!nsp_parse_iso_date(o.dct, strlen(o.dct), &d->dct)) {
-      newsparse_result_free(r);
-      return nsp_fail(err, NEWSPARSE_ERR_DATE,
-                      "reference date '%.40s' is not YYYY-MM-DD[Thh:mm[:ss]]", o.dct);
-    }
-    d->has_dct = 1;
-  }
-  d->orig = nsp_arena_strndup(&d->arena, text ? text : "", len);
-  d->orig_len = len;
-  if (!d->orig) {
-    rc = nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
-    goto fail;
-  }
-  rc = nsp_normalize(&d->alc, d->orig, len, o.flags, &d->norm, &d->map, err);
-  if (rc)
-    goto fail;
-  rc = nsp_structure_find(d->norm.data, d->norm.len, !(o.flags & NEWSPARSE_OPT_NO_RELATED), &d->st);
-  if (!rc && !d->has_dct && d->st.dateline_date.month) {
-    d->dct = d->st.dateline_date; /* year 0 keeps XXXX in values */
-    d->has_dct = 1;
-  }
-  if (!rc && !(o.flags & NEWSPARSE_OPT_NO_ENTITIES)) {
-    rc = nsp_tokenize(d->norm.data, d->norm.len, &d->st, o.flags, &d->tokens);
-    if (!rc)
-      rc = nsp_tag(engine, d, o.match_limit, o.depth_limit);
-    if (!rc)
-      rc = nsp_names(d);
-    if (!rc)
-      rc = nsp_resolve(d);
-  }
-  if (d->has_dct)
-    set_dct_text(d);
-  if (rc) {
-    rc = nsp_fail(err, rc, NULL);
-    goto fail;
-  }
+  /* a result that is kept holds its document, not its stages' scratch */
+  nsp_pool_trim(&r->pool);
   *out = r;
   return NEWSPARSE_OK;
-fail:
-  newsparse_result_free(r);
+}
+
+int newsparse_parse_into(const newsparse_engine *engine, const char *text, size_t len,
+                         const newsparse_options *opts, newsparse_result *result,
+                         newsparse_error *err) {
+  newsparse_options o;
+  int rc;
+  nsp_error_clear(err);
+  if (!result)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "result must not be NULL");
+  /* the last document goes first, its blocks back to the pool: on any
+   * error below the result is left empty */
+  nsp_doc_free(&result->doc);
+  nsp_doc_init(&result->doc, &result->pool.alc);
+  if (!engine)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "engine must not be NULL");
+  if (!text && len)
+    return nsp_fail(err, NEWSPARSE_ERR_ARG, "text is NULL but len is not 0");
+  if ((rc = read_options(opts, len, &o, err)) != 0)
+    return rc;
+  if ((rc = parse_doc(engine, text, len, &o, &result->doc, err)) != 0) {
+    nsp_doc_free(&result->doc);
+    nsp_doc_init(&result->doc, &result->pool.alc);
+  }
   return rc;
 }
 

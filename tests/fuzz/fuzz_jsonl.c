@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* The lean reader against jansson on one line. */
 static void same_as_jansson(const char *line, size_t len) {
-  record_work w = {{0}, {0}};
+  record_work w = {{0}, {0}, NULL};
   jsonl_record rec;
   json_t *root, *text, *dct, *id;
   if (!jsonl_read_plain(line, len, &rec, &w.text, &w.dct)) {
@@ -52,7 +52,7 @@ static void same_as_jansson(const char *line, size_t len) {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   strbuf out = {0};
-  record_work work = {{0}, {0}};
+  record_work work = {{0}, {0}, NULL};
   newsparse_error err;
   json_t *j;
   if (!engine && newsparse_engine_new(NULL, &engine, &err))

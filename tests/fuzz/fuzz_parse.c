@@ -2,6 +2,8 @@
  * fuzz_parse.c - libFuzzer target: newsparse_parse with fuzzer-chosen
  * options on arbitrary bytes, then every accessor and the JSON writer.
  * The first byte picks option flags, the next ones a reference date.
+ * The same input is also parsed into one result kept across all inputs
+ * (newsparse_parse_into): its JSON must be the fresh result's.
  */
 #include "newsparse.h"
 
@@ -10,6 +12,7 @@
 #include <string.h>
 
 static newsparse_engine *engine;
+static newsparse_result *reused;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -22,7 +25,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   size_t i, n;
   int part;
   char *json;
-  if (!engine && newsparse_engine_new(NULL, &engine, &err))
+  if (!engine && (newsparse_engine_new(NULL, &engine, &err) ||
+                  newsparse_result_new(engine, &reused, &err)))
     abort();
   newsparse_options_init(&opts);
   if (size >= 2) {
@@ -32,8 +36,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     data += 2;
     size -= 2;
   }
-  if (newsparse_parse(engine, (const char *)data, size, &opts, &r, &err) != NEWSPARSE_OK)
-    return 0;
+  {
+    int rc = newsparse_parse(engine, (const char *)data, size, &opts, &r, &err);
+    if (newsparse_parse_into(engine, (const char *)data, size, &opts, reused, &err) != rc)
+      abort();
+    if (rc != NEWSPARSE_OK)
+      return 0;
+  }
   for (part = NEWSPARSE_PART_HEADLINE; part <= NEWSPARSE_PART_ENTITY; part++) {
     n = newsparse_result_count(r, (newsparse_part)part);
     for (i = 0; i < n; i++) {
@@ -52,6 +61,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   json = malloc(n + 1);
   if (!json || newsparse_result_to_json(r, NEWSPARSE_JSON_PRETTY, json, n + 1) != n)
     abort();
+  {
+    char *again = malloc(n + 1);
+    if (!again || newsparse_result_to_json(reused, NEWSPARSE_JSON_PRETTY, again, n + 1) != n ||
+        memcmp(json, again, n) != 0)
+      abort();
+    free(again);
+  }
   free(json);
   newsparse_result_free(r);
   return 0;

@@ -132,12 +132,70 @@ START_TEST(builtin_engine_allocation_failures) {
 }
 END_TEST
 
+/* One result parsed into three times (the second document differs);
+ * with fail_at, allocation k fails: every step then reports
+ * NEWSPARSE_ERR_NOMEM or succeeds, a failed step leaves the result empty,
+ * and nothing leaks. */
+static int reuse_cycle(counting *c, const char *text, long *calls_before_repeat) {
+  newsparse_allocator a = {c_malloc, c_realloc, c_free, NULL};
+  newsparse_rules *rules = NULL;
+  newsparse_engine *e = NULL;
+  newsparse_result *r = NULL;
+  int rc, k, first = 0;
+  a.ctx = c;
+  rc = newsparse_rules_new(0, &a, &rules, NULL);
+  if (!rc)
+    rc = newsparse_engine_new(rules, &e, NULL);
+  newsparse_rules_free(rules);
+  if (!rc)
+    rc = newsparse_result_new(e, &r, NULL);
+  for (k = 0; k < 3 && !rc; k++) {
+    const char *t = k == 1 ? doc : text;
+    int step;
+    if (k == 2 && calls_before_repeat)
+      *calls_before_repeat = c->calls;
+    step = newsparse_parse_into(e, t, strlen(t), NULL, r, NULL);
+    ck_assert(step == NEWSPARSE_OK || step == NEWSPARSE_ERR_NOMEM);
+    if (step)
+      ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 0);
+    if (!first)
+      first = step;
+  }
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+  return rc ? rc : first;
+}
+
+START_TEST(parsing_into_a_result_reuses_its_memory) {
+  char text[8192];
+  size_t len = 0;
+  long before = 0, k, total;
+  counting c = {0, 0, 1L << 40};
+  while (len + 200 < sizeof text)
+    len += (size_t)snprintf(text + len, sizeof text - len,
+                            "Finance Minister Anna Berg of Ruritania said on March 3 that "
+                            "$5 million would go to Peru. The Zorvik Bank agreed. ");
+  ck_assert_int_eq(reuse_cycle(&c, text, &before), 0);
+  /* the third parse repeats the first: every block it needs is kept */
+  ck_assert_int_eq(c.calls, before);
+  ck_assert_int_eq(c.live, 0);
+  total = c.calls;
+  for (k = 1; k <= total; k += total / 150 + 1) {
+    counting f = {0, 0, k};
+    int rc = reuse_cycle(&f, text, NULL);
+    ck_assert_msg(rc == NEWSPARSE_ERR_NOMEM || rc == NEWSPARSE_OK, "allocation %ld: %d", k, rc);
+    ck_assert_msg(f.live == 0, "allocation %ld failed: %ld blocks leaked", k, f.live);
+  }
+}
+END_TEST
+
 Suite *alloc_suite(void) {
   Suite *s = suite_create("alloc");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, custom_allocator_is_used);
   tcase_add_test(tc, every_allocation_may_fail);
   tcase_add_test(tc, builtin_engine_allocation_failures);
+  tcase_add_test(tc, parsing_into_a_result_reuses_its_memory);
   tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);
   return s;

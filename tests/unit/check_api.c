@@ -101,6 +101,100 @@ START_TEST(original_and_normalized_spans) {
 }
 END_TEST
 
+/* The compact JSON of a result, malloc'd. */
+static char *json_of(const newsparse_result *r) {
+  size_t n = newsparse_result_to_json(r, 0, NULL, 0);
+  char *buf = malloc(n + 1);
+  ck_assert_ptr_nonnull(buf);
+  ck_assert_uint_eq(newsparse_result_to_json(r, 0, buf, n + 1), n);
+  return buf;
+}
+
+/* Parsing into one result, document after document, gives what a fresh
+ * result gives each time: after a long document and a short one, after an
+ * error, with other options. */
+START_TEST(parse_into_matches_parse) {
+  const newsparse_engine *e = tu_builtin_engine();
+  newsparse_result *reused = NULL, *fresh = NULL;
+  newsparse_options strict, dated;
+  newsparse_error err;
+  char *long_text = malloc(64 * 1024), *a, *b;
+  size_t len = 0, k;
+  const char *texts[8];
+  const newsparse_options *opts[8];
+  ck_assert_ptr_nonnull(long_text);
+  while (len + 300 < 64 * 1024)
+    len += (size_t)snprintf(long_text + len, 64 * 1024 - len,
+                            "Finance Minister Anna Berg of Ruritania said on March 3 that "
+                            "$5 million would go to Peru.\n\nThe Zorvik Bank agreed, "
+                            "Berg told Reuters in Lima.\n\n");
+  newsparse_options_init(&strict);
+  strict.flags = NEWSPARSE_OPT_STRICT_UTF8;
+  newsparse_options_init(&dated);
+  dated.dct = "2025-02-27";
+  texts[0] = long_text, opts[0] = NULL;
+  texts[1] = "Rubio met Sheinbaum on Monday.", opts[1] = &dated;
+  texts[2] = "bad \xFF byte", opts[2] = &strict; /* an error: the result is left empty */
+  texts[3] = "", opts[3] = NULL;
+  texts[4] = "Secretary of State Marco Rubio\n\nMEXICO CITY (AP) - Rubio spoke.", opts[4] = NULL;
+  texts[5] = long_text, opts[5] = &dated;
+  texts[6] = "bad \xFF byte", opts[6] = NULL; /* repaired, no error */
+  texts[7] = "Mexico.", opts[7] = NULL;
+  ck_assert_int_eq(newsparse_result_new(e, &reused, &err), NEWSPARSE_OK);
+  for (k = 0; k < 8; k++) {
+    int want = newsparse_parse(e, texts[k], strlen(texts[k]), opts[k], &fresh, &err);
+    int got = newsparse_parse_into(e, texts[k], strlen(texts[k]), opts[k], reused, &err);
+    ck_assert_int_eq(got, want);
+    if (want) { /* empty, like a new result */
+      ck_assert_uint_eq(newsparse_result_count(reused, NEWSPARSE_PART_ENTITY), 0);
+      ck_assert_uint_eq(newsparse_result_count(reused, NEWSPARSE_PART_PARAGRAPH), 0);
+      ck_assert_str_eq(newsparse_result_text(reused, NEWSPARSE_TEXT_NORMALIZED, NULL), "");
+      continue;
+    }
+    a = json_of(fresh);
+    b = json_of(reused);
+    ck_assert_msg(strcmp(a, b) == 0, "text %zu: parse_into differs from parse", k);
+    free(a);
+    free(b);
+    newsparse_result_free(fresh);
+  }
+  newsparse_result_free(reused);
+  free(long_text);
+}
+END_TEST
+
+START_TEST(parse_into_bad_arguments) {
+  const newsparse_engine *e = tu_builtin_engine();
+  newsparse_result *r = NULL;
+  newsparse_error err;
+  newsparse_options o;
+  ck_assert_int_eq(newsparse_result_new(NULL, &r, &err), NEWSPARSE_ERR_ARG);
+  ck_assert_ptr_null(r);
+  ck_assert_int_eq(newsparse_result_new(e, NULL, &err), NEWSPARSE_ERR_ARG);
+  ck_assert_int_eq(newsparse_parse_into(e, "x", 1, NULL, NULL, &err), NEWSPARSE_ERR_ARG);
+  ck_assert_int_eq(newsparse_result_new(e, &r, &err), NEWSPARSE_OK);
+  /* a new result is an empty document */
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_SENTENCE), 0);
+  ck_assert_int_eq(newsparse_parse_into(e, "Peru.", 5, NULL, r, &err), NEWSPARSE_OK);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 1);
+  /* each error empties it, and it can be parsed into again */
+  ck_assert_int_eq(newsparse_parse_into(NULL, "x", 1, NULL, r, &err), NEWSPARSE_ERR_ARG);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 0);
+  ck_assert_int_eq(newsparse_parse_into(e, NULL, 2, NULL, r, &err), NEWSPARSE_ERR_ARG);
+  newsparse_options_init(&o);
+  o.dct = "tomorrow";
+  ck_assert_int_eq(newsparse_parse_into(e, "Peru.", 5, &o, r, &err), NEWSPARSE_ERR_DATE);
+  ck_assert_int_eq(err.code, NEWSPARSE_ERR_DATE);
+  ck_assert_ptr_null(newsparse_result_dct(r));
+  o.dct = NULL;
+  o.max_bytes = 2;
+  ck_assert_int_eq(newsparse_parse_into(e, "Peru.", 5, &o, r, &err), NEWSPARSE_ERR_LIMIT);
+  ck_assert_int_eq(newsparse_parse_into(e, "Peru.", 5, NULL, r, &err), NEWSPARSE_OK);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 1);
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *api_suite(void) {
   Suite *s = suite_create("api");
   TCase *tc = tcase_create("core");
@@ -109,6 +203,8 @@ Suite *api_suite(void) {
   tcase_add_test(tc, null_and_bad_arguments);
   tcase_add_test(tc, dct_and_limits);
   tcase_add_test(tc, original_and_normalized_spans);
+  tcase_add_test(tc, parse_into_matches_parse);
+  tcase_add_test(tc, parse_into_bad_arguments);
   suite_add_tcase(s, tc);
   return s;
 }
