@@ -34,6 +34,8 @@ int main(int argc, char **argv) {
   ssize_t n;
   double t[S_COUNT] = {0}, t0, total = 0;
   newsparse_engine *e;
+  newsparse_result *r;
+  nsp_buf out;
   newsparse_allocator alc;
   newsparse_error err;
   int k;
@@ -64,22 +66,26 @@ int main(int argc, char **argv) {
     printf("engine creation (built-in rules): %.1f ms median of 5, %.1f ms the first time\n",
            times[3], times[0]);
   }
+  /* as the CLI runs them: one result whose memory pool serves document
+   * after document, one output buffer */
+  nsp_allocator_init(&alc, NULL);
+  r = calloc(1, sizeof *r);
+  if (!r)
+    return 1;
+  nsp_pool_init(&r->pool, &alc);
+  nsp_buf_init(&out, &alc);
   while ((n = getline(&line, &cap, f)) > 0) {
     json_t *root = json_loadb(line, (size_t)n, JSON_ALLOW_NUL, NULL);
     json_t *text = root ? json_object_get(root, "text") : NULL;
-    newsparse_result *r;
     nsp_doc *d;
-    nsp_buf out;
     double a, b;
     if (!json_is_string(text)) {
       json_decref(root);
       continue;
     }
-    r = calloc(1, sizeof *r);
     d = &r->doc;
-    nsp_allocator_init(&alc, NULL);
-    nsp_doc_init(d, &alc);
-    nsp_buf_init(&out, &d->alc);
+    nsp_doc_init(d, &r->pool.alc);
+    out.len = 0;
     d->orig = (char *)json_string_value(text);
     d->orig_len = json_string_length(text);
     a = now();
@@ -100,12 +106,13 @@ int main(int argc, char **argv) {
     docs++;
     work += d->work;
     tokens += NSP_VEC_LEN(&d->tokens.toks, nsp_token);
-    nsp_buf_free(&out);
     d->orig = NULL; /* owned by jansson */
     nsp_doc_free(d);
-    free(r);
     json_decref(root);
   }
+  nsp_buf_free(&out);
+  nsp_pool_trim(&r->pool);
+  free(r);
   for (k = 0; k < S_COUNT; k++)
     total += t[k];
   printf("%zu documents, %.1f MB, %zu tokens, %.2f look-ups and match attempts per token\n",

@@ -382,7 +382,7 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
   while (i < len) {
     unsigned char c = (unsigned char)t[i];
     size_t sp;
-    nsp_token k;
+    nsp_token *k;
     int l, fast, word;
     int32_t cp;
     if (c == ' ') { /* the common separator, without a call */
@@ -398,13 +398,19 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
       i += sp;
       continue;
     }
-    memset(&k, 0, sizeof k);
-    k.start = (uint32_t)i;
-    k.flags = pending;
+    /* made in place at the end of the array: a token built on the stack
+     * field by field and then copied as a whole stalls the copy's wide
+     * loads on the narrow stores (store forwarding) */
+    if (nsp_buf_reserve(&out->toks, sizeof *k))
+      return NEWSPARSE_ERR_NOMEM;
+    k = (nsp_token *)(void *)(out->toks.data + out->toks.len);
+    memset(k, 0, sizeof *k);
+    k->start = (uint32_t)i;
+    k->flags = pending;
     pending = 0;
     /* the common ASCII word in one pass; else the token's end by the
      * joining rules, then ASCII keys or the Unicode path */
-    fast = ascii_word(t, len, &k, &out->keys);
+    fast = ascii_word(t, len, k, &out->keys);
     if (!fast) {
       if (c < 0x80) {
         cp = c;
@@ -413,26 +419,27 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
         cp = cp_at(t, i, len, &l);
       word = is_wordch(cp);
       if (word) {
-        k.flags |= NSP_TOK_WORD;
-        k.end = (uint32_t)word_end(t, i, len, &k.flags);
+        k->flags |= NSP_TOK_WORD;
+        k->end = (uint32_t)word_end(t, i, len, &k->flags);
       } else if (is_apostrophe(cp) && i + (size_t)l < len &&
                  (t[i + (size_t)l] == 's' || t[i + (size_t)l] == 'S') &&
                  (i + (size_t)l + 1 >= len || !is_wordch((unsigned char)t[i + (size_t)l + 1]))) {
-        k.flags |= NSP_TOK_WORD | NSP_TOK_LOWER; /* possessive 's */
-        k.end = (uint32_t)(i + (size_t)l + 1);
+        k->flags |= NSP_TOK_WORD | NSP_TOK_LOWER; /* possessive 's */
+        k->end = (uint32_t)(i + (size_t)l + 1);
       } else {
-        k.flags |= NSP_TOK_PUNCT;
-        k.end = (uint32_t)(i + (size_t)l);
+        k->flags |= NSP_TOK_PUNCT;
+        k->end = (uint32_t)(i + (size_t)l);
       }
-      fast = ascii_token(t, &k, word, &out->keys);
-      if (!fast && unicode_keys(t, &k, word, opts, &out->keys))
+      fast = ascii_token(t, k, word, &out->keys);
+      if (!fast && unicode_keys(t, k, word, opts, &out->keys))
         return NEWSPARSE_ERR_NOMEM;
     }
-    if (fast < 0 || NSP_VEC_PUSH(&out->toks, nsp_token, k))
+    if (fast < 0)
       return NEWSPARSE_ERR_NOMEM;
+    out->toks.len += sizeof *k;
     if (out->keys.len >= UINT32_MAX)
       return NEWSPARSE_ERR_LIMIT; /* keys past 32-bit offsets (NFKC expands) */
-    i = k.end;
+    i = k->end;
   }
   if (st) {
     nsp_token *tok = (nsp_token *)(void *)out->toks.data;
