@@ -36,6 +36,10 @@ typedef struct names {
   nsp_gazetteer *surnames; /* last word of a multi-word PERSON -> known index */
   nsp_buf key;             /* scratch key */
   size_t longest;          /* most words in a known mention */
+  /* the tokens a name can start at, ascending (capitalised, or a given
+   * name): the passes walk these instead of every token */
+  uint32_t *starts;
+  size_t n_starts;
 } names;
 
 typedef struct known_name {
@@ -569,10 +573,24 @@ static int nsp_month_of_token(names *s, size_t i) {
   return nsp_month_from_name(tok_text(s, i), tok_len(s, i)) || is_lower_word(s, i, days);
 }
 
+/* Can a name start at token i (name_token or given_over_place)?  Only
+ * what no pass changes: shape and cues. */
+static int may_start_name(const nsp_token *t) {
+  return (t->flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) || (t->cues & NSP_CUE_GIVEN);
+}
+
+/* The first token from i on where a name may start, or s->n; *at is the
+ * caller's place in s->starts, moved forward. */
+static size_t next_start(const names *s, size_t *at, size_t i) {
+  while (*at < s->n_starts && s->starts[*at] < i)
+    ++*at;
+  return *at < s->n_starts ? s->starts[*at] : s->n;
+}
+
 /* Pass 1: chunks with evidence. */
 static int find_chunks(names *s) {
-  size_t i = 0;
-  while (i < s->n) {
+  size_t i = 0, at = 0;
+  while ((i = next_start(s, &at, i)) < s->n) {
     size_t a = i, b;
     int label, strong;
     if (!name_token(s, i) && !given_over_place(s, i)) {
@@ -641,8 +659,8 @@ static int find_chunks(names *s) {
 /* Pass 2: the same names elsewhere in the document; a lone surname of a
  * known person is that person. */
 static int propagate(names *s) {
-  size_t i, len;
-  for (i = 0; i < s->n; i++) {
+  size_t i, len, at = 0;
+  for (i = 0; (i = next_start(s, &at, i)) < s->n; i++) {
     const known_name *kn = NULL;
     if (s->cover[i] != -1 || !(s->tok[i].flags & NSP_TOK_WORD) ||
         !(s->tok[i].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) ||
@@ -808,8 +826,18 @@ int nsp_names(nsp_doc *d) {
     nsp_free(&d->alc, s.cover);
     return NEWSPARSE_ERR_NOMEM;
   }
-  for (i = 0; i < s.n; i++)
+  s.starts = nsp_malloc(&d->alc, s.n * sizeof *s.starts);
+  if (!s.starts) {
+    nsp_gaz_free(s.mentions);
+    nsp_gaz_free(s.surnames);
+    nsp_free(&d->alc, s.cover);
+    return NEWSPARSE_ERR_NOMEM;
+  }
+  for (i = 0; i < s.n; i++) {
     s.cover[i] = -1;
+    s.starts[s.n_starts] = (uint32_t)i;
+    s.n_starts += may_start_name(&s.tok[i]) != 0;
+  }
   for (i = 0; i < ne; i++) { /* entities are sorted: one sweep */
     const nsp_entity *e = &NSP_VEC_AT(&d->entities, nsp_entity, i);
     while (t < s.n && s.tok[t].end <= e->span.start)
@@ -836,6 +864,7 @@ int nsp_names(nsp_doc *d) {
     join_organisations(d);
   }
   nsp_free(&d->alc, s.cover);
+  nsp_free(&d->alc, s.starts);
   nsp_buf_free(&s.added);
   nsp_buf_free(&s.known);
   nsp_buf_free(&s.key);
