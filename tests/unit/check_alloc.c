@@ -90,17 +90,32 @@ END_TEST
 
 /* The built-in engine and a long article: a sample of k spread over the
  * whole range of allocations, so the test stays quick. */
-static int builtin_cycle(counting *c, const char *text) {
+static int builtin_engine(counting *c, newsparse_engine **e) {
   newsparse_allocator a = {c_malloc, c_realloc, c_free, NULL};
   newsparse_rules *rules = NULL;
-  newsparse_engine *e = NULL;
-  newsparse_result *r = NULL;
   int rc;
   a.ctx = c;
+  *e = NULL;
   rc = newsparse_rules_new(0, &a, &rules, NULL);
   if (!rc)
-    rc = newsparse_engine_new(rules, &e, NULL);
+    rc = newsparse_engine_new(rules, e, NULL);
   newsparse_rules_free(rules);
+  return rc;
+}
+
+/* About 8 KB of article text, NUL-terminated. */
+static void long_article(char *text, size_t size) {
+  size_t len = 0;
+  while (len + 200 < size)
+    len += (size_t)snprintf(text + len, size - len,
+                            "Finance Minister Anna Berg of Ruritania said on March 3 that "
+                            "$5 million would go to Peru. The Zorvik Bank agreed. ");
+}
+
+static int builtin_cycle(counting *c, const char *text) {
+  newsparse_engine *e = NULL;
+  newsparse_result *r = NULL;
+  int rc = builtin_engine(c, &e);
   if (!rc)
     rc = newsparse_parse(e, text, strlen(text), NULL, &r, NULL);
   if (!rc && newsparse_result_to_json(r, 0, NULL, 0) == 0)
@@ -112,14 +127,9 @@ static int builtin_cycle(counting *c, const char *text) {
 
 START_TEST(builtin_engine_allocation_failures) {
   char text[8192];
-  size_t len = 0;
   long k, total;
   counting c = {0, 0, 1L << 40};
-  while (len + 200 < sizeof text) {
-    len += (size_t)snprintf(text + len, sizeof text - len,
-                            "Finance Minister Anna Berg of Ruritania said on March 3 that "
-                            "$5 million would go to Peru. The Zorvik Bank agreed. ");
-  }
+  long_article(text, sizeof text);
   ck_assert_int_eq(builtin_cycle(&c, text), 0);
   total = c.calls;
   for (k = 1; k <= total; k += total / 150 + 1) {
@@ -137,16 +147,9 @@ END_TEST
  * NEWSPARSE_ERR_NOMEM or succeeds, a failed step leaves the result empty,
  * and nothing leaks. */
 static int reuse_cycle(counting *c, const char *text, long *calls_before_repeat) {
-  newsparse_allocator a = {c_malloc, c_realloc, c_free, NULL};
-  newsparse_rules *rules = NULL;
   newsparse_engine *e = NULL;
   newsparse_result *r = NULL;
-  int rc, k, first = 0;
-  a.ctx = c;
-  rc = newsparse_rules_new(0, &a, &rules, NULL);
-  if (!rc)
-    rc = newsparse_engine_new(rules, &e, NULL);
-  newsparse_rules_free(rules);
+  int rc = builtin_engine(c, &e), k, first = 0;
   if (!rc)
     rc = newsparse_result_new(e, &r, NULL);
   for (k = 0; k < 3 && !rc; k++) {
@@ -168,13 +171,9 @@ static int reuse_cycle(counting *c, const char *text, long *calls_before_repeat)
 
 START_TEST(parsing_into_a_result_reuses_its_memory) {
   char text[8192];
-  size_t len = 0;
   long before = 0, k, total;
   counting c = {0, 0, 1L << 40};
-  while (len + 200 < sizeof text)
-    len += (size_t)snprintf(text + len, sizeof text - len,
-                            "Finance Minister Anna Berg of Ruritania said on March 3 that "
-                            "$5 million would go to Peru. The Zorvik Bank agreed. ");
+  long_article(text, sizeof text);
   ck_assert_int_eq(reuse_cycle(&c, text, &before), 0);
   /* the third parse repeats the first: every block it needs is kept */
   ck_assert_int_eq(c.calls, before);
