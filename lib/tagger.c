@@ -120,31 +120,41 @@ static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value
   c.end = e;
   c.rule = rule;
   c.priority = r->priority;
-  c.value = value ? value : r->value;
-  if (c.value && c.value[0] == '$') {
-    const char *text = tg->d->norm.data + s;
-    char v[64];
-    int got = 0;
-    if (strcmp(c.value, "$money") == 0)
-      got = nsp_value_money(text, e - s, v, sizeof v);
-    else if (strcmp(c.value, "$date") == 0) {
-      nsp_date ref = tg->d->dct;
-      date_clause clause;
-      clause.text = tg->d->norm.data;
-      clause.len = tg->d->norm.len;
-      clause.start = s;
-      clause.end = e;
-      ref.tense_of = tense_of_clause;
-      ref.tense_arg = &clause;
-      got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, v, sizeof v);
-    }
-    if (got < 0)
-      return NEWSPARSE_OK; /* "February 30" is no date */
-    c.value = NULL;
-    if (got > 0 && !(c.value = nsp_arena_strndup(&tg->d->arena, v, strlen(v))))
-      return NEWSPARSE_ERR_NOMEM;
-  }
+  c.value = value ? value : r->value; /* "$date", "$money": computed if selected */
   return NSP_VEC_PUSH(&tg->cands, cand, c);
+}
+
+/* The value of a candidate that overlap resolution selected: a computed
+ * value ("$date", "$money") is worked out only now, as most candidates
+ * lose to a longer one.  1: the candidate is no entity after all
+ * ("February 30" is no date); it is then passed over exactly as if it had
+ * never been a candidate. */
+static int computed_value(tagger *tg, cand *c) {
+  const char *text = tg->d->norm.data + c->start;
+  size_t s = c->start, e = c->end;
+  char v[64];
+  int got = 0;
+  if (!c->value || c->value[0] != '$')
+    return NEWSPARSE_OK;
+  if (strcmp(c->value, "$money") == 0)
+    got = nsp_value_money(text, e - s, v, sizeof v);
+  else if (strcmp(c->value, "$date") == 0) {
+    nsp_date ref = tg->d->dct;
+    date_clause clause;
+    clause.text = tg->d->norm.data;
+    clause.len = tg->d->norm.len;
+    clause.start = s;
+    clause.end = e;
+    ref.tense_of = tense_of_clause;
+    ref.tense_arg = &clause;
+    got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, v, sizeof v);
+  }
+  if (got < 0)
+    return 1;
+  c->value = NULL;
+  if (got > 0 && !(c->value = nsp_arena_strndup(&tg->d->arena, v, strlen(v))))
+    return NEWSPARSE_ERR_NOMEM;
+  return NEWSPARSE_OK;
 }
 
 /* Count LFs between two offsets, stopping at 2: phrases do not cross a
@@ -531,11 +541,18 @@ static int select_entities(tagger *tg) {
   for (i = 0; i < n; i++) {
     size_t b, free_span = 1;
     nsp_entity en;
+    int rc;
     for (b = c[i].start; b < c[i].end && free_span; b++)
       if (taken[b >> 3] & (1u << (b & 7)))
         free_span = 0;
     if (!free_span)
       continue;
+    if ((rc = computed_value(tg, &c[i])) != 0) {
+      if (rc == 1)
+        continue;
+      nsp_free(&tg->d->alc, taken);
+      return rc;
+    }
     for (b = c[i].start; b < c[i].end; b++)
       taken[b >> 3] |= (unsigned char)(1u << (b & 7));
     en.span.start = c[i].start;

@@ -22,6 +22,22 @@ START_TEST(longest_and_priority_win) {
 }
 END_TEST
 
+/* A date that does not exist is no entity: the longer readings drop out
+ * and the shorter ones that are dates take their place. */
+START_TEST(impossible_date_gives_way) {
+  newsparse_result *r = tu_parse("The deal closed on February 30, 2025 in Lima.", NULL);
+  long month = tu_find_entity(r, NEWSPARSE_LABEL_DATE, "February"),
+       year = tu_find_entity(r, NEWSPARSE_LABEL_DATE, "2025");
+  ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_DATE, "February 30, 2025"), 0);
+  ck_assert_int_lt(tu_find_entity(r, NEWSPARSE_LABEL_DATE, "February 30"), 0);
+  ck_assert_int_ge(month, 0);
+  ck_assert_str_eq(tu_entity_value(r, month), "XXXX-02");
+  ck_assert_int_ge(year, 0);
+  ck_assert_str_eq(tu_entity_value(r, year), "2025");
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(entities_sorted_and_disjoint) {
   newsparse_result *r =
       tu_parse("U.S.-Mexico talks resumed on February 27 in Mexico as $300 Million in aid was "
@@ -216,6 +232,7 @@ Suite *tagger_suite(void) {
   tcase_add_test(tc, tense_orients_dates);
   tcase_add_test(tc, rules_run_only_at_their_starts);
   tcase_add_test(tc, date_spans);
+  tcase_add_test(tc, impossible_date_gives_way);
   suite_add_tcase(s, tc);
   return s;
 }
