@@ -118,25 +118,31 @@ static void close_(writer *w, char c) {
 }
 
 /* Start an array element or object member (with its key, of length n).
- * Compact output writes ,"key": with one copy. */
-static void member(writer *w, const char *key, size_t n) {
+ * Compact output writes ,"key": with one copy, inline: the key's length
+ * is then a constant, and the copy a few stores. */
+static void member_indented(writer *w, const char *key, size_t n);
+static inline void member(writer *w, const char *key, size_t n) {
   char *p;
-  if (!w->pretty && !nsp_buf_reserve(w->b, n + 4)) {
-    p = w->b->data + w->b->len;
-    if (!w->first)
-      *p++ = ',';
-    w->first = 0;
-    if (key) { /* keys are constant ASCII: no escaping needed */
-      *p++ = '"';
-      memcpy(p, key, n);
-      p += n;
-      *p++ = '"';
-      *p++ = ':';
-    }
-    w->b->len = (size_t)(p - w->b->data);
-    w->b->data[w->b->len] = '\0';
+  if (w->pretty || nsp_buf_reserve(w->b, n + 4)) {
+    member_indented(w, key, n);
     return;
   }
+  p = w->b->data + w->b->len;
+  if (!w->first)
+    *p++ = ',';
+  w->first = 0;
+  if (key) { /* keys are constant ASCII: no escaping needed */
+    *p++ = '"';
+    memcpy(p, key, n);
+    p += n;
+    *p++ = '"';
+    *p++ = ':';
+  }
+  w->b->len = (size_t)(p - w->b->data);
+  w->b->data[w->b->len] = '\0';
+}
+
+static void member_indented(writer *w, const char *key, size_t n) {
   if (!w->first)
     nsp_buf_putc(w->b, ',');
   newline(w);
