@@ -149,6 +149,23 @@ static void entries_of(const nsp_gazetteer *g, uint32_t head, char *out, size_t 
 
 /* The built-in table made at build time answers every key exactly as the
  * table parsed from the built-in text does, and knows no other key. */
+/* Key equality agrees with memcmp for every length up to past the
+ * inline cases, whichever byte differs (first, middle, last). */
+START_TEST(key_equality_matches_memcmp) {
+  char a[48], b[48];
+  size_t n, at;
+  for (n = 0; n <= 40; n++) {
+    for (at = 0; at < n + 8; at++) {
+      memset(a, 'x', sizeof a);
+      memset(b, 'x', sizeof b);
+      a[at] = 'y'; /* at n or after: outside the keys, no difference */
+      ck_assert_int_eq(nsp_key_eq(a, b, n), memcmp(a, b, n) == 0);
+      ck_assert_int_eq(nsp_key_eq(b, a, n), memcmp(a, b, n) == 0);
+    }
+  }
+}
+END_TEST
+
 START_TEST(builtin_image_matches_parsed_text) {
   newsparse_engine *image, *parsed;
   newsparse_rules *set;
@@ -198,6 +215,7 @@ Suite *rules_suite(void) {
   tcase_add_test(tc, failed_text_leaves_set_unchanged);
   tcase_add_test(tc, builtin_rules_load_and_files);
   tcase_add_test(tc, phrase_table_and_its_filter);
+  tcase_add_test(tc, key_equality_matches_memcmp);
   tcase_add_test(tc, builtin_image_matches_parsed_text);
   suite_add_tcase(s, tc);
   return s;
