@@ -20,7 +20,8 @@ typedef nsp_gaz_slot slot;
 
 struct nsp_gazetteer {
   newsparse_allocator alc;
-  slot *slots;
+  slot *slots;     /* at a 64-byte boundary in slots_mem */
+  void *slots_mem; /* the block to free; NULL when borrowed */
   size_t cap, used;
   int folded;   /* nsp_gaz_fold_roles has run: it must not run again */
   int borrowed; /* the arrays are a built-in image's static memory */
@@ -51,11 +52,24 @@ void nsp_gaz_free(nsp_gazetteer *g) {
     return;
   if (!g->borrowed) {
     nsp_free(&g->alc, g->bloom);
-    nsp_free(&g->alc, g->slots);
+    nsp_free(&g->alc, g->slots_mem);
   }
   nsp_buf_free(&g->entries);
   nsp_buf_free(&g->strings);
   nsp_free(&g->alc, g);
+}
+
+/* Zeroed slots for cap keys at a 64-byte boundary, so that no slot
+ * straddles two cache lines; *mem gets the block to free. */
+static slot *slots_alloc(const newsparse_allocator *a, size_t cap, void **mem) {
+  char *p;
+  size_t pad;
+  if (cap > (SIZE_MAX - 64) / sizeof(slot) || !(p = nsp_malloc(a, cap * sizeof(slot) + 64)))
+    return NULL;
+  *mem = p;
+  pad = (64 - (size_t)((uintptr_t)p & 63)) & 63;
+  memset(p + pad, 0, cap * sizeof(slot));
+  return (slot *)(void *)(p + pad);
 }
 
 /* The table's arrays as an image (they stay the table's). */
@@ -83,7 +97,7 @@ int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_ga
   if (rc)
     return rc;
   if (src->cap) {
-    g->slots = nsp_malloc(&g->alc, src->cap * sizeof *g->slots);
+    g->slots = slots_alloc(&g->alc, src->cap, &g->slots_mem);
     if (!g->slots) {
       nsp_gaz_free(g);
       return NEWSPARSE_ERR_NOMEM;
@@ -139,11 +153,11 @@ static slot *probe(const nsp_gazetteer *g, const char *k, size_t n, uint32_t h) 
 
 static int grow_to(nsp_gazetteer *g, size_t cap) {
   size_t i, mask = cap - 1;
-  slot *old = g->slots, *ns = nsp_malloc(&g->alc, cap * sizeof *ns);
+  void *old_mem = g->slots_mem, *mem = NULL;
+  slot *old = g->slots, *ns = slots_alloc(&g->alc, cap, &mem);
   size_t oldcap = g->cap;
   if (!ns)
     return NEWSPARSE_ERR_NOMEM;
-  memset(ns, 0, cap * sizeof *ns);
   for (i = 0; i < oldcap; i++) {
     if (old[i].len) {
       size_t j = old[i].hash & mask;
@@ -152,8 +166,9 @@ static int grow_to(nsp_gazetteer *g, size_t cap) {
       ns[j] = old[i];
     }
   }
-  nsp_free(&g->alc, old);
+  nsp_free(&g->alc, old_mem);
   g->slots = ns;
+  g->slots_mem = mem;
   g->cap = cap;
   return NEWSPARSE_OK;
 }
@@ -200,6 +215,7 @@ static int intern(nsp_gazetteer *g, const char *k, size_t n, slot **out) {
     s->hash = h;
     s->flags = 0;
     s->head = UINT32_MAX;
+    memcpy(s->inl, k, n < NSP_GAZ_INLINE ? n : NSP_GAZ_INLINE); /* the rest stays 0 */
     g->used++;
   }
   *out = s;

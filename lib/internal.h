@@ -258,12 +258,17 @@ typedef struct nsp_gaz_entry {
   uint32_t exact_off; /* exact (case-kept) key; UINT32_MAX: any case */
   uint32_t exact_len;
 } nsp_gaz_entry;
-/* One slot of the open-addressing table. */
+/* One slot of the open-addressing table: 32 bytes, in arrays aligned to
+ * 64, so that a look-up reads one cache line.  A key of up to
+ * NSP_GAZ_INLINE bytes is compared with its copy in the slot; a longer one
+ * in the strings, where every key also is. */
+#define NSP_GAZ_INLINE 12
 typedef struct nsp_gaz_slot {
   uint32_t key, len; /* offset and length in strings; len 0: empty slot */
   uint32_t hash;
   uint32_t flags;
-  uint32_t head; /* first entry, UINT32_MAX if none */
+  uint32_t head;                     /* first entry, UINT32_MAX if none */
+  unsigned char inl[NSP_GAZ_INLINE]; /* the key's first bytes, zero-padded */
 } nsp_gaz_slot;
 /* A finished table as static arrays: the built-in rules' table is
  * generated at build time (lib/image/gen_image.c) into such an image, so that
@@ -379,7 +384,8 @@ static inline int nsp_gaz_view_find(const nsp_gaz_view *v, const char *k, size_t
     const nsp_gaz_slot *s = &v->slots[i];
     if (!s->len)
       return 0;
-    if (s->hash == h && s->len == n && nsp_key_eq(v->strings + s->key, k, n)) {
+    if (s->hash == h && s->len == n &&
+        nsp_key_eq(n <= NSP_GAZ_INLINE ? (const char *)s->inl : v->strings + s->key, k, n)) {
       *head = s->head;
       return (int)s->flags;
     }

@@ -129,6 +129,35 @@ START_TEST(phrase_table_and_its_filter) {
 }
 END_TEST
 
+/* Two keys with the same hash and length are still told apart, whether
+ * compared in the slot (up to NSP_GAZ_INLINE bytes) or in the strings:
+ * each pair below collides in FNV-1a. */
+START_TEST(colliding_keys_stay_apart) {
+  static const char *const pairs[][2] = {{"oiknyvvu", "xnjenroe"},
+                                         {"afzbhwuolejhit", "npputezbpcrcay"}};
+  newsparse_allocator a;
+  nsp_gazetteer *g;
+  uint32_t head;
+  size_t p, n;
+  nsp_allocator_init(&a, NULL);
+  for (p = 0; p < 2; p++) {
+    n = strlen(pairs[p][0]);
+    ck_assert_uint_eq(nsp_hash(pairs[p][0], n), nsp_hash(pairs[p][1], n));
+    ck_assert_int_eq(nsp_gaz_new(&a, &g), 0);
+    ck_assert_int_eq(nsp_gaz_add(g, pairs[p][0], n, NULL, 0, 1, NULL), 0);
+    ck_assert_int_eq(nsp_gaz_seal(g), 0);
+    ck_assert_int_eq(nsp_gaz_find(g, pairs[p][0], n, &head), NSP_GAZ_ENTRY);
+    ck_assert_int_eq(nsp_gaz_find(g, pairs[p][1], n, &head), 0);
+    ck_assert_int_eq(nsp_gaz_add(g, pairs[p][1], n, NULL, 0, 2, NULL), 0);
+    ck_assert_int_eq(nsp_gaz_find(g, pairs[p][1], n, &head), NSP_GAZ_ENTRY);
+    ck_assert_uint_eq(nsp_gaz_entry_at(g, head)->rule, 2);
+    ck_assert_int_eq(nsp_gaz_find(g, pairs[p][0], n, &head), NSP_GAZ_ENTRY);
+    ck_assert_uint_eq(nsp_gaz_entry_at(g, head)->rule, 1);
+    nsp_gaz_free(g);
+  }
+}
+END_TEST
+
 extern const char *const nsp_builtin_rules;
 extern const size_t nsp_builtin_rules_len;
 
@@ -216,6 +245,7 @@ Suite *rules_suite(void) {
   tcase_add_test(tc, builtin_rules_load_and_files);
   tcase_add_test(tc, phrase_table_and_its_filter);
   tcase_add_test(tc, key_equality_matches_memcmp);
+  tcase_add_test(tc, colliding_keys_stay_apart);
   tcase_add_test(tc, builtin_image_matches_parsed_text);
   suite_add_tcase(s, tc);
   return s;
