@@ -4,6 +4,8 @@
  * qsort calls its comparator through a pointer and moves elements a byte
  * count at a time; the tagger and the name stage sort small arrays of
  * structs once per document, where that overhead is most of the cost.
+ * It is adaptive where that is cheap: a sorted array costs one pass, and
+ * two neighbouring runs already in order are copied, not merged.
  * NSP_DEFINE_SORT(name, type, before) defines
  *
  *   static int name(type *a, size_t n, const newsparse_allocator *alc);
@@ -36,7 +38,11 @@
   }                                                                                                \
   static int name(type *a, size_t n, const newsparse_allocator *alc) {                             \
     type *tmp, *from = a, *to;                                                                     \
-    size_t width;                                                                                  \
+    size_t width, s;                                                                               \
+    for (s = 1; s < n && !before(&a[s], &a[s - 1]); s++) /* often sorted already */                \
+      ;                                                                                            \
+    if (s >= n)                                                                                    \
+      return NEWSPARSE_OK;                                                                         \
     name##_runs(a, n);                                                                             \
     if (n <= NSP_SORT_RUN)                                                                         \
       return NEWSPARSE_OK;                                                                         \
@@ -50,6 +56,10 @@
       for (lo = 0; lo < n; lo += 2 * width) {                                                      \
         size_t mid = n - lo < width ? n : lo + width, hi = n - mid < width ? n : mid + width;      \
         size_t i = lo, j = mid, k = lo;                                                            \
+        if (j < hi && !before(&from[j], &from[j - 1])) { /* the two runs in order: one copy */     \
+          memcpy(to + lo, from + lo, (hi - lo) * sizeof(type));                                    \
+          continue;                                                                                \
+        }                                                                                          \
         while (i < mid && j < hi)                                                                  \
           to[k++] = before(&from[j], &from[i]) ? from[j++] : from[i++];                            \
         while (i < mid)                                                                            \

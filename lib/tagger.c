@@ -525,49 +525,70 @@ int nsp_entities_sort(nsp_buf *entities, const newsparse_allocator *alc) {
                        alc);
 }
 
+static int cand_starts_before(const cand *x, const cand *y) { return x->start < y->start; }
+NSP_DEFINE_SORT(sort_by_cand_start, cand, cand_starts_before)
+
+/* Take candidate c if its span is still free: the selection's step. */
+static int take(tagger *tg, cand *c, unsigned char *taken) {
+  size_t b;
+  nsp_entity en;
+  int rc;
+  for (b = c->start; b < c->end; b++)
+    if (taken[b >> 3] & (1u << (b & 7)))
+      return NEWSPARSE_OK;
+  if ((rc = computed_value(tg, c)) != 0)
+    return rc == 1 ? NEWSPARSE_OK : rc;
+  for (b = c->start; b < c->end; b++)
+    taken[b >> 3] |= (unsigned char)(1u << (b & 7));
+  en.span.start = c->start;
+  en.span.end = c->end;
+  en.label = tg->e->rules[c->rule].label;
+  en.priority = c->priority;
+  en.value = c->value;
+  en.rule = tg->e->rules[c->rule].id;
+  return NSP_VEC_PUSH(&tg->d->entities, nsp_entity, en);
+}
+
+/* Greedy selection in order of preference, one cluster of overlapping
+ * candidates at a time: candidates of different clusters never compete,
+ * so this takes what one pass over all candidates in preference order
+ * takes, while sorting only the clusters (most are one candidate) and
+ * giving the entities in text order.  The candidates are sorted by start
+ * first; they come nearly so (token order, the regex pass after the
+ * gazetteers), and the sort is stable, so equally preferred candidates
+ * keep the order they were found in. */
 static int select_entities(tagger *tg) {
-  size_t n = NSP_VEC_LEN(&tg->cands, cand), i, bytes;
+  size_t n = NSP_VEC_LEN(&tg->cands, cand), a, b, k, bytes,
+         before = NSP_VEC_LEN(&tg->d->entities, nsp_entity);
   cand *c = (cand *)(void *)tg->cands.data;
   unsigned char *taken;
+  int rc = NEWSPARSE_OK;
   if (!n)
     return NEWSPARSE_OK;
-  if (sort_by_preference(c, n, &tg->d->alc))
+  if (sort_by_cand_start(c, n, &tg->d->alc))
     return NEWSPARSE_ERR_NOMEM;
   bytes = tg->d->norm.len / 8 + 1;
   taken = nsp_malloc(&tg->d->alc, bytes);
   if (!taken)
     return NEWSPARSE_ERR_NOMEM;
   memset(taken, 0, bytes);
-  for (i = 0; i < n; i++) {
-    size_t b, free_span = 1;
-    nsp_entity en;
-    int rc;
-    for (b = c[i].start; b < c[i].end && free_span; b++)
-      if (taken[b >> 3] & (1u << (b & 7)))
-        free_span = 0;
-    if (!free_span)
-      continue;
-    if ((rc = computed_value(tg, &c[i])) != 0) {
-      if (rc == 1)
-        continue;
-      nsp_free(&tg->d->alc, taken);
-      return rc;
-    }
-    for (b = c[i].start; b < c[i].end; b++)
-      taken[b >> 3] |= (unsigned char)(1u << (b & 7));
-    en.span.start = c[i].start;
-    en.span.end = c[i].end;
-    en.label = tg->e->rules[c[i].rule].label;
-    en.priority = c[i].priority;
-    en.value = c[i].value;
-    en.rule = tg->e->rules[c[i].rule].id;
-    if (NSP_VEC_PUSH(&tg->d->entities, nsp_entity, en)) {
-      nsp_free(&tg->d->alc, taken);
-      return NEWSPARSE_ERR_NOMEM;
-    }
+  for (a = 0; a < n && !rc; a = b) {
+    size_t end = c[a].end, first = NSP_VEC_LEN(&tg->d->entities, nsp_entity);
+    for (b = a + 1; b < n && c[b].start < end; b++)
+      if (c[b].end > end)
+        end = c[b].end;
+    if (b - a > 1 && sort_by_preference(c + a, b - a, &tg->d->alc))
+      rc = NEWSPARSE_ERR_NOMEM;
+    for (k = a; k < b && !rc; k++)
+      rc = take(tg, &c[k], taken);
+    if (!rc && NSP_VEC_LEN(&tg->d->entities, nsp_entity) - first > 1)
+      rc = sort_by_start((nsp_entity *)(void *)tg->d->entities.data + first,
+                         NSP_VEC_LEN(&tg->d->entities, nsp_entity) - first, &tg->d->alc);
   }
   nsp_free(&tg->d->alc, taken);
-  return nsp_entities_sort(&tg->d->entities, &tg->d->alc);
+  if (!rc && before) /* entities from before: all in order again */
+    rc = nsp_entities_sort(&tg->d->entities, &tg->d->alc);
+  return rc;
 }
 
 int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigned depth_limit) {
