@@ -12,9 +12,12 @@
 static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 int nsp_month_from_name(const char *s, size_t n) {
-  static const char *const names[] = {"january",   "february", "march",    "april",
-                                      "may",       "june",     "july",     "august",
-                                      "september", "october",  "november", "december"};
+  static const struct {
+    char name[10];
+    unsigned char len;
+  } months[] = {{"january", 7},   {"february", 8}, {"march", 5},    {"april", 5},
+                {"may", 3},       {"june", 4},     {"july", 4},     {"august", 6},
+                {"september", 9}, {"october", 7},  {"november", 8}, {"december", 8}};
   char w[12];
   size_t i, k;
   if (n && s[n - 1] == '.')
@@ -25,10 +28,12 @@ int nsp_month_from_name(const char *s, size_t n) {
     w[i] = (char)lower((unsigned char)s[i]);
   w[n] = '\0';
   for (k = 0; k < 12; k++) {
-    size_t full = strlen(names[k]);
-    if (n == full && memcmp(w, names[k], n) == 0)
+    const char *name = months[k].name;
+    if (w[0] != name[0]) /* most words: no month starts so */
+      continue;
+    if (n == months[k].len && memcmp(w, name, n) == 0)
       return (int)k + 1;
-    if (n == 3 && memcmp(w, names[k], 3) == 0)
+    if (n == 3 && memcmp(w, name, 3) == 0)
       return (int)k + 1;
     if (n == 4 && k == 8 && memcmp(w, "sept", 4) == 0)
       return 9;

@@ -101,6 +101,22 @@ START_TEST(calendar_arithmetic) {
   ck_assert(wy == 2020 && wk == 53);
   ck_assert_int_eq(nsp_month_from_name("Sept.", 5), 9);
   ck_assert_int_eq(nsp_month_from_name("Mayo", 4), 0);
+  { /* every month, in full, abbreviated and in capitals; no near miss */
+    static const char *const full[] = {"January",   "February", "March",    "April",
+                                       "May",       "June",     "July",     "August",
+                                       "September", "October",  "November", "December"};
+    int k;
+    for (k = 0; k < 12; k++) {
+      char up[16];
+      size_t n = strlen(full[k]), i;
+      for (i = 0; i <= n; i++)
+        up[i] = (char)(full[k][i] >= 'a' ? full[k][i] - 32 : full[k][i]);
+      ck_assert_int_eq(nsp_month_from_name(full[k], n), k + 1);
+      ck_assert_int_eq(nsp_month_from_name(up, n), k + 1);
+      ck_assert_int_eq(nsp_month_from_name(full[k], 3), k + 1);
+      ck_assert_int_eq(nsp_month_from_name(full[k], n - 1), n - 1 == 3 ? k + 1 : 0);
+    }
+  }
 }
 END_TEST
 
