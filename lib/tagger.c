@@ -190,7 +190,7 @@ static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size
           pos++;
         }
         ok = ok && pos + tok[k].key_len <= en->exact_len &&
-             memcmp(exact + pos, keys + tok[k].key_off, tok[k].key_len) == 0;
+             nsp_key_eq(exact + pos, keys + tok[k].key_off, tok[k].key_len);
         pos += tok[k].key_len;
       }
       if (!ok || pos != en->exact_len)
