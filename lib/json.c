@@ -177,6 +177,25 @@ static int plain8(const char *t) {
   return !(m & (m << 8)) && t[7] != ' ';
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* plain8 for the 16 bytes at t, which has a 17th byte to read (the next
+ * space test looks one byte on). */
+static int plain16(const char *t) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)t),
+          next = _mm_loadu_si128((const __m128i *)(const void *)(t + 1)),
+          space = _mm_set1_epi8(' ');
+  /* signed: bytes 0x80 and up are negative, so below ' ' too */
+  __m128i bad =
+      _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+  __m128i sp = _mm_cmpeq_epi8(x, space),
+          two = _mm_and_si128(sp, _mm_cmpeq_epi8(next, space)); /* two spaces touch */
+  /* the last byte no space either (the next block starts on a character) */
+  return !_mm_movemask_epi8(_mm_or_si128(bad, two)) && !(_mm_movemask_epi8(sp) & 0x8000);
+}
+#endif
+
 /* The display text of a span as a JSON string, straight into the output:
  * white-space runs become one space, ends are trimmed.  One pass over the
  * bytes with a class table; the output is reserved per chunk, so the
@@ -200,6 +219,13 @@ static int display_string(nsp_buf *out, const char *t, nsp_span s) {
     while (i < stop) {
       unsigned char c;
       size_t w;
+#if defined(__SSE2__)
+      while (i + 17 <= stop && plain16(t + i)) {
+        memcpy(p, t + i, 16);
+        p += 16;
+        i += 16;
+      }
+#endif
       while (i + 8 <= stop && plain8(t + i)) {
         memcpy(p, t + i, 8);
         p += 8;
