@@ -204,8 +204,9 @@ static int display_string(nsp_buf *out, const char *t, nsp_span s) {
   const unsigned char *cls = byte_class;
   size_t i = s.start, e = s.end;
   int exact = 1; /* each byte so far gave one output byte */
-  while (i < e && nsp_space_len(t + i, e - i)) {
-    i += nsp_space_len(t + i, e - i); /* leading white space */
+  /* leading white space (a byte of class 2 or 3 may start some) */
+  while (i < e && cls[(unsigned char)t[i]] >= 2 && nsp_space_len(t + i, e - i)) {
+    i += nsp_space_len(t + i, e - i);
     exact = 0;
   }
   if (nsp_buf_putc(out, '"'))
