@@ -131,8 +131,18 @@ void nsp_error_clear(newsparse_error *err);
 int nsp_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 int nsp_utf8_encode(int32_t cp, char out[4]);
 int nsp_is_space_cp(int32_t cp); /* any Unicode white space incl. NBSP */
-/* Length of the white-space character at s (0 if none). */
-size_t nsp_space_len(const char *s, size_t n);
+/* Length of the white-space character at s (0 if none): inline for an
+ * ASCII byte, which most calls see; utf8.c decodes the others. */
+size_t nsp_space_len_utf8(const char *s, size_t n);
+static inline size_t nsp_space_len(const char *s, size_t n) {
+  unsigned char c;
+  if (n == 0)
+    return 0;
+  c = (unsigned char)s[0];
+  if (c < 0x80)
+    return c == ' ' || (c >= 0x09 && c <= 0x0D);
+  return nsp_space_len_utf8(s, n);
+}
 
 /* ---- offmap.c: normalised <-> original offsets -------------------------- */
 /* A piece maps norm [ns, ns+nl) to orig [os, os+ol).  Linear pieces have

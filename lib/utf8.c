@@ -75,14 +75,9 @@ int nsp_is_space_cp(int32_t cp) {
          cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-size_t nsp_space_len(const char *s, size_t n) {
+size_t nsp_space_len_utf8(const char *s, size_t n) {
   int32_t cp;
-  int l;
-  if (n == 0)
-    return 0;
-  if ((unsigned char)s[0] < 0x80)
-    return (s[0] == ' ' || (s[0] >= 0x09 && s[0] <= 0x0D)) ? 1 : 0;
-  l = nsp_utf8_decode((const unsigned char *)s, n, &cp);
+  int l = nsp_utf8_decode((const unsigned char *)s, n, &cp);
   if (l > 0 && nsp_is_space_cp(cp))
     return (size_t)l;
   return 0;
