@@ -305,8 +305,11 @@ nsp_gaz_view nsp_gaz_view_of(const nsp_gazetteer *g) {
 /* Look-ups go through the view: one implementation, inline in the tagger
  * and called here. */
 int nsp_gaz_find(const nsp_gazetteer *g, const char *k, size_t n, uint32_t *head) {
-  nsp_gaz_view v = nsp_gaz_view_of(g);
-  return n ? nsp_gaz_view_find(&v, k, n, nsp_hash(k, n), head) : 0;
+  nsp_gaz_view v;
+  if (!n || !g->used) /* an empty table: no key to hash */
+    return 0;
+  v = nsp_gaz_view_of(g);
+  return nsp_gaz_view_find(&v, k, n, nsp_hash(k, n), head);
 }
 
 const nsp_gaz_entry *nsp_gaz_entry_at(const nsp_gazetteer *g, uint32_t i) {

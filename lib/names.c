@@ -476,7 +476,7 @@ static int remember(names *s, size_t a, size_t b, int label, int strong) {
 /* The first known mention (strong) equal to tokens [a, a + count), or NULL. */
 static const known_name *known_mention(names *s, size_t a, size_t count) {
   uint32_t head;
-  if (a + count > s->n || mention_key(s, a, count) ||
+  if (count > s->longest || a + count > s->n || mention_key(s, a, count) ||
       !(nsp_gaz_find(s->mentions, s->key.data, s->key.len, &head) & NSP_GAZ_ENTRY))
     return NULL;
   return &NSP_VEC_AT(&s->known, known_name, nsp_gaz_entry_at(s->mentions, head)->rule);
