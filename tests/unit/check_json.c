@@ -145,6 +145,37 @@ END_TEST
 
 /* Offsets are printed two digits at a time: every digit count, and the
  * largest size_t, print as printf prints them. */
+/* Every label is written as newsparse_label_name gives it, and each
+ * entity's label, value and rule are the accessor's. */
+START_TEST(labels_values_and_rules_as_accessors) {
+  newsparse_result *r =
+      tu_parse("Secretary of State Marco Rubio met Mexican officials of the Ford Foundation in "
+               "Mexico City, Mexico, on February 27, 2025 to pledge $5 million.",
+               NULL);
+  size_t n = newsparse_result_count(r, NEWSPARSE_PART_ENTITY), i,
+         size = newsparse_result_to_json(r, 0, NULL, 0);
+  char *json = malloc(size + 1), want[256];
+  int seen = 0;
+  ck_assert_ptr_nonnull(json);
+  newsparse_result_to_json(r, 0, json, size + 1);
+  for (i = 0; i < n; i++) {
+    int label;
+    const char *value, *rule;
+    ck_assert_int_eq(newsparse_result_entity(r, i, &label, &value, &rule), 0);
+    snprintf(want, sizeof want, "\"label\":\"%s\"", newsparse_label_name(label));
+    ck_assert_msg(strstr(json, want) != NULL, "%s", want);
+    if (value) {
+      snprintf(want, sizeof want, "\"value\":\"%s\",\"rule\":\"%s\"", value, rule);
+      ck_assert_msg(strstr(json, want) != NULL, "%s", want);
+    }
+    seen |= 1 << label;
+  }
+  ck_assert_int_eq(seen, 0x1FE); /* all eight labels */
+  free(json);
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(sizes_print_as_printf) {
   newsparse_allocator a;
   size_t v = 0, k;
@@ -181,6 +212,7 @@ Suite *json_suite(void) {
   tcase_add_test(tc, every_buffer_size);
   tcase_add_test(tc, display_text_matches_accessor);
   tcase_add_test(tc, sizes_print_as_printf);
+  tcase_add_test(tc, labels_values_and_rules_as_accessors);
   suite_add_tcase(s, tc);
   return s;
 }
