@@ -27,9 +27,12 @@ static const char *const openers[] = {
 
 static int word_in(const char *w, size_t n, const char *const *list, size_t count, int fold) {
   size_t k, i;
+  int first = n ? (unsigned char)w[0] : 0;
+  if (fold && first >= 'A' && first <= 'Z')
+    first += 32;
   for (k = 0; k < count; k++) {
-    if (strlen(list[k]) != n)
-      continue;
+    if ((unsigned char)list[k][0] != first || strlen(list[k]) != n)
+      continue; /* the first byte turns most away before strlen */
     for (i = 0; i < n; i++) {
       int c = (unsigned char)w[i];
       if (fold && c >= 'A' && c <= 'Z')
