@@ -159,6 +159,52 @@ static int measure8(const char *p, size_t avail, line_counts *c, int *in_word) {
 #endif
 }
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <emmintrin.h>
+#define NSP_SSE2_LINES 1
+/* Bytes of x (all below 0x80) in [lo, hi]: 0xFF each, else 0. */
+static __m128i in_range16(__m128i x, char lo, char hi) {
+  return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(lo - 1))),
+                       _mm_cmplt_epi8(x, _mm_set1_epi8((char)(hi + 1))));
+}
+/* How many bytes of m are 0xFF (the others 0). */
+static size_t count16(__m128i m) {
+  __m128i sums = _mm_sad_epu8(_mm_and_si128(m, _mm_set1_epi8(1)), _mm_setzero_si128());
+  return (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
+}
+/* measure8 for sixteen bytes. */
+static int measure16(const char *p, size_t avail, line_counts *c, int *in_word) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p), space, starts, upper, lower;
+  unsigned hw;
+  if (_mm_movemask_epi8(x))
+    return 0; /* a byte not ASCII */
+  space = _mm_or_si128(in_range16(x, 9, 13), _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+  /* a word starts where a non-space byte follows a space: the space mask
+   * one byte on, the line's state before the first */
+  starts = _mm_andnot_si128(
+      space, _mm_or_si128(_mm_slli_si128(space, 1), _mm_cvtsi32_si128(*in_word ? 0 : 0xFF)));
+  hw = (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(starts, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('h')),
+                                         _mm_cmpeq_epi8(x, _mm_set1_epi8('w')))));
+  while (hw) {
+    unsigned k = (unsigned)__builtin_ctz(hw);
+    if (nsp_is_url_at(p + k, avail - k))
+      return 0;
+    hw &= hw - 1;
+  }
+  upper = in_range16(x, 'A', 'Z');
+  lower = in_range16(x, 'a', 'z');
+  c->chars += 16;
+  c->upper += count16(upper);
+  c->lower += count16(lower);
+  c->words += count16(starts);
+  c->cap_words += count16(_mm_and_si128(starts, _mm_or_si128(upper, in_range16(x, '0', '9'))));
+  c->lower_words += count16(_mm_and_si128(starts, lower));
+  *in_word = !(_mm_movemask_epi8(space) >> 15);
+  return 1;
+}
+#endif
+
 /* Counts of the line's content.  The counters are locals, written back
  * once: stores through ln would alias the text for the compiler and keep
  * the ASCII loop in memory. */
@@ -170,6 +216,12 @@ static void measure(const char *text, nsp_line *ln) {
   while (i < e) {
     unsigned c = (unsigned char)text[i];
     size_t sp;
+#ifdef NSP_SSE2_LINES
+    if (e - i >= 16 && measure16(text + i, e - i, &c8, &in_word)) {
+      i += 16;
+      continue;
+    }
+#endif
     if (e - i >= 8 && measure8(text + i, e - i, &c8, &in_word)) {
       i += 8;
       continue;

@@ -266,6 +266,8 @@ START_TEST(line_counts) {
        "B c d e f g h i j k",
        21, 11, 2, 9, 2, 9, 0},
       {"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ", 53, 2, 1, 1, 26, 26, 0},
+      {"Prices in Mexico City rose 3 percent; read https://news.example/x today", 71, 10, 4, 5, 3,
+       35, 43},
   };
   size_t k, pad;
   for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
@@ -279,8 +281,8 @@ START_TEST(line_counts) {
     ck_assert_uint_eq(ln.url_start, cases[k].url_start);
     ck_assert_uint_eq(ln.url_end != 0, cases[k].url_start != 0);
     /* spaces after the first word move everything after it across the
-     * eight-byte chunks; only the character count may change */
-    for (pad = 1; pad < 9; pad++) {
+     * eight- and sixteen-byte chunks; only the character count may change */
+    for (pad = 1; pad < 17; pad++) {
       char t[200];
       const char *sp = strchr(cases[k].line, ' ');
       size_t head = (size_t)(sp - cases[k].line);
