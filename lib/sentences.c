@@ -72,10 +72,25 @@ static int has_stop8(const char *t) {
   return nsp_any_eq8(x, '.') || nsp_any_eq8(x, '!') || nsp_any_eq8(x, '?');
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* has_stop8 for sixteen bytes. */
+static int has_stop16(const char *t) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)t);
+  return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+                                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+                                        _mm_cmpeq_epi8(x, _mm_set1_epi8('?')))) != 0;
+}
+#endif
+
 int nsp_sentences_split(const char *t, nsp_span para, nsp_buf *out) {
   size_t i = para.start, e = para.end, s = para.start;
   while (i < e) {
     char c;
+#if defined(__SSE2__)
+    while (i + 16 <= e && !has_stop16(t + i))
+      i += 16;
+#endif
     while (i + 8 <= e && !has_stop8(t + i))
       i += 8; /* most of a paragraph is no sentence end */
     if (i >= e)
