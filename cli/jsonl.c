@@ -98,6 +98,19 @@ static int plain8(const unsigned char *p) {
            ((b - ones) & ~b & highs));
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* plain8 for sixteen bytes (signed compares: bytes from 0x80 up are below
+ * the space too). */
+static int plain16(const unsigned char *p) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i bad = _mm_or_si128(
+      _mm_cmplt_epi8(x, _mm_set1_epi8(' ')),
+      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+  return !_mm_movemask_epi8(bad);
+}
+#endif
+
 /* One escape after the backslash at c->p; appends its UTF-8 to b (when b
  * is not NULL).  0: not valid JSON, or not for this reader. */
 static int escape(cursor *c, strbuf *b) {
@@ -140,6 +153,10 @@ static int string(cursor *c, strbuf *b, const char **s, size_t *n, int *escaped)
     b->len = 0;
   run = ++c->p;
   for (;;) {
+#if defined(__SSE2__)
+    while (c->end - c->p >= 16 && plain16(c->p))
+      c->p += 16;
+#endif
     while (c->end - c->p >= 8 && plain8(c->p))
       c->p += 8;
     while (c->p < c->end && *c->p >= 0x20 && *c->p < 0x80 && *c->p != '"' && *c->p != '\\')
