@@ -484,6 +484,8 @@ struct newsparse_rules {
   nsp_arena strings; /* ids, values, sources */
 };
 int nsp_label_from_name(const char *s, size_t n);
+/* newsparse_label_name, with the length of the name it returns. */
+const char *nsp_label_name_len(int label, size_t *len);
 
 /* ---- regex.c: the only file that includes pcre2.h ------------------------ */
 enum { NSP_REGEX_CASELESS = 1, NSP_REGEX_ANCHORED = 2 };

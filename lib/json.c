@@ -172,17 +172,22 @@ static void str_or_null(writer *w, const char *s) {
     nsp_buf_put(w->b, "null", 4);
 }
 
-/* An entity's label as a JSON string: the labels' quoted names are
- * constants. */
+/* An entity's label as a JSON string (label names need no escapes). */
 static void label_string(writer *w, int label) {
-  static const struct {
-    char quoted[12];
-    unsigned char len;
-  } names[] = {{"null", 4},        {"\"PERSON\"", 8}, {"\"OFFICE\"", 8},
-               {"\"COUNTRY\"", 9}, {"\"NORP\"", 6},   {"\"LOCATION\"", 10},
-               {"\"ORG\"", 5},     {"\"DATE\"", 6},   {"\"MONEY\"", 7}};
-  int k = label >= 1 && label <= 8 ? label : 0;
-  nsp_buf_put(w->b, names[k].quoted, names[k].len);
+  size_t n;
+  const char *name = nsp_label_name_len(label, &n);
+  if (!name) {
+    nsp_buf_put(w->b, "null", 4);
+    return;
+  }
+  if (!nsp_buf_reserve(w->b, n + 2)) {
+    char *p = w->b->data + w->b->len;
+    *p = '"';
+    memcpy(p + 1, name, n);
+    p[n + 1] = '"';
+    w->b->len += n + 2;
+    w->b->data[w->b->len] = '\0';
+  }
 }
 
 /* Do the 8 bytes at t copy to the display string unchanged?  Yes when all

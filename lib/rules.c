@@ -33,13 +33,22 @@
 extern const char *const nsp_builtin_rules;
 extern const size_t nsp_builtin_rules_len;
 
-static const char *const label_names[] = {NULL,       "PERSON", "OFFICE", "COUNTRY", "NORP",
-                                          "LOCATION", "ORG",    "DATE",   "MONEY"};
+static const struct {
+  char name[9];
+  unsigned char len;
+} labels[] = {{"", 0},         {"PERSON", 6}, {"OFFICE", 6}, {"COUNTRY", 7}, {"NORP", 4},
+              {"LOCATION", 8}, {"ORG", 3},    {"DATE", 4},   {"MONEY", 5}};
 
-const char *newsparse_label_name(int label) {
+const char *nsp_label_name_len(int label, size_t *len) {
   if (label < 1 || label > 8)
     return NULL;
-  return label_names[label];
+  *len = labels[label].len;
+  return labels[label].name;
+}
+
+const char *newsparse_label_name(int label) {
+  size_t len;
+  return nsp_label_name_len(label, &len);
 }
 
 static const char *const cue_names[] = {"common-word",   "given-name",    "honorific",
@@ -58,7 +67,7 @@ int nsp_cue_from_name(const char *s, size_t n) {
 int nsp_label_from_name(const char *s, size_t n) {
   int k;
   for (k = 1; k <= 8; k++)
-    if (strlen(label_names[k]) == n && memcmp(label_names[k], s, n) == 0)
+    if (labels[k].len == n && memcmp(labels[k].name, s, n) == 0)
       return k;
   return 0;
 }
