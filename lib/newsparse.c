@@ -175,23 +175,20 @@ int newsparse_result_new(const newsparse_engine *engine, newsparse_result **out,
   return NEWSPARSE_OK;
 }
 
+/* A new result parsed into once: the same checks and stages. */
 int newsparse_parse(const newsparse_engine *engine, const char *text, size_t len,
                     const newsparse_options *opts, newsparse_result **out, newsparse_error *err) {
-  newsparse_options o;
   newsparse_result *r;
   int rc;
-  nsp_error_clear(err);
-  if (!out)
+  if (!out) {
+    nsp_error_clear(err);
     return nsp_fail(err, NEWSPARSE_ERR_ARG, "out must not be NULL");
-  *out = NULL;
-  if (!engine)
-    return nsp_fail(err, NEWSPARSE_ERR_ARG, "engine must not be NULL");
-  if (!text && len)
-    return nsp_fail(err, NEWSPARSE_ERR_ARG, "text is NULL but len is not 0");
-  if ((rc = read_options(opts, len, &o, err)) != 0 ||
-      (rc = newsparse_result_new(engine, &r, err)) != 0)
+  }
+  if ((rc = newsparse_result_new(engine, out, err)) != 0)
     return rc;
-  if ((rc = parse_doc(engine, text, len, &o, &r->doc, err)) != 0) {
+  r = *out;
+  *out = NULL;
+  if ((rc = newsparse_parse_into(engine, text, len, opts, r, err)) != 0) {
     newsparse_result_free(r);
     return rc;
   }
@@ -199,6 +196,12 @@ int newsparse_parse(const newsparse_engine *engine, const char *text, size_t len
   nsp_pool_trim(&r->pool);
   *out = r;
   return NEWSPARSE_OK;
+}
+
+/* The result's document given back to its pool, the result empty. */
+static void empty(newsparse_result *r) {
+  nsp_doc_free(&r->doc);
+  nsp_doc_init(&r->doc, &r->pool.alc);
 }
 
 int newsparse_parse_into(const newsparse_engine *engine, const char *text, size_t len,
@@ -211,18 +214,15 @@ int newsparse_parse_into(const newsparse_engine *engine, const char *text, size_
     return nsp_fail(err, NEWSPARSE_ERR_ARG, "result must not be NULL");
   /* the last document goes first, its blocks back to the pool: on any
    * error below the result is left empty */
-  nsp_doc_free(&result->doc);
-  nsp_doc_init(&result->doc, &result->pool.alc);
+  empty(result);
   if (!engine)
     return nsp_fail(err, NEWSPARSE_ERR_ARG, "engine must not be NULL");
   if (!text && len)
     return nsp_fail(err, NEWSPARSE_ERR_ARG, "text is NULL but len is not 0");
   if ((rc = read_options(opts, len, &o, err)) != 0)
     return rc;
-  if ((rc = parse_doc(engine, text, len, &o, &result->doc, err)) != 0) {
-    nsp_doc_free(&result->doc);
-    nsp_doc_init(&result->doc, &result->pool.alc);
-  }
+  if ((rc = parse_doc(engine, text, len, &o, &result->doc, err)) != 0)
+    empty(result);
   return rc;
 }
 
