@@ -304,12 +304,11 @@ typedef struct nsp_gazetteer nsp_gazetteer;
 /* FNV-1a of a key, never 0.  A phrase's hash continues from its first
  * word's: nsp_hash_more(state, " next", 5), then nsp_hash_done. */
 #define NSP_HASH_INIT 2166136261u
+static inline uint32_t nsp_hash_byte(uint32_t h, unsigned char b) { return (h ^ b) * 16777619u; }
 static inline uint32_t nsp_hash_more(uint32_t h, const char *s, size_t n) {
   size_t i;
-  for (i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 16777619u;
-  }
+  for (i = 0; i < n; i++)
+    h = nsp_hash_byte(h, (unsigned char)s[i]);
   return h;
 }
 static inline uint32_t nsp_hash_done(uint32_t h) { return h ? h : 1; }

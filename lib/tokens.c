@@ -268,7 +268,7 @@ static int ascii_word(const char *t, size_t len, nsp_token *k, nsp_buf *keys) {
       b += 32;
     } else if (!(b >= '0' && b <= '9'))
       break;
-    h = (h ^ b) * 16777619u;
+    h = nsp_hash_byte(h, (unsigned char)b);
   }
   if (j < len && (t[j] == '.' || t[j] == ',' || t[j] == '\'' || (unsigned char)t[j] >= 0x80))
     return 0; /* U.S., 2.5, 100,000, O'Brien, café: the general path */
@@ -398,9 +398,7 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
       i += sp;
       continue;
     }
-    /* made in place at the end of the array: a token built on the stack
-     * field by field and then copied as a whole stalls the copy's wide
-     * loads on the narrow stores (store forwarding) */
+    /* made in place at the end of the array, not copied there */
     if (nsp_buf_reserve(&out->toks, sizeof *k))
       return NEWSPARSE_ERR_NOMEM;
     k = (nsp_token *)(void *)(out->toks.data + out->toks.len);
