@@ -400,8 +400,8 @@ static inline int nsp_gaz_view_find(const nsp_gaz_view *v, const char *k, size_t
     }
   }
 }
-/* Ask the memory system for what a look-up of this hash will read (filter
- * words and home slot), ahead of the look-up; a no-op where the compiler
+/* Ask the memory system for what a look-up of this hash will read (the filter
+ * word and the home slot), ahead of the look-up; a no-op where the compiler
  * has no prefetch. */
 #if defined(__GNUC__) || defined(__clang__)
 #define NSP_PREFETCH(p) __builtin_prefetch((p), 0, 1)
