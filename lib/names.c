@@ -316,6 +316,11 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   }
   if (n == 1 && (first->cues & NSP_CUE_FUNCTION))
     return 0;
+  /* names joined by "&" are a firm, not a person: "Procter & Gamble",
+   * "Johnson & Johnson", "AT&T" */
+  for (k = a + 1; k + 1 < b; k++)
+    if (tok_is(s, k, "&"))
+      return NEWSPARSE_LABEL_ORG;
   if ((lt->cues & NSP_CUE_ORG_SUFFIX) && (n >= 2 || before >= 0))
     return NEWSPARSE_LABEL_ORG;
   if ((first->cues & NSP_CUE_ORG_HEAD) && has_of)

@@ -38,6 +38,19 @@ START_TEST(organisations) {
 }
 END_TEST
 
+START_TEST(firms_joined_by_ampersand) {
+  /* a given name first ("Walter") must not make the firm a person */
+  newsparse_result *r = tu_parse("Shares of Walter & Brisk rose, and Halvorsen & Halvorsen said "
+                                 "on Monday that it had hired Dunmore & Sons.",
+                                 NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Walter & Brisk"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Halvorsen & Halvorsen"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Dunmore & Sons"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "Walter & Brisk"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(sentence_starts_are_not_names) {
   newsparse_result *r = tu_parse(
       "Police said the road was closed. However, traffic resumed. Yesterday it rained.", NULL);
@@ -90,6 +103,7 @@ Suite *names_suite(void) {
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, titles_given_names_and_surnames);
   tcase_add_test(tc, organisations);
+  tcase_add_test(tc, firms_joined_by_ampersand);
   tcase_add_test(tc, sentence_starts_are_not_names);
   tcase_add_test(tc, places_and_teams);
   tcase_add_test(tc, caps_headlines_need_evidence);
