@@ -2,9 +2,10 @@
 # Throughput on a corpus of at least 16 MB built from the evaluation texts
 # (repeated as JSON Lines), side by side in one run:
 #   bench/throughput.sh [--no-peers] [--no-callgrind]
-# Prints medians of 3 runs: newsparse --jsonl on 1 and 2 threads, LC_ALL=C
-# wc -w on the same file, the peers on a slice, peak RSS, engine creation
-# and per-stage times (bench/stage_times, built with -DNEWSPARSE_BUILD_BENCH=ON),
+# Runs LC_ALL=C wc -w and newsparse --jsonl on 1 and 2 threads on the same
+# file in ROUNDS rounds (default 5) and prints medians and per-round ratios;
+# then the peers on a slice (median of 3), peak RSS, engine creation and
+# per-stage times (bench/stage_times, built with -DNEWSPARSE_BUILD_BENCH=ON),
 # and callgrind instructions per MB as the noise-free number to track.
 source "$(dirname "$0")/common.sh"
 peers=1
@@ -32,36 +33,47 @@ PY
 bytes=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$corpus")
 mb=$(python3 -c "print($bytes/1e6)")
 
-median3() { # command...: median wall seconds of 3 runs, to the millisecond
-  # (bash's EPOCHREALTIME: /usr/bin/time's 10 ms steps are too coarse for
-  # wc -w, which takes about 75 ms here)
-  local k t0 t1 times=()
-  for k in 1 2 3; do
-    t0=$EPOCHREALTIME
-    "$@" > /dev/null
-    t1=$EPOCHREALTIME
-    times+=("$(python3 -c "print('%.3f' % ($t1 - $t0))")")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
+wall() { # command...: wall seconds of one run, to the millisecond (bash's
+  # EPOCHREALTIME: /usr/bin/time's 10 ms steps are too coarse for wc -w)
+  local t0 t1
+  t0=$EPOCHREALTIME
+  "$@" > /dev/null
+  t1=$EPOCHREALTIME
+  python3 -c "print('%.3f' % ($t1 - $t0))"
 }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 rate() { python3 -c "print('%.1f' % ($mb / max($1, 1e-9)))"; }
+ratio() { python3 -c "print('%.2f' % ($1 / max($2, 1e-9)))"; }
 
 echo "corpus: $(wc -l < "$corpus") records, $mb MB of text ($(du -m "$corpus" | cut -f1) MB JSONL)"
 echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
-t_wc=$(LC_ALL=C median3 wc -w "$corpus")
-t_one=$(median3 "$cli" --jsonl "$corpus")
-t_two=$(median3 "$cli" --jsonl --threads 2 "$corpus")
+# The machine's speed drifts by tens of per cent within minutes, so the
+# three commands run in rounds, one after the other, and each ratio is
+# the median of the ratios within a round: a slow minute slows both sides.
+rounds=${ROUNDS:-5}
+w=() o=() p=() r1=() r2=()
+for k in $(seq "$rounds"); do
+  tw=$(LC_ALL=C wall wc -w "$corpus")
+  to=$(wall "$cli" --jsonl "$corpus")
+  tp=$(wall "$cli" --jsonl --threads 2 "$corpus")
+  w+=("$tw") o+=("$to") p+=("$tp")
+  r1+=("$(ratio "$to" "$tw")") r2+=("$(ratio "$to" "$tp")")
+done
+t_wc=$(median "${w[@]}")
+t_one=$(median "${o[@]}")
+t_two=$(median "${p[@]}")
 rss=$( { /usr/bin/time -f %M "$cli" --jsonl "$corpus" > /dev/null; } 2>&1 | tail -n 1)
 "$cli" --jsonl "$corpus" > "$tmp/one.jsonl"
 "$cli" --jsonl --threads 2 "$corpus" > "$tmp/two.jsonl"
 same=$(cmp -s "$tmp/one.jsonl" "$tmp/two.jsonl" && echo identical || echo DIFFERENT)
 entities=$(python3 -c "import json,sys; print(sum(len(json.loads(l).get('entities',[])) for l in open(sys.argv[1])))" "$tmp/one.jsonl")
+echo "$rounds rounds; times are medians, ratios the median of the ratios within a round (range)"
 printf '%-34s %9s %9s %s\n' "what" "seconds" "MB/s" "note"
 printf '%-34s %9s %9s %s\n' "LC_ALL=C wc -w" "$t_wc" "$(rate "$t_wc")" "the floor"
 printf '%-34s %9s %9s %s\n' "newsparse --jsonl (1 thread)" "$t_one" "$(rate "$t_one")" \
-  "$(python3 -c "print('%.1fx wc -w' % ($t_one / max($t_wc, 1e-9)))")"
+  "$(median "${r1[@]}")x wc -w ($(printf '%s\n' "${r1[@]}" | sort -g | head -1)-$(printf '%s\n' "${r1[@]}" | sort -g | tail -1))"
 printf '%-34s %9s %9s %s\n' "newsparse --jsonl --threads 2" "$t_two" "$(rate "$t_two")" \
-  "$(python3 -c "print('%.2fx one thread, output %s' % ($t_one / max($t_two, 1e-9), '$same'))")"
+  "$(median "${r2[@]}")x one thread ($(printf '%s\n' "${r2[@]}" | sort -g | head -1)-$(printf '%s\n' "${r2[@]}" | sort -g | tail -1)), output $same"
 echo "entities: $entities ($(python3 -c "print('%.0f' % ($entities / $mb))") per MB); peak RSS $(( rss / 1024 )) MB"
 
 if [ "$peers" = 1 ] && setup_peers; then
