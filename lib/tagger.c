@@ -25,17 +25,31 @@ typedef struct cand {
   const char *value;
 } cand;
 
+/* A token the anchored pass visits: one with start-table entries, the
+ * first word of a two-word start, or a token of a class that starts rules.
+ * Most tokens are none of these, so that pass walks this list, made by
+ * the gazetteer pass, instead of every token. */
+typedef struct anchor {
+  uint32_t token;
+  uint32_t head; /* the word's entries in the start table, UINT32_MAX if none */
+  uint32_t cls;  /* its NSP_START_* classes */
+  int flags;     /* its start-table flags (NSP_GAZ_PREFIX: a two-word start) */
+} anchor;
+
 typedef struct tagger {
   const newsparse_engine *e;
   nsp_doc *d;
   nsp_buf cands; /* cand */
   nsp_buf key;
   uint32_t rule; /* current regex rule */
-  /* per token, from the gazetteer pass for the anchored pass: the word's
-   * entries in the start table and its near bits (NULL: no start table) */
-  uint32_t *start_heads;
-  int *start_flags;
+  /* from the gazetteer pass for the anchored pass (NULL: no start table):
+   * per token, its near bits; the anchors in token order; the tokens
+   * whose near bits are not 0 */
   uint64_t *near;
+  anchor *anchors;
+  size_t n_anchors;
+  uint32_t *near_tokens;
+  size_t n_near;
 } tagger;
 
 static int word_is(const char *t, size_t n, const char *w) {
@@ -167,6 +181,27 @@ static int crosses_blank_line(const char *t, size_t a, size_t b) {
   return 0;
 }
 
+/* The start classes of a token: #digit, #year (1000 to 2999), #day (one
+ * or two digits), #cap, #word, #symbol. */
+static uint32_t start_classes(const char *t, const nsp_token *tok) {
+  uint32_t cls = 0;
+  unsigned char c = (unsigned char)t[tok->start];
+  if (tok->flags & NSP_TOK_DIGIT) {
+    size_t d = 0;
+    while (tok->start + d < tok->end && t[tok->start + d] >= '0' && t[tok->start + d] <= '9')
+      d++;
+    cls |= NSP_START_DIGIT | (d <= 2 ? NSP_START_DAY : 0) |
+           (d == 4 && (c == '1' || c == '2') ? NSP_START_YEAR : 0);
+  }
+  if (tok->flags & NSP_TOK_CAP)
+    cls |= NSP_START_CAP;
+  if (tok->flags & NSP_TOK_WORD)
+    cls |= NSP_START_WORD;
+  else if (c == '$' || c >= 0x80)
+    cls |= NSP_START_SYMBOL;
+  return cls;
+}
+
 /* The entries of one table for the phrase of tokens [i, j]. */
 static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size_t i, size_t j) {
   const nsp_tokens *tk = &tg->d->tokens;
@@ -208,20 +243,31 @@ static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size
   return NEWSPARSE_OK;
 }
 
-/* The word of token i in the start table: its flags and entries (heads
- * UINT32_MAX if none), and the near bits of its NSP_NEAR_ENTRY entries. */
-static void word_starts(const tagger *tg, const nsp_token *tk, const char *word, int *flags,
-                        uint32_t *head, uint64_t *near) {
+/* Token i in the start table: its near bits (the rules of its
+ * NSP_NEAR_ENTRY entries), and an anchor when the anchored pass has
+ * something to try there. */
+static void word_starts(tagger *tg, const nsp_token *tok, size_t i, const char *word) {
   const newsparse_engine *e = tg->e;
-  uint32_t h = UINT32_MAX;
-  *flags =
-      nsp_gaz_view_find(&e->starts_view, word, tk->lkey_len, nsp_hash_done(tk->lkey_state), &h);
-  *head = (*flags & NSP_GAZ_ENTRY) ? h : UINT32_MAX;
-  *near = 0;
+  uint32_t h = UINT32_MAX, cls = start_classes(tg->d->norm.data, &tok[i]);
+  uint64_t near = 0;
+  int flags = nsp_gaz_view_find(&e->starts_view, word, tok[i].lkey_len,
+                                nsp_hash_done(tok[i].lkey_state), &h);
+  uint32_t head = (flags & NSP_GAZ_ENTRY) ? h : UINT32_MAX;
   for (; e->has_near && h != UINT32_MAX; h = nsp_gaz_entry_at(e->starts, h)->next) {
     uint32_t rule = nsp_gaz_entry_at(e->starts, h)->rule;
     if (rule & NSP_NEAR_ENTRY)
-      *near |= e->rules[rule & ~NSP_NEAR_ENTRY].near_bit;
+      near |= e->rules[rule & ~NSP_NEAR_ENTRY].near_bit;
+  }
+  tg->near[i] = near;
+  if (near)
+    tg->near_tokens[tg->n_near++] = (uint32_t)i;
+  if (head != UINT32_MAX || (flags & NSP_GAZ_PREFIX) ||
+      e->class_first[cls] != e->class_first[cls + 1]) {
+    anchor *a = &tg->anchors[tg->n_anchors++];
+    a->token = (uint32_t)i;
+    a->head = head;
+    a->cls = cls;
+    a->flags = flags;
   }
 }
 
@@ -259,8 +305,8 @@ static int gazetteer_pass(tagger *tg) {
       for (t = 0; t < nt; t++)
         nsp_gaz_view_prefetch(&tg->e->views[t],
                               nsp_hash_done(tok[i + NSP_PREFETCH_AHEAD].lkey_state));
-    if (tg->start_heads)
-      word_starts(tg, &tok[i], word, &tg->start_flags[i], &tg->start_heads[i], &tg->near[i]);
+    if (tg->anchors)
+      word_starts(tg, tok, i, word);
     for (t = 0; t < nt; t++) {
       uint32_t head = UINT32_MAX;
       int flags =
@@ -345,14 +391,15 @@ typedef struct anchor_state {
 /* Each token with near bits (from the gazetteer pass) lends them to the
  * tokens before it in the window of NSP_NEAR_TOKENS tokens that ends at
  * it. */
-static void spread_near(const tagger *tg, size_t n, uint64_t *near) {
-  size_t i, j;
-  /* near words are few, so this is about one pass.  Ascending, a token's
-   * own bits are read before any later token writes to it. */
-  for (i = 0; tg->e->has_near && i < n; i++)
-    if (near[i])
-      for (j = i > NSP_NEAR_TOKENS - 1 ? i - (NSP_NEAR_TOKENS - 1) : 0; j < i; j++)
-        near[j] |= near[i];
+static void spread_near(const tagger *tg, uint64_t *near) {
+  size_t k, i, j;
+  /* near words are few: only they are visited.  Ascending, a token's own
+   * bits are read before any later token writes to it. */
+  for (k = 0; k < tg->n_near; k++) {
+    i = tg->near_tokens[k];
+    for (j = i > NSP_NEAR_TOKENS - 1 ? i - (NSP_NEAR_TOKENS - 1) : 0; j < i; j++)
+      near[j] |= near[i];
+  }
 }
 
 static int try_rule(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t k, size_t i,
@@ -379,27 +426,6 @@ static int try_rule(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t k,
   return m < 0 ? m : NEWSPARSE_OK;
 }
 
-/* The start classes of a token: #digit, #year (1000 to 2999), #day (one
- * or two digits), #cap, #word, #symbol. */
-static uint32_t start_classes(const char *t, const nsp_token *tok) {
-  uint32_t cls = 0;
-  unsigned char c = (unsigned char)t[tok->start];
-  if (tok->flags & NSP_TOK_DIGIT) {
-    size_t d = 0;
-    while (tok->start + d < tok->end && t[tok->start + d] >= '0' && t[tok->start + d] <= '9')
-      d++;
-    cls |= NSP_START_DIGIT | (d <= 2 ? NSP_START_DAY : 0) |
-           (d == 4 && (c == '1' || c == '2') ? NSP_START_YEAR : 0);
-  }
-  if (tok->flags & NSP_TOK_CAP)
-    cls |= NSP_START_CAP;
-  if (tok->flags & NSP_TOK_WORD)
-    cls |= NSP_START_WORD;
-  else if (c == '$' || c >= 0x80)
-    cls |= NSP_START_SYMBOL;
-  return cls;
-}
-
 /* Try the rules of one start-table entry list at token i. */
 static int try_rules(tagger *tg, nsp_regex_ctx *rc, anchor_state *st, uint32_t head, size_t i) {
   const nsp_gazetteer *starts = tg->e->starts;
@@ -418,13 +444,11 @@ static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
   const newsparse_engine *e = tg->e;
   const nsp_tokens *tk = &tg->d->tokens;
   const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
-  size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, nr = e->n_rules;
+  size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), a, nr = e->n_rules;
   anchor_state st;
   uint32_t k;
   int r = NEWSPARSE_OK;
   char pair[64];
-  uint32_t *heads = tg->start_heads;
-  int *flags = tg->start_flags;
   st.near = tg->near;
   st.next = nsp_malloc(&tg->d->alc, nr * sizeof *st.next);
   st.tried = nsp_malloc(&tg->d->alc, nr * sizeof *st.tried);
@@ -436,15 +460,17 @@ static int anchored_pass(tagger *tg, nsp_regex_ctx *rc) {
   memset(st.next, 0, nr * sizeof *st.next);
   memset(st.tried, 0, nr * sizeof *st.tried);
   memset(st.dead, 0, nr);
-  spread_near(tg, n, st.near);
-  for (i = 0; i < n && r == NEWSPARSE_OK; i++) {
-    uint32_t head, cls = start_classes(tg->d->norm.data, &tok[i]);
+  spread_near(tg, st.near);
+  for (a = 0; a < tg->n_anchors && r == NEWSPARSE_OK; a++) {
+    const anchor *an = &tg->anchors[a];
+    size_t i = an->token;
+    uint32_t head, cls = an->cls;
     const char *key = tk->keys.data + tok[i].lkey_off;
     /* rules named by this start word */
-    if (heads[i] != UINT32_MAX)
-      r = try_rules(tg, rc, &st, heads[i], i);
+    if (an->head != UINT32_MAX)
+      r = try_rules(tg, rc, &st, an->head, i);
     /* rules named by a two-word start: "the end", "the #digit" */
-    if ((flags[i] & NSP_GAZ_PREFIX) && i + 1 < n && r == NEWSPARSE_OK) {
+    if ((an->flags & NSP_GAZ_PREFIX) && i + 1 < n && r == NEWSPARSE_OK) {
       const char *next = tk->keys.data + tok[i + 1].lkey_off;
       size_t nl = tok[i + 1].lkey_len;
       if (tok[i + 1].flags & NSP_TOK_DIGIT) {
@@ -599,16 +625,17 @@ int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigne
   tg.rule = 0;
   nsp_buf_init(&tg.cands, &d->alc);
   nsp_buf_init(&tg.key, &d->alc);
-  tg.start_heads = NULL;
-  tg.start_flags = NULL;
   tg.near = NULL;
+  tg.anchors = NULL;
+  tg.near_tokens = NULL;
+  tg.n_anchors = tg.n_near = 0;
   rc = NEWSPARSE_OK;
   if (e->has_anchored) {
     size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token) + 1;
-    tg.start_heads = nsp_malloc(&d->alc, n * sizeof *tg.start_heads);
-    tg.start_flags = nsp_malloc(&d->alc, n * sizeof *tg.start_flags);
     tg.near = nsp_malloc(&d->alc, n * sizeof *tg.near);
-    if (!tg.start_heads || !tg.start_flags || !tg.near)
+    tg.anchors = nsp_malloc(&d->alc, n * sizeof *tg.anchors);
+    tg.near_tokens = nsp_malloc(&d->alc, n * sizeof *tg.near_tokens);
+    if (!tg.near || !tg.anchors || !tg.near_tokens)
       rc = NEWSPARSE_ERR_NOMEM;
   }
   if (!rc)
@@ -619,8 +646,8 @@ int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigne
     rc = select_entities(&tg);
   nsp_buf_free(&tg.cands);
   nsp_buf_free(&tg.key);
-  nsp_free(&d->alc, tg.start_heads);
-  nsp_free(&d->alc, tg.start_flags);
   nsp_free(&d->alc, tg.near);
+  nsp_free(&d->alc, tg.anchors);
+  nsp_free(&d->alc, tg.near_tokens);
   return rc;
 }
