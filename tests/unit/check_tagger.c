@@ -38,6 +38,37 @@ START_TEST(impossible_date_gives_way) {
 }
 END_TEST
 
+/* Rules tried only where their start and near words are: every form of
+ * decade, a season with a year, and "the day before", each found with
+ * its value, and none where only a modifier ("late", "early") stands. */
+START_TEST(decades_seasons_and_the_day_before) {
+  static const struct {
+    const char *text, *value;
+  } want[] = {{"1990s", "199"},
+              {"the early 2000s", "200"},
+              {"the mid-1980s", "198"},
+              {"'70s", "197"},
+              {"the summer of 2026", "2026-SU"},
+              {"the day before Christmas", "2025-12-24"}};
+  newsparse_options o;
+  newsparse_result *r;
+  size_t k;
+  newsparse_options_init(&o);
+  o.dct = "2026-03-01";
+  r = tu_parse("Prices rose in the 1990s and fell in the early 2000s; the mid-1980s and the '70s "
+               "were different. Talks set for the summer of 2026 resumed the day before "
+               "Christmas. Late in the day, officials left early.",
+               &o);
+  for (k = 0; k < sizeof want / sizeof want[0]; k++) {
+    long i = tu_find_entity(r, NEWSPARSE_LABEL_DATE, want[k].text);
+    ck_assert_msg(i >= 0, "no DATE %s", want[k].text);
+    ck_assert_str_eq(tu_entity_value(r, i), want[k].value);
+  }
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), k);
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(entities_sorted_and_disjoint) {
   newsparse_result *r =
       tu_parse("U.S.-Mexico talks resumed on February 27 in Mexico as $300 Million in aid was "
@@ -243,6 +274,7 @@ Suite *tagger_suite(void) {
   tcase_add_test(tc, rules_run_only_at_their_starts);
   tcase_add_test(tc, date_spans);
   tcase_add_test(tc, impossible_date_gives_way);
+  tcase_add_test(tc, decades_seasons_and_the_day_before);
   suite_add_tcase(s, tc);
   return s;
 }
