@@ -295,6 +295,16 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
       "province", "region", "district", "county",    "village", "town",
       "city",     "island", "islands",  "mountains", "river",   "valley",
       "airport",  "prison", "coast",    "peninsula", "state",   NULL};
+  /* a kind of organisation just before the name: "the news agency
+   * Tanjug", "French first division side Nice", "chipmaker Lumina"
+   * ("carrier" is not one: "the aircraft carrier Enterprise") */
+  static const char *const org_kinds[] = {
+      "agency",     "newspaper", "daily",     "weekly",      "firm",
+      "company",    "airline",   "insurer",   "brokerage",   "bank",
+      "club",       "side",      "lender",    "carmaker",    "automaker",
+      "chipmaker",  "retailer",  "publisher", "broadcaster", "conglomerate",
+      "subsidiary", "miner",     "refiner",   "utility",     "manufacturer",
+      NULL};
   static const char *const person_nouns[] = {
       "administration", "campaign", "presidency", "government", "family", "era", NULL};
   *strong = 1;
@@ -342,6 +352,10 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
       !(lt->cues & NSP_CUE_GIVEN && common == n))
     return NEWSPARSE_LABEL_PERSON;
   if (b < s->n && is_lower_word(s, b, org_nouns))
+    return NEWSPARSE_LABEL_ORG;
+  if (a > 0 && n <= 3 && upper < n && tok_len(s, a) > 1 && !(first->flags & NSP_TOK_LINE_START) &&
+      (s->tok[a - 1].flags & NSP_TOK_LOWER) && is_lower_word(s, a - 1, org_kinds) &&
+      !(first->cues & NSP_CUE_GIVEN))
     return NEWSPARSE_LABEL_ORG;
   if (b < s->n && n <= 2 && is_lower_word(s, b, place_nouns) && !(first->cues & NSP_CUE_GIVEN))
     return NEWSPARSE_LABEL_LOCATION;

@@ -51,6 +51,31 @@ START_TEST(firms_joined_by_ampersand) {
 }
 END_TEST
 
+START_TEST(kind_of_organisation_before_the_name) {
+  /* "chipmaker", "news agency", "side": the name after is an organisation;
+   * not after "aircraft carrier", not a given name, not one letter, and
+   * not across a line break */
+  static const struct {
+    int label;
+    const char *text;
+    int found;
+  } want[] = {{NEWSPARSE_LABEL_ORG, "Quorvex", 1},        {NEWSPARSE_LABEL_ORG, "Baltpress", 1},
+              {NEWSPARSE_LABEL_ORG, "Pentrefoel", 1},     {NEWSPARSE_LABEL_ORG, "Valdorin", 0},
+              {NEWSPARSE_LABEL_PERSON, "Maria Brisk", 1}, {NEWSPARSE_LABEL_ORG, "N", 0},
+              {NEWSPARSE_LABEL_ORG, "Zelmora Trent", 0}};
+  size_t k;
+  newsparse_result *r =
+      tu_parse("The chipmaker Quorvex said on Monday that the news agency Baltpress "
+               "had misquoted the Welsh side Pentrefoel. The aircraft carrier "
+               "Valdorin sailed. Shares of the company Maria Brisk founded rose, "
+               "and the firm N said nothing.\nA company\nZelmora Trent spoke.",
+               NULL);
+  for (k = 0; k < sizeof want / sizeof want[0]; k++)
+    ck_assert_msg(has(r, want[k].label, want[k].text) == want[k].found, "%s", want[k].text);
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(sentence_starts_are_not_names) {
   newsparse_result *r = tu_parse(
       "Police said the road was closed. However, traffic resumed. Yesterday it rained.", NULL);
@@ -104,6 +129,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, titles_given_names_and_surnames);
   tcase_add_test(tc, organisations);
   tcase_add_test(tc, firms_joined_by_ampersand);
+  tcase_add_test(tc, kind_of_organisation_before_the_name);
   tcase_add_test(tc, sentence_starts_are_not_names);
   tcase_add_test(tc, places_and_teams);
   tcase_add_test(tc, caps_headlines_need_evidence);
