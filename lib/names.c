@@ -305,6 +305,19 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
       "chipmaker",  "retailer",  "publisher", "broadcaster", "conglomerate",
       "subsidiary", "miner",     "refiner",   "utility",     "manufacturer",
       NULL};
+  /* a person's role just before the name: "economist X", "Wimbledon
+   * finalist X", "striker X" (titles and offices are entities already;
+   * not "analyst": "market analyst Datamonitor" is a firm) */
+  static const char *const person_roles[] = {
+      "finalist",    "semifinalist", "economist",     "strategist",
+      "striker",     "midfielder",   "defender",      "goalkeeper",
+      "winger",      "batsman",      "bowler",        "pitcher",
+      "quarterback", "jockey",       "golfer",        "cyclist",
+      "boxer",       "sprinter",     "swimmer",       "lawyer",
+      "attorney",    "actor",        "actress",       "singer",
+      "novelist",    "journalist",   "correspondent", "photographer",
+      "teammate",    "compatriot",   "countryman",    "wildcard",
+      NULL};
   static const char *const person_nouns[] = {
       "administration", "campaign", "presidency", "government", "family", "era", NULL};
   *strong = 1;
@@ -341,6 +354,9 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
                 (a > 1 && tok_is(s, a - 1, ".") && (s->tok[a - 2].cues & NSP_CUE_HONORIFIC))))
     return NEWSPARSE_LABEL_PERSON;
   if (lb == NEWSPARSE_LABEL_OFFICE && upper < n)
+    return NEWSPARSE_LABEL_PERSON;
+  if (a > 0 && upper < n && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
+      !(first->flags & NSP_TOK_LINE_START) && is_lower_word(s, a - 1, person_roles))
     return NEWSPARSE_LABEL_PERSON;
   if (is_initial(s, a) && n >= 2)
     return NEWSPARSE_LABEL_PERSON;

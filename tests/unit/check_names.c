@@ -76,6 +76,21 @@ START_TEST(kind_of_organisation_before_the_name) {
 }
 END_TEST
 
+START_TEST(role_before_the_name) {
+  /* "finalist" and "striker" make a person strong enough that a later
+   * surname is the person even where it is also a place */
+  newsparse_result *r = tu_parse("The Wimbledon finalist Tavio Lisbon lost in four sets. Lisbon "
+                                 "said he was tired. The striker Okonkwo scored twice.",
+                                 NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Tavio Lisbon"));
+  ck_assert_str_eq(tu_entity_value(r, tu_find_entity(r, NEWSPARSE_LABEL_PERSON, "Lisbon")),
+                   "Tavio Lisbon");
+  ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "Lisbon"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Okonkwo"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(sentence_starts_are_not_names) {
   newsparse_result *r = tu_parse(
       "Police said the road was closed. However, traffic resumed. Yesterday it rained.", NULL);
@@ -130,6 +145,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, organisations);
   tcase_add_test(tc, firms_joined_by_ampersand);
   tcase_add_test(tc, kind_of_organisation_before_the_name);
+  tcase_add_test(tc, role_before_the_name);
   tcase_add_test(tc, sentence_starts_are_not_names);
   tcase_add_test(tc, places_and_teams);
   tcase_add_test(tc, caps_headlines_need_evidence);
