@@ -451,7 +451,9 @@ enum {
   NSP_CUE_PARTICLE = 1u << 7,    /* de, van, bin: inside names */
   NSP_CUE_LOC_SUFFIX = 1u << 8,  /* Street, River: last word of a place */
   NSP_CUE_FUNCTION = 1u << 9,    /* The, However: never starts a name */
-  NSP_CUE_NOT_NAME = 1u << 10    /* capitalised but not a name: Monday, God */
+  NSP_CUE_NOT_NAME = 1u << 10,   /* capitalised but not a name: Monday, God */
+  NSP_CUE_ORG_KIND = 1u << 11,   /* agency, chipmaker: an organisation's name follows */
+  NSP_CUE_PERSON_ROLE = 1u << 12 /* striker, economist: a person's name follows */
 };
 int nsp_cue_from_name(const char *s, size_t n);
 enum { NSP_CASE_EXACT = 0, NSP_CASE_ANY = 1, NSP_CASE_CAPS = 2 };

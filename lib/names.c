@@ -295,29 +295,6 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
       "province", "region", "district", "county",    "village", "town",
       "city",     "island", "islands",  "mountains", "river",   "valley",
       "airport",  "prison", "coast",    "peninsula", "state",   NULL};
-  /* a kind of organisation just before the name: "the news agency
-   * Tanjug", "French first division side Nice", "chipmaker Lumina"
-   * ("carrier" is not one: "the aircraft carrier Enterprise") */
-  static const char *const org_kinds[] = {
-      "agency",     "newspaper", "daily",     "weekly",      "firm",
-      "company",    "airline",   "insurer",   "brokerage",   "bank",
-      "club",       "side",      "lender",    "carmaker",    "automaker",
-      "chipmaker",  "retailer",  "publisher", "broadcaster", "conglomerate",
-      "subsidiary", "miner",     "refiner",   "utility",     "manufacturer",
-      NULL};
-  /* a person's role just before the name: "economist X", "Wimbledon
-   * finalist X", "striker X" (titles and offices are entities already;
-   * not "analyst": "market analyst Datamonitor" is a firm) */
-  static const char *const person_roles[] = {
-      "finalist",    "semifinalist", "economist",     "strategist",
-      "striker",     "midfielder",   "defender",      "goalkeeper",
-      "winger",      "batsman",      "bowler",        "pitcher",
-      "quarterback", "jockey",       "golfer",        "cyclist",
-      "boxer",       "sprinter",     "swimmer",       "lawyer",
-      "attorney",    "actor",        "actress",       "singer",
-      "novelist",    "journalist",   "correspondent", "photographer",
-      "teammate",    "compatriot",   "countryman",    "wildcard",
-      NULL};
   static const char *const person_nouns[] = {
       "administration", "campaign", "presidency", "government", "family", "era", NULL};
   *strong = 1;
@@ -355,8 +332,9 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
     return NEWSPARSE_LABEL_PERSON;
   if (lb == NEWSPARSE_LABEL_OFFICE && upper < n)
     return NEWSPARSE_LABEL_PERSON;
-  if (a > 0 && upper < n && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
-      !(first->flags & NSP_TOK_LINE_START) && is_lower_word(s, a - 1, person_roles))
+  /* a role just before the name: "Wimbledon finalist X", "striker X" */
+  if (a > 0 && upper < n && (s->tok[a - 1].cues & NSP_CUE_PERSON_ROLE) &&
+      !(first->flags & NSP_TOK_LINE_START))
     return NEWSPARSE_LABEL_PERSON;
   if (is_initial(s, a) && n >= 2)
     return NEWSPARSE_LABEL_PERSON;
@@ -369,9 +347,10 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
     return NEWSPARSE_LABEL_PERSON;
   if (b < s->n && is_lower_word(s, b, org_nouns))
     return NEWSPARSE_LABEL_ORG;
+  /* a kind of organisation just before the name: "the news agency X",
+   * "French first division side X" */
   if (a > 0 && n <= 3 && upper < n && tok_len(s, a) > 1 && !(first->flags & NSP_TOK_LINE_START) &&
-      (s->tok[a - 1].flags & NSP_TOK_LOWER) && is_lower_word(s, a - 1, org_kinds) &&
-      !(first->cues & NSP_CUE_GIVEN))
+      (s->tok[a - 1].cues & NSP_CUE_ORG_KIND) && !(first->cues & NSP_CUE_GIVEN))
     return NEWSPARSE_LABEL_ORG;
   if (b < s->n && n <= 2 && is_lower_word(s, b, place_nouns) && !(first->cues & NSP_CUE_GIVEN))
     return NEWSPARSE_LABEL_LOCATION;
@@ -583,6 +562,41 @@ static int dateline_place(names *s) {
       return NEWSPARSE_ERR_NOMEM;
   }
   return NEWSPARSE_OK;
+}
+
+/* A known place or country followed by capitalised words that end in a
+ * place suffix is the longer place: "Manila Bay", "Guantanamo Naval
+ * Station".  The suffix must end the name: "Paris St Germain" is no
+ * street, "U.S. District Judge" no district. */
+static void places_with_suffix(names *s) {
+  size_t i, k;
+  for (i = 0; i + 1 < s->n; i++) {
+    long c = s->cover[i];
+    size_t last = 0;
+    nsp_entity *e;
+    if (c < 0 || s->cover[i + 1] == c)
+      continue; /* not the last token of a tagger entity */
+    e = &NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)c);
+    if (e->label != NEWSPARSE_LABEL_LOCATION && e->label != NEWSPARSE_LABEL_COUNTRY)
+      continue;
+    for (k = i + 1;
+         k < s->n && k <= i + 3 && name_token(s, k) && (s->tok[k].flags & NSP_TOK_SPACE_BEFORE) &&
+         !(s->tok[k].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START));
+         k++)
+      if ((s->tok[k].cues & NSP_CUE_LOC_SUFFIX) &&
+          (k + 1 >= s->n || !(s->tok[k + 1].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) ||
+           (s->tok[k + 1].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START))))
+        last = k;
+    if (!last)
+      continue;
+    e->span.end = s->tok[last].end;
+    e->label = NEWSPARSE_LABEL_LOCATION;
+    e->value = NULL;
+    e->rule = "name.location";
+    for (k = i + 1; k <= last; k++)
+      s->cover[k] = c;
+    i = last;
+  }
 }
 
 /* A one-word place that is also a given name, before a name: "Chad Curtis",
@@ -883,8 +897,10 @@ int nsp_names(nsp_doc *d) {
     }
   }
   rc = dateline_place(&s);
-  if (!rc)
+  if (!rc) {
+    places_with_suffix(&s);
     rc = find_chunks(&s);
+  }
   if (!rc)
     rc = propagate(&s);
   if (!rc)

@@ -51,10 +51,10 @@ const char *newsparse_label_name(int label) {
   return nsp_label_name_len(label, &len);
 }
 
-static const char *const cue_names[] = {"common-word",   "given-name",    "honorific",
-                                        "org-suffix",    "org-head",      "person-verb",
-                                        "location-prep", "name-particle", "location-suffix",
-                                        "function-word", "not-a-name"};
+static const char *const cue_names[] = {
+    "common-word", "given-name",    "honorific",     "org-suffix",      "org-head",
+    "person-verb", "location-prep", "name-particle", "location-suffix", "function-word",
+    "not-a-name",  "org-kind",      "person-role"};
 
 int nsp_cue_from_name(const char *s, size_t n) {
   size_t k;
@@ -192,7 +192,7 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
                   "unknown lexicon role (common-word given-name honorific "
                   "org-suffix org-head person-verb location-prep name-particle "
-                  "location-suffix function-word not-a-name)");
+                  "location-suffix function-word not-a-name org-kind person-role)");
   } else if (!(r->label = nsp_label_from_name(p->t + i, j - i))) {
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
                 "unknown label (PERSON OFFICE COUNTRY NORP LOCATION ORG "
