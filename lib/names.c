@@ -340,6 +340,9 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
     return NEWSPARSE_LABEL_PERSON;
   if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
       !(a > 0 && (s->tok[a - 1].flags & NSP_TOK_LOWER)) && /* "b Smith 22": a player */
+      /* a given name and a surname is a player: "Colin Montgomerie 66 70" */
+      !((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON) && n >= 2 &&
+        !(lt->cues & (NSP_CUE_ORG_SUFFIX | NSP_CUE_GIVEN))) &&
       score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
   if ((first->cues & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&

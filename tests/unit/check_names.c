@@ -141,6 +141,19 @@ START_TEST(places_without_diacritics_and_with_suffixes) {
 }
 END_TEST
 
+START_TEST(players_and_teams_in_results) {
+  /* in a results table a given name and a surname is a player, a name
+   * ending in a club word a team */
+  static const expect want[] = {{NEWSPARSE_LABEL_PERSON, "Colin Brayford", 1},
+                                {NEWSPARSE_LABEL_PERSON, "Ian Paxley", 1},
+                                {NEWSPARSE_LABEL_ORG, "Martin United", 1},
+                                {NEWSPARSE_LABEL_ORG, "Redhill", 1}};
+  check_expected("Leading scores after the third round:\nColin Brayford 66 70 68\n"
+                 "Ian Paxley 67 71 66\nResults:\nMartin United 2 Redhill 1\n",
+                 want, sizeof want / sizeof want[0]);
+}
+END_TEST
+
 START_TEST(caps_headlines_need_evidence) {
   newsparse_result *r =
       tu_parse("Harbour Workers Strike Over Pay As Talks Fail\n\n"
@@ -180,6 +193,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, sentence_starts_are_not_names);
   tcase_add_test(tc, places_and_teams);
   tcase_add_test(tc, places_without_diacritics_and_with_suffixes);
+  tcase_add_test(tc, players_and_teams_in_results);
   tcase_add_test(tc, caps_headlines_need_evidence);
   tcase_add_test(tc, user_lexicon_roles);
   suite_add_tcase(s, tc);
