@@ -97,6 +97,17 @@ START_TEST(role_before_the_name) {
 }
 END_TEST
 
+START_TEST(airlines_are_organisations) {
+  /* "El Al" is no person named Al, "Air France" no country */
+  static const expect want[] = {{NEWSPARSE_LABEL_ORG, "El Al", 1},
+                                {NEWSPARSE_LABEL_ORG, "Air France", 1},
+                                {NEWSPARSE_LABEL_COUNTRY, "France", 0},
+                                {NEWSPARSE_LABEL_ORG, "Lufthansa", 1}};
+  check_expected("El Al, Air France and Lufthansa cancelled their flights on Monday.", want,
+                 sizeof want / sizeof want[0]);
+}
+END_TEST
+
 START_TEST(sentence_starts_are_not_names) {
   newsparse_result *r = tu_parse(
       "Police said the road was closed. However, traffic resumed. Yesterday it rained.", NULL);
@@ -190,6 +201,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, firms_joined_by_ampersand);
   tcase_add_test(tc, kind_of_organisation_before_the_name);
   tcase_add_test(tc, role_before_the_name);
+  tcase_add_test(tc, airlines_are_organisations);
   tcase_add_test(tc, sentence_starts_are_not_names);
   tcase_add_test(tc, places_and_teams);
   tcase_add_test(tc, places_without_diacritics_and_with_suffixes);
