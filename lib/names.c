@@ -332,6 +332,13 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
     return NEWSPARSE_LABEL_PERSON;
   if (lb == NEWSPARSE_LABEL_OFFICE && upper < n)
     return NEWSPARSE_LABEL_PERSON;
+  /* an age: "20-year-old X", "X, 45, said" (one everyday word is no name:
+   * "a 58-year-old Republican") */
+  if (upper < n && n <= 3 && !(n == 1 && (first->cues & NSP_CUE_COMMON)) &&
+      ((a >= 3 && tok_is(s, a - 1, "old") && tok_is(s, a - 2, "-") && tok_is(s, a - 3, "year")) ||
+       (b + 2 < s->n && tok_is(s, b, ",") && tok_is(s, b + 2, ",") &&
+        (s->tok[b + 1].flags & NSP_TOK_DIGIT) && tok_len(s, b + 1) == 2)))
+    return NEWSPARSE_LABEL_PERSON;
   /* a role just before the name: "Wimbledon finalist X", "striker X" */
   if (a > 0 && upper < n && (s->tok[a - 1].cues & NSP_CUE_PERSON_ROLE) &&
       !(first->flags & NSP_TOK_LINE_START))
