@@ -287,7 +287,7 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   size_t n = words_in(s, a, b), k, last = b - 1, common = 0, upper = 0;
   const nsp_token *first = &s->tok[a], *lt = &s->tok[last];
   long before = entity_before(s, a);
-  int lb = label_of(s, before), has_of = 0;
+  int lb = label_of(s, before), has_of = 0, ampersand = 0;
   static const char *const org_nouns[] = {
       "party", "group",  "movement", "militia",   "company", "firm",       "bank", "club",
       "union", "agency", "rebels",   "newspaper", "airline", "insurgents", NULL};
@@ -308,6 +308,8 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   for (k = a; k < b; k++) {
     if (tok_is(s, k, "of") || tok_is(s, k, "for"))
       has_of = 1;
+    if (k > a && k + 1 < b && tok_is(s, k, "&"))
+      ampersand = 1;
     if ((s->tok[k].flags & NSP_TOK_WORD) && (s->tok[k].cues & NSP_CUE_COMMON) &&
         !(s->tok[k].cues & NSP_CUE_GIVEN))
       common++;
@@ -318,9 +320,8 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
     return 0;
   /* names joined by "&" are a firm, not a person: "Procter & Gamble",
    * "Johnson & Johnson", "AT&T" */
-  for (k = a + 1; k + 1 < b; k++)
-    if (tok_is(s, k, "&"))
-      return NEWSPARSE_LABEL_ORG;
+  if (ampersand)
+    return NEWSPARSE_LABEL_ORG;
   if ((lt->cues & NSP_CUE_ORG_SUFFIX) && (n >= 2 || before >= 0))
     return NEWSPARSE_LABEL_ORG;
   if ((first->cues & NSP_CUE_ORG_HEAD) && has_of)
