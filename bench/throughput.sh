@@ -42,6 +42,12 @@ wall() { # command...: wall seconds of one run, to the millisecond (bash's
   python3 -c "print('%.3f' % ($t1 - $t0))"
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+spread() { # what values...: "<median>x what (<lowest>-<highest>)"
+  local what=$1
+  shift
+  printf '%s\n' "$@" | sort -g | awk -v what="$what" \
+    '{v[NR] = $1} END {printf "%sx %s (%s-%s)", v[int((NR + 1) / 2)], what, v[1], v[NR]}'
+}
 rate() { python3 -c "print('%.1f' % ($mb / max($1, 1e-9)))"; }
 ratio() { python3 -c "print('%.2f' % ($1 / max($2, 1e-9)))"; }
 
@@ -71,9 +77,9 @@ echo "$rounds rounds; times are medians, ratios the median of the ratios within 
 printf '%-34s %9s %9s %s\n' "what" "seconds" "MB/s" "note"
 printf '%-34s %9s %9s %s\n' "LC_ALL=C wc -w" "$t_wc" "$(rate "$t_wc")" "the floor"
 printf '%-34s %9s %9s %s\n' "newsparse --jsonl (1 thread)" "$t_one" "$(rate "$t_one")" \
-  "$(median "${r1[@]}")x wc -w ($(printf '%s\n' "${r1[@]}" | sort -g | head -1)-$(printf '%s\n' "${r1[@]}" | sort -g | tail -1))"
+  "$(spread "wc -w" "${r1[@]}")"
 printf '%-34s %9s %9s %s\n' "newsparse --jsonl --threads 2" "$t_two" "$(rate "$t_two")" \
-  "$(median "${r2[@]}")x one thread ($(printf '%s\n' "${r2[@]}" | sort -g | head -1)-$(printf '%s\n' "${r2[@]}" | sort -g | tail -1)), output $same"
+  "$(spread "one thread" "${r2[@]}"), output $same"
 echo "entities: $entities ($(python3 -c "print('%.0f' % ($entities / $mb))") per MB); peak RSS $(( rss / 1024 )) MB"
 
 if [ "$peers" = 1 ] && setup_peers; then
