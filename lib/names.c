@@ -25,6 +25,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The numbers on one line, counted once: a long line is asked about at
+ * every name on it, so recounting per name would be quadratic. */
+typedef struct line_numbers {
+  size_t start, end; /* the line [start, end) last counted */
+  size_t numbers;
+  int valid;
+} line_numbers;
+
 typedef struct names {
   nsp_doc *d;
   nsp_token *tok;
@@ -40,6 +48,7 @@ typedef struct names {
    * name): the passes walk these instead of every token */
   uint32_t *starts;
   size_t n_starts;
+  line_numbers score_line; /* the last line score_follows counted */
 } names;
 
 typedef struct known_name {
@@ -268,19 +277,25 @@ static int acronym(names *s, size_t i) {
 
 /* A results line ("Somerset 83 and 174", "Boston 5 Detroit 3"): a digit
  * right after position `end` on a line holding at least two numbers. */
-static int score_follows(const char *t, size_t len, size_t end) {
+static int score_follows(const char *t, size_t len, size_t end, line_numbers *c) {
   size_t i = end, ls, le, numbers = 0;
   while (i < len && t[i] == ' ')
     i++;
   if (i == end || i >= len || t[i] < '0' || t[i] > '9')
     return 0;
-  ls = end;
-  while (ls > 0 && t[ls - 1] != '\n')
-    ls--;
-  for (le = ls; le < len && t[le] != '\n'; le++)
-    if (t[le] >= '0' && t[le] <= '9' && (le == ls || t[le - 1] < '0' || t[le - 1] > '9'))
-      numbers++;
-  return numbers >= 2;
+  if (!c->valid || end < c->start || end > c->end) {
+    ls = end;
+    while (ls > 0 && t[ls - 1] != '\n')
+      ls--;
+    for (le = ls; le < len && t[le] != '\n'; le++)
+      if (t[le] >= '0' && t[le] <= '9' && (le == ls || t[le - 1] < '0' || t[le - 1] > '9'))
+        numbers++;
+    c->start = ls;
+    c->end = le;
+    c->numbers = numbers;
+    c->valid = 1;
+  }
+  return c->numbers >= 2;
 }
 
 static int classify(names *s, size_t a, size_t b, int *strong) {
@@ -351,7 +366,7 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
       /* a given name and a surname is a player: "Colin Montgomerie 66 70" */
       !((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON) && n >= 2 &&
         !(lt->cues & (NSP_CUE_ORG_SUFFIX | NSP_CUE_GIVEN))) &&
-      score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
+      score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
   if ((first->cues & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
       !(lt->cues & NSP_CUE_GIVEN && common == n))
@@ -387,7 +402,7 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   /* one word: a given name that is no everyday word ("Willie"), or a name
    * that speaks ("Duran told reporters") */
   if (n == 1 && !caps_line(s, a) && upper == 0 && tok_len(s, a) > 2 &&
-      !score_follows(s->d->norm.data, s->d->norm.len, s->tok[a].end) &&
+      !score_follows(s->d->norm.data, s->d->norm.len, s->tok[a].end, &s->score_line) &&
       /* at a sentence start only when a verb or punctuation follows:
        * "Brent crude rose" is no person */
       (!(first->flags & NSP_TOK_SENT_START) || b >= s->n || (s->tok[b].flags & NSP_TOK_PUNCT) ||
@@ -833,6 +848,7 @@ static void tidy(nsp_doc *d) {
 static void join_organisations(nsp_doc *d) {
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;
+  line_numbers score_line = {0, 0, 0, 0};
   for (i = 0; i < n; i++) {
     if (e[i].label == 0)
       continue; /* absorbed into a longer name */
@@ -840,7 +856,7 @@ static void join_organisations(nsp_doc *d) {
     if (e[i].label == NEWSPARSE_LABEL_LOCATION &&
         !(i + 1 < n && e[i + 1].label == NEWSPARSE_LABEL_DATE &&
           e[i + 1].span.start <= e[i].span.end + 2) &&
-        score_follows(d->norm.data, d->norm.len, e[i].span.end)) {
+        score_follows(d->norm.data, d->norm.len, e[i].span.end, &score_line)) {
       e[i].label = NEWSPARSE_LABEL_ORG;
       e[i].value = NULL;
       e[i].rule = "name.team";
