@@ -89,7 +89,7 @@ int main(int argc, char **argv) {
     d->orig = (char *)json_string_value(text);
     d->orig_len = json_string_length(text);
     a = now();
-    nsp_normalize(&d->alc, d->orig, d->orig_len, 0, &d->norm, &d->map, NULL);
+    nsp_normalize(&d->alc, d->orig, d->orig_len, 0, &d->norm, &d->map, NULL, NULL);
     b = now(); t[S_INPUT] += b - a; a = b;
     nsp_structure_find(d->norm.data, d->norm.len, 1, &d->st);
     b = now(); t[S_STRUCTURE] += b - a; a = b;

@@ -2,7 +2,8 @@
  * input.c - the input stage: validate, repair and normalise raw bytes.
  *
  * In: raw input bytes (any content).  Out: the normalised text (valid UTF-8,
- * NFC, LF line ends, no NULs) and the offset map back to the original.
+ * NFC, LF line ends, no NULs), the offset map back to the original, and
+ * counts of what was repaired (for the document's warnings).
  *
  *   - invalid UTF-8 bytes become U+FFFD, one per byte (or, with
  *     NEWSPARSE_OPT_STRICT_UTF8, an error giving the byte offset);
@@ -77,7 +78,8 @@ static int emit_cluster(norm_state *s, size_t i, size_t j) {
 }
 
 int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len, unsigned flags,
-                  nsp_buf *out, nsp_offmap *map, newsparse_error *err) {
+                  nsp_buf *out, nsp_offmap *map, nsp_input_stats *stats, newsparse_error *err) {
+  nsp_input_stats seen = {0, 0, 0};
   norm_state s;
   size_t i = 0;
   int rc = NEWSPARSE_OK;
@@ -132,6 +134,7 @@ int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len, unsi
         continue;
       }
       if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+        seen.controls++;
         rc = emit(&s, " ", 1, i, 1, 1);
         i++;
         continue;
@@ -148,6 +151,7 @@ int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len, unsi
           rc = nsp_fail_at(err, NEWSPARSE_ERR_UTF8, 0, 0, i, "invalid UTF-8 at byte offset %zu", i);
           break;
         }
+        seen.repaired++;
         rc = emit(&s, fffd, 3, i, 1, 0);
         i++;
         continue;
@@ -156,7 +160,10 @@ int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len, unsi
         i += (size_t)l;
         continue;
       }
+      if (cp == 0xFFFD)
+        seen.fffd++;
       if (cp >= 0x80 && cp < 0xA0) {
+        seen.controls++;
         rc = emit(&s, " ", 1, i, (size_t)l, 0);
         i += (size_t)l;
         continue;
@@ -181,6 +188,8 @@ int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len, unsi
     }
   }
   nsp_buf_free(&s.cps);
+  if (stats)
+    *stats = seen;
   if (rc == NEWSPARSE_ERR_NOMEM)
     return nsp_fail(err, rc, NULL);
   if (rc)

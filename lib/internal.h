@@ -120,9 +120,14 @@ void nsp_buf_free(nsp_buf *b);
 #define NSP_VEC_LEN(buf, type) ((buf)->len / sizeof(type))
 
 /* ---- error.c ---------------------------------------------------------------- */
-int nsp_fail(newsparse_error *err, int code, const char *fmt, ...);
+#if defined(__GNUC__)
+#define NSP_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define NSP_PRINTF(f, a)
+#endif
+int nsp_fail(newsparse_error *err, int code, const char *fmt, ...) NSP_PRINTF(3, 4);
 int nsp_fail_at(newsparse_error *err, int code, size_t line, size_t column, size_t offset,
-                const char *fmt, ...);
+                const char *fmt, ...) NSP_PRINTF(6, 7);
 void nsp_error_clear(newsparse_error *err);
 
 /* ---- utf8.c: small UTF-8 helpers ---------------------------------------- */
@@ -161,8 +166,15 @@ size_t nsp_offmap_start(const nsp_offmap *m, size_t norm_pos);
 size_t nsp_offmap_end(const nsp_offmap *m, size_t norm_end);
 
 /* ---- input.c: validation, repair, NFC ------------------------------------ */
+/* What the input stage repaired or found, for the document's warnings. */
+typedef struct nsp_input_stats {
+  size_t repaired; /* invalid UTF-8 bytes replaced by U+FFFD */
+  size_t controls; /* NUL, other C0 (not tab, LF, CR), DEL and C1 controls */
+  size_t fffd;     /* U+FFFD already in the input */
+} nsp_input_stats;
+/* stats may be NULL. */
 int nsp_normalize(const newsparse_allocator *a, const char *in, size_t len, unsigned flags,
-                  nsp_buf *out, nsp_offmap *map, newsparse_error *err);
+                  nsp_buf *out, nsp_offmap *map, nsp_input_stats *stats, newsparse_error *err);
 
 /* ---- result model --------------------------------------------------------- */
 typedef struct nsp_span {

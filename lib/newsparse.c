@@ -9,6 +9,7 @@
  */
 #include "internal.h"
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -119,10 +120,51 @@ static int read_options(const newsparse_options *opts, size_t len, newsparse_opt
   return NEWSPARSE_OK;
 }
 
+/* A warning with a formatted message, kept in the document's arena. */
+NSP_PRINTF(3, 4)
+static int add_warning(nsp_doc *d, const char *code, const char *fmt, ...) {
+  nsp_warning w;
+  char msg[200];
+  va_list ap;
+  int n;
+  va_start(ap, fmt);
+  n = vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  w.code = code;
+  w.message = nsp_arena_strndup(&d->arena, msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : 0);
+  if (!w.message)
+    return NEWSPARSE_ERR_NOMEM;
+  return NSP_VEC_PUSH(&d->warnings, nsp_warning, w);
+}
+
+/* Input no text has: more than one byte in ten a control character or not
+ * UTF-8 (an executable, an image, UTF-16).  Such input is reported and
+ * not looked at for structure or entities, which it cannot hold. */
+#define NSP_BINARY_SHARE 10
+
+/* Warnings about the input: repaired bytes, and input that is not text.
+ * Sets *binary. */
+static int input_warnings(nsp_doc *d, const nsp_input_stats *st, int *binary) {
+  size_t odd = st->repaired + st->controls + st->fffd;
+  int rc = NEWSPARSE_OK;
+  *binary = d->orig_len >= 16 && odd * NSP_BINARY_SHARE > d->orig_len;
+  if (st->repaired)
+    rc = add_warning(d, "repaired-utf8",
+                     "%zu invalid UTF-8 bytes were replaced by U+FFFD (of %zu bytes)", st->repaired,
+                     d->orig_len);
+  if (!rc && *binary)
+    rc = add_warning(d, "binary-input",
+                     "%zu of %zu bytes are control characters or not UTF-8: not text, so no "
+                     "structure or entities were looked for",
+                     odd, d->orig_len);
+  return rc;
+}
+
 /* Run the stages over text into the empty document d. */
 static int parse_doc(const newsparse_engine *engine, const char *text, size_t len,
                      const newsparse_options *o, nsp_doc *d, newsparse_error *err) {
-  int rc;
+  nsp_input_stats stats;
+  int rc, binary;
   d->opts = o->flags;
   if (o->dct) {
     if (!nsp_parse_iso_date(o->dct, strlen(o->dct), &d->dct))
@@ -134,9 +176,13 @@ static int parse_doc(const newsparse_engine *engine, const char *text, size_t le
   d->orig_len = len;
   if (!d->orig)
     return nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
-  rc = nsp_normalize(&d->alc, d->orig, len, o->flags, &d->norm, &d->map, err);
+  rc = nsp_normalize(&d->alc, d->orig, len, o->flags, &d->norm, &d->map, &stats, err);
   if (rc)
     return rc;
+  if ((rc = input_warnings(d, &stats, &binary)) != 0)
+    return nsp_fail(err, rc, NULL);
+  if (binary)
+    return NEWSPARSE_OK;
   rc =
       nsp_structure_find(d->norm.data, d->norm.len, !(o->flags & NEWSPARSE_OPT_NO_RELATED), &d->st);
   if (!rc && !d->has_dct && d->st.dateline_date.month) {

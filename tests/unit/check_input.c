@@ -17,7 +17,7 @@ static int run(norm *n, const char *in, size_t len, unsigned flags, newsparse_er
   nsp_buf_init(&n->out, &n->a);
   memset(&n->map, 0, sizeof n->map);
   nsp_buf_init(&n->map.pieces, &n->a);
-  return nsp_normalize(&n->a, in, len, flags, &n->out, &n->map, err);
+  return nsp_normalize(&n->a, in, len, flags, &n->out, &n->map, NULL, err);
 }
 
 static void done(norm *n) {
@@ -254,6 +254,63 @@ START_TEST(matches_whole_string_nfc) {
 }
 END_TEST
 
+/* The code of warning i, or NULL. */
+static const char *warning_code(newsparse_result *r, size_t i) {
+  const char *code = NULL;
+  if (newsparse_result_warning(r, i, &code, NULL))
+    return NULL;
+  return code;
+}
+
+/* Repaired bytes are reported with their count; clean text has no warning. */
+START_TEST(repaired_bytes_are_reported) {
+  static const char text[] = "Shares fell \xFF\xFE in Mexico on \xC0 Monday.\n";
+  newsparse_result *r = NULL;
+  newsparse_error err;
+  const char *msg = NULL;
+  ck_assert_int_eq(newsparse_parse(tu_builtin_engine(), text, sizeof text - 1, NULL, &r, &err), 0);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_WARNING), 1);
+  ck_assert_str_eq(warning_code(r, 0), "repaired-utf8");
+  newsparse_result_warning(r, 0, NULL, &msg);
+  ck_assert_ptr_nonnull(strstr(msg, "3 invalid UTF-8 bytes"));
+  /* still text: its entities are found */
+  ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "Mexico"), 0);
+  newsparse_result_free(r);
+  r = tu_parse("Shares fell in Mexico on Monday.\n", NULL);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_WARNING), 0);
+  newsparse_result_free(r);
+}
+END_TEST
+
+/* Bytes no text has (an executable's NULs, UTF-16) give binary-input and
+ * no structure or entities; a few controls in prose do not. */
+START_TEST(binary_input_is_reported_not_parsed) {
+  char bin[400];
+  static const char utf16[] = "M\0e\0x\0i\0c\0o\0 \0a\0n\0d\0 \0C\0a\0n\0a\0d\0a\0\n\0";
+  static const char prose[] = "Mexico\x01 and Canada\x02 signed the deal on Monday in Ottawa.\n";
+  newsparse_result *r = NULL;
+  newsparse_error err;
+  size_t i;
+  for (i = 0; i < sizeof bin; i++)
+    bin[i] = (char)(i % 7 == 0 ? 0 : "ELF Mexico"[i % 10]);
+  ck_assert_int_eq(newsparse_parse(tu_builtin_engine(), bin, sizeof bin, NULL, &r, &err), 0);
+  ck_assert_str_eq(warning_code(r, newsparse_result_count(r, NEWSPARSE_PART_WARNING) - 1),
+                   "binary-input");
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_HEADLINE), 0);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 0);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 0);
+  newsparse_result_free(r);
+  ck_assert_int_eq(
+      newsparse_parse(tu_builtin_engine(), utf16, sizeof utf16 - 1, NULL, &r, &err), 0);
+  ck_assert_str_eq(warning_code(r, 0), "binary-input");
+  newsparse_result_free(r);
+  r = tu_parse(prose, NULL);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_WARNING), 0);
+  ck_assert_int_ge(tu_find_entity(r, NEWSPARSE_LABEL_COUNTRY, "Canada"), 0);
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *input_suite(void) {
   Suite *s = suite_create("input");
   TCase *tc = tcase_create("core");
@@ -266,6 +323,8 @@ Suite *input_suite(void) {
   tcase_add_test(tc, controls_inside_long_ascii_runs);
   tcase_add_test(tc, offset_map_properties);
   tcase_add_test(tc, matches_whole_string_nfc);
+  tcase_add_test(tc, repaired_bytes_are_reported);
+  tcase_add_test(tc, binary_input_is_reported_not_parsed);
   tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);
   return s;
