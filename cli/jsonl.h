@@ -2,7 +2,7 @@
 #ifndef NSP_CLI_JSONL_H
 #define NSP_CLI_JSONL_H
 
-#include "record.h"
+#include "strbuf.h"
 
 #include <stddef.h>
 

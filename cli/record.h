@@ -1,38 +1,38 @@
-/* record.h - one --jsonl record in, one output line out (record.c). */
+/* record.h - one --jsonl record in, its output out (record.c). */
 #ifndef NSP_CLI_RECORD_H
 #define NSP_CLI_RECORD_H
 
 #include "newsparse.h"
+#include "options.h"
+#include "strbuf.h"
 
 #include <stddef.h>
 
-typedef struct strbuf {
-  char *p;
-  size_t len, cap;
-} strbuf;
-
-int sb_put(strbuf *b, const char *s, size_t n);
-int sb_puts(strbuf *b, const char *s);
-int sb_reserve(strbuf *b, size_t extra);
-/* Append the result's JSON, reusing `scratch` so it is written once. */
-int append_json(strbuf *out, const newsparse_result *r, unsigned flags, strbuf *scratch);
-int append_json_string(strbuf *out, const char *s);
-const char *status_code(int status);
-
 /* Buffers one thread reuses from record to record. */
 typedef struct record_work {
-  strbuf text, dct;         /* decoded strings of the lean reader */
-  newsparse_result *result; /* parsed into again and again; NULL until first used */
+  strbuf text, dct, scratch; /* decoded strings; the library's JSON */
+  newsparse_result *result;  /* parsed into again and again; NULL until first used */
 } record_work;
 void record_work_free(record_work *w);
 
+/* One input line and what it gives. */
+typedef struct record {
+  char *line;      /* the line without its LF; NULL when too_long */
+  size_t len;
+  size_t line_no;  /* 1-based physical line number, blank lines counted */
+  int too_long;    /* the line was longer than the reader keeps */
+  strbuf out;      /* what goes to stdout for it (with its LF) */
+  strbuf err;      /* what goes to stderr for it (TSV/CSV errors) */
+  int failed;      /* an error record */
+} record;
+
 /*
- * Handle one JSON Lines record: {"id", "text", "dct"}.  Writes the output
- * line (without LF) to *out: the document object with "id" first, or
- * {"id", "error": {"code", "message"}}.  Returns 1 when the record failed.
- * Thread-safe for different out and work buffers.
+ * Parse one record ({"id", "text", "dct"}) and write its output in the
+ * configured format: the document with "id" first, rows, or an HTML
+ * article; an error record {"id", "line", "error"} (or, in TSV/CSV, a
+ * message for stderr) when the line is not a usable record or its text
+ * cannot be parsed.  Thread-safe for different records and work buffers.
  */
-int cli_record(const newsparse_engine *engine, unsigned flags, const char *dct, const char *line,
-               size_t len, strbuf *out, record_work *work);
+void record_run(const newsparse_engine *engine, const config *cfg, record *rec, record_work *work);
 
 #endif

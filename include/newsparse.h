@@ -173,6 +173,15 @@ NEWSPARSE_API int newsparse_rules_add_file(newsparse_rules *rules, const char *p
                                            newsparse_error *err);
 /** Number of rules (patterns and gazetteers) in the set. */
 NEWSPARSE_API size_t newsparse_rules_count(const newsparse_rules *rules);
+/**
+ * What the loader noticed in the texts added so far that did not stop them
+ * from loading, such as a lexicon entry the tokenizer splits into several
+ * tokens (it can never match).  Each is "source:line:column: message".
+ * Since 0.2.
+ */
+NEWSPARSE_API size_t newsparse_rules_warning_count(const newsparse_rules *rules);
+/** Warning i (borrowed from the rule set), or NULL when i is out of range. */
+NEWSPARSE_API const char *newsparse_rules_warning(const newsparse_rules *rules, size_t i);
 NEWSPARSE_API void newsparse_rules_free(newsparse_rules *rules);
 
 /** ## Engines */

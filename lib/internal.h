@@ -494,7 +494,8 @@ struct newsparse_rules {
   newsparse_allocator alc;
   nsp_buf rules;     /* nsp_rule */
   nsp_buf gazs;      /* nsp_gazetteer *, one per added text */
-  nsp_arena strings; /* ids, values, sources */
+  nsp_arena strings; /* ids, values, sources, warnings */
+  nsp_buf warnings;  /* const char *: what the loader noticed, file:line:col first */
 };
 int nsp_label_from_name(const char *s, size_t n);
 /* newsparse_label_name, with the length of the name it returns. */
@@ -502,6 +503,9 @@ const char *nsp_label_name_len(int label, size_t *len);
 
 /* ---- regex.c: the only file that includes pcre2.h ------------------------ */
 enum { NSP_REGEX_CASELESS = 1, NSP_REGEX_ANCHORED = 2 };
+/* The fewest bytes a match of the pattern can have (0: it may match the
+ * empty string). */
+size_t nsp_regex_min_length(const void *code);
 int nsp_regex_compile(const newsparse_allocator *a, const char *pattern, size_t n, int flags,
                       void **code, int *err_offset, char *msg, size_t msg_size);
 int nsp_regex_jit(void *code);   /* 1 when JIT-compiled */

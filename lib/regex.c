@@ -26,6 +26,13 @@ static void *gen_malloc(PCRE2_SIZE n, void *ctx) {
 }
 static void gen_free(void *p, void *ctx) { nsp_free((const newsparse_allocator *)ctx, p); }
 
+size_t nsp_regex_min_length(const void *code) {
+  uint32_t min = 0;
+  if (pcre2_pattern_info((const pcre2_code *)code, PCRE2_INFO_MINLENGTH, &min) != 0)
+    return 0;
+  return min;
+}
+
 int nsp_regex_compile(const newsparse_allocator *a, const char *pattern, size_t n, int flags,
                       void **code, int *err_offset, char *msg, size_t msg_size) {
   pcre2_general_context *gen = pcre2_general_context_create(gen_malloc, gen_free, (void *)a);

@@ -85,6 +85,7 @@ typedef struct parser {
   nsp_buf defines;  /* "name\0body\0" pairs from `define` lines */
   nsp_buf expanded; /* a pattern after %name% expansion */
   nsp_tokens toks;
+  nsp_buf warnings; /* const char *, in the set's strings */
   int skip_phrases; /* the phrases come with the table (a built-in image) */
   newsparse_error *err;
 } parser;
@@ -92,6 +93,20 @@ typedef struct parser {
 static int fail(parser *p, int code, size_t at, const char *msg) {
   return nsp_fail_at(p->err, code, p->line, at - p->line_start + 1, at, "%s:%zu:%zu: %s", p->name,
                      p->line, at - p->line_start + 1, msg);
+}
+
+/* A warning that does not stop the text from loading: "source:line:col: msg". */
+static int warn(parser *p, size_t at, const char *msg, const char *what, size_t what_len) {
+  char buf[300];
+  const char *w;
+  int n = snprintf(buf, sizeof buf, "%s:%zu:%zu: %s '%.*s'", p->name, p->line,
+                   at - p->line_start + 1, msg, (int)(what_len > 60 ? 60 : what_len), what);
+  if (n < 0)
+    return NEWSPARSE_OK;
+  w = nsp_arena_strndup(&p->set->strings, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+  if (!w || NSP_VEC_PUSH(&p->warnings, const char *, w))
+    return NEWSPARSE_ERR_NOMEM;
+  return NEWSPARSE_OK;
 }
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -294,7 +309,18 @@ static int parse_define(parser *p, size_t i, size_t e) {
   return NEWSPARSE_OK;
 }
 
-/* Expand %NAME% (defined earlier in the text) in a pattern into p->expanded. */
+/* A run that reads as a define's name: A-Z, 0-9 and '_'. */
+static int define_name(const char *s, size_t n) {
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (!((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') || s[k] == '_'))
+      return 0;
+  return n > 0;
+}
+
+/* Expand %NAME% (defined earlier in the text) in a pattern into p->expanded;
+ * a %NAME% that no define gave is an error (a mistyped name would
+ * otherwise be matched as text). */
 static int expand(parser *p, const char *s, size_t n) {
   size_t i = 0;
   p->expanded.len = 0;
@@ -318,6 +344,9 @@ static int expand(parser *p, const char *s, size_t n) {
           i = j + 1;
           continue;
         }
+        if (define_name(s + i + 1, j - i - 1))
+          return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, (size_t)(s + i - p->t),
+                      "undefined %NAME%: no 'define' of it above this line");
       }
     }
     if (nsp_buf_putc(&p->expanded, s[i]))
@@ -370,6 +399,11 @@ static int parse_regex(parser *p, size_t i, size_t e) {
   }
   if (rc)
     return rc;
+  if (nsp_regex_min_length(r.code) == 0) {
+    nsp_regex_free(r.code);
+    return fail(p, NEWSPARSE_ERR_REGEX, open + 1,
+                "the pattern can match the empty string, so it would match everywhere");
+  }
   if (NSP_VEC_PUSH(&p->rules, nsp_rule, r)) {
     nsp_regex_free(r.code);
     return NEWSPARSE_ERR_NOMEM;
@@ -447,6 +481,12 @@ static int add_phrase(parser *p, const nsp_rule *r, uint32_t rule_index, size_t 
   if (rc == 1)
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, s, "phrase has no words");
   if (rc)
+    return rc;
+  if (r->kind == NSP_RULE_LEXICON && NSP_VEC_LEN(&p->toks.toks, nsp_token) > 1 &&
+      (rc = warn(p, s,
+                 "a lexicon entry is looked up one token at a time, and the tokenizer splits "
+                 "this one, so it never matches:",
+                 p->t + s, e - s)) != 0)
     return rc;
   if (r->case_mode == NSP_CASE_ANY)
     return nsp_gaz_add(p->gaz, p->key.data, p->key.len, NULL, 0, rule_index, value);
@@ -588,6 +628,7 @@ static int add_text(newsparse_rules *set, const char *name, const char *text, si
   nsp_buf_init(&p.expanded, &set->alc);
   nsp_buf_init(&p.toks.toks, &set->alc);
   nsp_buf_init(&p.toks.keys, &set->alc);
+  nsp_buf_init(&p.warnings, &set->alc);
   rc = image ? nsp_gaz_from_image(&set->alc, image, &p.gaz) : nsp_gaz_new(&set->alc, &p.gaz);
   if (!rc && !image) { /* about one phrase per line: size the table once */
     size_t lines = 0, k;
@@ -602,7 +643,10 @@ static int add_text(newsparse_rules *set, const char *name, const char *text, si
     rc = nsp_buf_reserve(&set->rules, p.rules.len);
   if (!rc)
     rc = nsp_buf_reserve(&set->gazs, sizeof p.gaz);
+  if (!rc)
+    rc = nsp_buf_reserve(&set->warnings, p.warnings.len);
   if (!rc) {
+    nsp_buf_put(&set->warnings, p.warnings.data, p.warnings.len);
     nsp_buf_put(&set->rules, p.rules.data, p.rules.len);
     nsp_buf_put(&set->gazs, &p.gaz, sizeof p.gaz);
     p.gaz = NULL;
@@ -616,6 +660,7 @@ static int add_text(newsparse_rules *set, const char *name, const char *text, si
   nsp_buf_free(&p.defines);
   nsp_buf_free(&p.expanded);
   nsp_tokens_free(&p.toks);
+  nsp_buf_free(&p.warnings);
   nsp_gaz_free(p.gaz);
   if (rc == NEWSPARSE_ERR_NOMEM)
     return nsp_fail(err, rc, NULL);
@@ -673,6 +718,7 @@ int newsparse_rules_new(unsigned flags, const newsparse_allocator *alc, newspars
   set->alc = a;
   nsp_buf_init(&set->rules, &set->alc);
   nsp_buf_init(&set->gazs, &set->alc);
+  nsp_buf_init(&set->warnings, &set->alc);
   set->strings.alc = &set->alc;
   if (!(flags & NEWSPARSE_RULES_NO_BUILTIN)) {
     rc = add_text(set, "<builtin>", nsp_builtin_rules, nsp_builtin_rules_len, nsp_builtin_image,
@@ -690,6 +736,16 @@ size_t newsparse_rules_count(const newsparse_rules *set) {
   return set ? NSP_VEC_LEN(&set->rules, nsp_rule) : 0;
 }
 
+size_t newsparse_rules_warning_count(const newsparse_rules *set) {
+  return set ? NSP_VEC_LEN(&set->warnings, const char *) : 0;
+}
+
+const char *newsparse_rules_warning(const newsparse_rules *set, size_t i) {
+  if (!set || i >= newsparse_rules_warning_count(set))
+    return NULL;
+  return NSP_VEC_AT(&set->warnings, const char *, i);
+}
+
 void newsparse_rules_free(newsparse_rules *set) {
   newsparse_allocator a;
   if (!set)
@@ -703,6 +759,7 @@ void newsparse_rules_free(newsparse_rules *set) {
       nsp_gaz_free(NSP_VEC_AT(&set->gazs, nsp_gazetteer *, k));
   }
   nsp_buf_free(&set->gazs);
+  nsp_buf_free(&set->warnings);
   nsp_arena_release(&set->strings);
   nsp_free(&a, set);
 }

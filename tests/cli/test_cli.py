@@ -236,11 +236,91 @@ class Contract(unittest.TestCase):
         self.assertNotIn("error", recs[0])
         self.assertEqual([("error" in r) for r in recs[1:]], [True, True, True, False, True, True])
 
+    def test_jsonl_error_records_carry_their_line(self):
+        # blank lines are counted but give no output line
+        lines = [json.dumps({"id": "a", "text": "Rain in Spain."}), "", "   ",
+                 "not json", json.dumps({"text": 7}), "",
+                 json.dumps({"id": "b", "text": "Snow."})]
+        rc, out, err = run(["--jsonl"], ("\n".join(lines) + "\n").encode())
+        self.assertEqual(rc, 3, err)
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        self.assertEqual(len(recs), 4)
+        self.assertEqual([r.get("line") for r in recs], [None, 4, 5, None])
+        self.assertEqual(recs[1]["error"]["code"], "json")
+        self.assertEqual(recs[2]["error"]["code"], "no-text")
+
+    def test_jsonl_record_over_max_bytes(self):
+        big = json.dumps({"id": "big", "text": "word " * 5000})
+        small = json.dumps({"id": "small", "text": "Snow in Norway."})
+        rc, out, err = run(["--jsonl", "--max-bytes", "1k"], (big + "\n" + small + "\n").encode())
+        self.assertEqual(rc, 3, err)
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        self.assertEqual(recs[0]["error"]["code"], "limit")
+        self.assertEqual(recs[0]["id"], "big")
+        self.assertNotIn("error", recs[1])
+        # a line too long to be a record within the limit (six bytes of
+        # JSON escape a byte, plus 64 kB) is not even kept
+        huge = json.dumps({"id": "huge", "text": "word " * 20000})
+        rc, out, err = run(["--jsonl", "--max-bytes", "10"], (huge + "\n" + small + "\n").encode())
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        self.assertEqual([(r["id"], r.get("line"), r["error"]["code"]) for r in recs],
+                         [(None, 1, "limit"), ("small", 2, "limit")])
+
+    def test_unreadable_file_among_several(self):
+        with tempfile.TemporaryDirectory() as d:
+            a, b = os.path.join(d, "a.txt"), os.path.join(d, "b.txt")
+            write(a, "First story about Kenya.\n")
+            write(b, "Second story about Ghana.\n")
+            missing = os.path.join(d, "missing.txt")
+            rc, out, err = run([a, missing, d, b])
+            self.assertEqual(rc, 1, err)
+            docs = json.loads(out)  # a complete array
+            self.assertEqual([x["file"] for x in docs], [a, missing, d, b])
+            self.assertEqual(docs[3]["entities"][0]["value"], "GH")  # parsed after the errors
+            self.assertEqual(docs[1]["error"]["code"], "io")
+            self.assertIn("directory", docs[2]["error"]["message"])
+            self.assertIn(b"missing.txt", err)
+
+    def test_file_over_the_limit_exits_3(self):
+        with tempfile.TemporaryDirectory() as d:
+            a, b = os.path.join(d, "a.txt"), os.path.join(d, "b.txt")
+            write(a, "A long story about Kenya and Ghana.\n")
+            write(b, "Ghana.\n")
+            rc, out, err = run(["--max-bytes=10", a])
+            self.assertEqual(rc, 3, err)
+            self.assertEqual(json.loads(out)["error"]["code"], "limit")
+            rc, out, err = run(["--max-bytes=10", a, b])
+            self.assertEqual(rc, 3, err)
+            docs = json.loads(out)
+            self.assertEqual([("error" in x) for x in docs], [True, False])
+
+    def test_option_forms(self):
+        with tempfile.TemporaryDirectory() as d:
+            dash = os.path.join(d, "-odd.txt")
+            write(dash, "Rain fell in Kenya last week.\n")
+            rc, out, err = run(["--dct=2025-03-05", "--", dash])
+            self.assertEqual(rc, 0, err)
+            dates = [e for e in json.loads(out)["entities"] if e["label"] == "DATE"]
+            self.assertEqual(dates[0]["value"], "2025-W09")
+        rc, _, err = run(["--max-bytes", "lots"], b"x")
+        self.assertEqual(rc, 2)
+        self.assertIn(b"--max-bytes", err)
+        rc, _, err = run(["--format", "xml"], b"x")
+        self.assertEqual(rc, 2)
+        self.assertIn(b"--format", err)
+        rc, out, err = run(["--threads"], b"x")
+        self.assertEqual((rc, out), (2, b""))
+        self.assertIn(b"--threads", err)
+        rc, out, err = run(["--bogus"], b"x")
+        self.assertEqual((rc, out), (2, b""))
+        self.assertIn(b"'--bogus'", err)
+
     def test_help_and_version(self):
         rc, out, _ = run(["--help"])
         self.assertEqual(rc, 0)
         for opt in (b"--jsonl", b"--dct", b"--rules", b"--no-builtin-rules", b"--threads",
-                    b"--version", b"--help"):
+                    b"--format", b"--html", b"--max-bytes", b"--progress", b"--no-related",
+                    b"--strict-utf8", b"--version", b"--help", b"Exit status"):
             self.assertIn(opt, out)
         rc, out, _ = run(["--version"])
         self.assertEqual(rc, 0)

@@ -19,8 +19,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* The lean reader against jansson on one line. */
 static void same_as_jansson(const char *line, size_t len) {
-  record_work w = {{0}, {0}, NULL};
+  record_work w;
   jsonl_record rec;
+  memset(&w, 0, sizeof w);
   json_t *root, *text, *dct, *id;
   if (!jsonl_read_plain(line, len, &rec, &w.text, &w.dct)) {
     record_work_free(&w);
@@ -51,23 +52,42 @@ static void same_as_jansson(const char *line, size_t len) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  strbuf out = {0};
-  record_work work = {{0}, {0}, NULL};
+  record_work work;
+  record rec;
+  config cfg;
   newsparse_error err;
   json_t *j;
+  char *line;
   if (!engine && newsparse_engine_new(NULL, &engine, &err))
     abort();
   if (memchr(data, '\n', size))
     return 0; /* the CLI splits lines before this point */
   same_as_jansson((const char *)data, size);
-  cli_record(engine, 0, NULL, (const char *)data, size, &out, &work);
-  if (!out.p || memchr(out.p, '\n', out.len))
+  memset(&work, 0, sizeof work);
+  memset(&rec, 0, sizeof rec);
+  memset(&cfg, 0, sizeof cfg);
+  cfg.format = FORMAT_JSONL;
+  line = malloc(size + 1);
+  if (!line)
     abort();
-  j = json_loadb(out.p, out.len, JSON_ALLOW_NUL, NULL); /* ids may hold \u0000 */
-  if (!json_is_object(j) || !json_object_get(j, "id"))
+  memcpy(line, data, size);
+  line[size] = '\0';
+  rec.line = line;
+  rec.len = size;
+  rec.line_no = 7;
+  record_run(engine, &cfg, &rec, &work);
+  /* one line, ending in its LF */
+  if (!rec.out.p || rec.out.len == 0 || rec.out.p[rec.out.len - 1] != '\n' ||
+      memchr(rec.out.p, '\n', rec.out.len - 1))
+    abort();
+  j = json_loadb(rec.out.p, rec.out.len - 1, JSON_ALLOW_NUL, NULL); /* ids may hold \u0000 */
+  if (!json_is_object(j) || !json_object_get(j, "id") ||
+      (rec.failed && json_integer_value(json_object_get(j, "line")) != 7))
     abort();
   json_decref(j);
-  free(out.p);
+  free(line);
+  sb_free(&rec.out);
+  sb_free(&rec.err);
   record_work_free(&work);
   return 0;
 }

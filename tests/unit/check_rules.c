@@ -67,6 +67,41 @@ START_TEST(errors_name_line_and_column) {
 }
 END_TEST
 
+/* Rules that load but could never work are refused or reported. */
+START_TEST(rules_that_cannot_work) {
+  newsparse_error err;
+  newsparse_rules *r;
+  const char *w;
+  /* a mistyped define is no literal text */
+  ck_assert_int_eq(load("define YEAR [0-9]{4}\nregex a.b DATE /in %YAER%/\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_uint_eq(err.line, 2);
+  ck_assert_uint_eq(err.column, 20); /* the % */
+  ck_assert_ptr_nonnull(strstr(err.message, "undefined %NAME%"));
+  /* a defined one, and percent signs that are no reference, still load */
+  ck_assert_int_eq(load("define YEAR [0-9]{4}\nregex a.b DATE /in %YEAR% by 5% or 6%/\n", &err,
+                        NULL),
+                   0);
+  /* a pattern that matches the empty string would match everywhere */
+  ck_assert_int_eq(load("regex a.b ORG /a*/\n", &err, NULL), NEWSPARSE_ERR_REGEX);
+  ck_assert_int_eq(load("regex a.b ORG /\\b|(x)?/\n", &err, NULL), NEWSPARSE_ERR_REGEX);
+  ck_assert_ptr_nonnull(strstr(err.message, "empty string"));
+  ck_assert_int_eq(load("regex a.b ORG /Acme(?: Corp)?/\n", &err, NULL), 0);
+  /* a lexicon entry the tokenizer splits loads, with a warning */
+  ck_assert_int_eq(newsparse_rules_new(NEWSPARSE_RULES_NO_BUILTIN, NULL, &r, &err), 0);
+  ck_assert_uint_eq(newsparse_rules_warning_count(r), 0);
+  ck_assert_int_eq(newsparse_rules_add_text(r, "t.rules", "lexicon x.y given-name\nAnna\nHsu-Ming\nend\n",
+                                            40, &err),
+                   0);
+  ck_assert_uint_eq(newsparse_rules_warning_count(r), 1);
+  w = newsparse_rules_warning(r, 0);
+  ck_assert_ptr_nonnull(strstr(w, "t.rules:3:1:"));
+  ck_assert_ptr_nonnull(strstr(w, "'Hsu-Ming'"));
+  ck_assert_ptr_null(newsparse_rules_warning(r, 1));
+  newsparse_rules_free(r);
+}
+END_TEST
+
 START_TEST(failed_text_leaves_set_unchanged) {
   newsparse_rules *r;
   newsparse_error err;
@@ -242,6 +277,7 @@ Suite *rules_suite(void) {
   tcase_add_test(tc, valid_rules_load);
   tcase_add_test(tc, errors_name_line_and_column);
   tcase_add_test(tc, failed_text_leaves_set_unchanged);
+  tcase_add_test(tc, rules_that_cannot_work);
   tcase_add_test(tc, builtin_rules_load_and_files);
   tcase_add_test(tc, phrase_table_and_its_filter);
   tcase_add_test(tc, key_equality_matches_memcmp);
