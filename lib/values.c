@@ -139,8 +139,7 @@ int nsp_value_money(const char *s, size_t n, char *out, size_t size) {
       in_frac = 1;
       continue;
     }
-    if ((w[k].n == 2 || w[k].n == 3) && k + 1 < nw && w[k + 1].s[0] == '$' &&
-        !cur) { /* US$, C$, A$ */
+    if (w[k].n <= 2 && k + 1 < nw && w[k + 1].s[0] == '$' && !cur) { /* US$, C$, A$, HK$ */
       if (weq(&w[k], "us"))
         cur = "USD";
       else if (weq(&w[k], "c"))

@@ -25,6 +25,33 @@ START_TEST(money_values) {
   ck_assert_str_eq(money("5 million pesos"), "5000000 MXN");
   ck_assert_str_eq(money("US$7.25"), "7.25 USD");
   ck_assert_ptr_null(money("five"));
+  ck_assert_str_eq(money("C$ 100"), "100 CAD");
+  ck_assert_str_eq(money("A$5"), "5 AUD");
+  ck_assert_str_eq(money("HK$5"), "5 HKD");
+}
+END_TEST
+
+/* Suffixed amounts, in any case, are one span with their multiplier. */
+START_TEST(money_suffixes_in_text) {
+  static const struct {
+    const char *text, *span, *value;
+  } cases[] = {{"a \xC2\xA3" "75m stake", "\xC2\xA3" "75m", "75000000 GBP"},
+               {"it paid $9m for", "$9m", "9000000 USD"},
+               {"a \xE2\x82\xAC" "2.3bn fund", "\xE2\x82\xAC" "2.3bn", "2300000000 EUR"},
+               {"about \xC2\xA3" "5.5mn a year", "\xC2\xA3" "5.5mn", "5500000 GBP"},
+               {"debt of $4tn now", "$4tn", "4000000000000 USD"},
+               {"a $500k prize", "$500k", "500000 USD"},
+               {"a $9BN deal", "$9BN", "9000000000 USD"},
+               {"raised C$ 100 MLN in", "C$ 100 MLN", "100000000 CAD"},
+               {"costs $20 Monday", "$20", "20 USD"}};
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    newsparse_result *r = tu_parse(cases[k].text, NULL);
+    long i = tu_find_entity(r, NEWSPARSE_LABEL_MONEY, cases[k].span);
+    ck_assert_msg(i >= 0, "no MONEY '%s' in '%s'", cases[k].span, cases[k].text);
+    ck_assert_str_eq(tu_entity_value(r, i), cases[k].value);
+    newsparse_result_free(r);
+  }
 }
 END_TEST
 
@@ -124,6 +151,7 @@ Suite *values_suite(void) {
   Suite *s = suite_create("values");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, money_values);
+  tcase_add_test(tc, money_suffixes_in_text);
   tcase_add_test(tc, absolute_dates);
   tcase_add_test(tc, invalid_dates_are_refused);
   tcase_add_test(tc, relative_dates);
