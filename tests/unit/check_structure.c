@@ -210,13 +210,31 @@ START_TEST(bare_related_list_and_switch_off) {
 }
 END_TEST
 
+/* Texts with little or nothing in them: nothing is invented. */
 START_TEST(degenerate_inputs) {
-  static const char *const cases[] = {"", "   \n\t\n  ", "one line without end",
-                                      "Related:\n- Only A List\n- Of Links\n"};
+  static const struct {
+    const char *text;
+    size_t paragraphs, related;
+    const char *first; /* the first paragraph or related item */
+  } cases[] = {{"", 0, 0, NULL},
+               {"   \n\t\n  ", 0, 0, NULL},
+               /* one line of prose is a paragraph, not a headline */
+               {"one line without end", 1, 0, "one line without end"},
+               /* a list alone is a related list with no body */
+               {"Related:\n- Only A List\n- Of Links\n", 0, 2, "Only A List"}};
   size_t k;
   for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-    newsparse_result *r = tu_parse(cases[k], NULL);
-    ck_assert_ptr_nonnull(r);
+    newsparse_result *r = tu_parse(cases[k].text, NULL);
+    ck_assert_uint_eq(count(r, NEWSPARSE_PART_HEADLINE), 0);
+    ck_assert_uint_eq(count(r, NEWSPARSE_PART_DATELINE), 0);
+    ck_assert_uint_eq(count(r, NEWSPARSE_PART_BYLINE), 0);
+    ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), cases[k].paragraphs);
+    ck_assert_uint_eq(count(r, NEWSPARSE_PART_RELATED), cases[k].related);
+    ck_assert_uint_eq(count(r, NEWSPARSE_PART_ENTITY), 0);
+    if (cases[k].first)
+      ck_assert_str_eq(tu_text(r, cases[k].paragraphs ? NEWSPARSE_PART_PARAGRAPH
+                                                      : NEWSPARSE_PART_RELATED, 0),
+                       cases[k].first);
     newsparse_result_free(r);
   }
 }
