@@ -5,6 +5,8 @@
  * byline, paragraphs, sentences, related links) and entities (PERSON,
  * OFFICE, COUNTRY, NORP, LOCATION, ORG, DATE, MONEY).  Every span is given
  * in byte offsets of both the normalised text and the ORIGINAL input.
+ * docs/output-format.md describes every field, label and value; the JSON
+ * Schema schema/newsparse.schema.json checks it.
  *
  * Ownership in one sentence: you free what a *_new function or
  * newsparse_parse() gave you (every *_free accepts NULL); everything else is
@@ -101,7 +103,7 @@ typedef enum newsparse_text {
   NEWSPARSE_TEXT_ORIGINAL = 1
 } newsparse_text;
 
-/** Entity labels (CONTRACT.md).  Explicit values, append-only. */
+/** Entity labels (docs/output-format.md).  Explicit values, append-only. */
 typedef enum newsparse_label {
   NEWSPARSE_LABEL_PERSON = 1,
   NEWSPARSE_LABEL_OFFICE = 2,
@@ -279,7 +281,7 @@ NEWSPARSE_API const char *newsparse_result_text(const newsparse_result *r, newsp
 NEWSPARSE_API size_t newsparse_result_count(const newsparse_result *r, newsparse_part part);
 /**
  * Span of item i of a part, in the chosen text; *display receives the
- * CONTRACT.md "text" (NFC, white space collapsed), NUL-terminated.
+ * "text" of docs/output-format.md (NFC, white space collapsed), NUL-terminated.
  */
 NEWSPARSE_API int newsparse_result_span(const newsparse_result *r, newsparse_part part, size_t i,
                                         newsparse_text which, newsparse_span *out,
@@ -292,7 +294,7 @@ NEWSPARSE_API int newsparse_result_paragraph_sentences(const newsparse_result *r
 NEWSPARSE_API int newsparse_result_related_url(const newsparse_result *r, size_t i,
                                                const char **url);
 /**
- * Entity i: its label, its value (NULL when none, as CONTRACT.md) and the
+ * Entity i: its label, its value (NULL when none; docs/output-format.md) and the
  * id of the rule that produced it.  Its span comes from
  * newsparse_result_span(r, NEWSPARSE_PART_ENTITY, i, ...).
  */
@@ -315,7 +317,7 @@ NEWSPARSE_API const char *newsparse_result_dct(const newsparse_result *r);
 #define NEWSPARSE_JSON_PRETTY (1u << 0) /**< indented, as the CLI prints */
 
 /**
- * Serialise as the CONTRACT.md document object (without "id"), snprintf
+ * Serialise as the document object of docs/output-format.md (without "id"), snprintf
  * style: writes at most size-1 bytes plus a NUL when size > 0, and returns
  * the full length the JSON needs (excluding the NUL).  Call once with
  * size 0 to learn the length.  Returns 0 on error (NULL result, unknown

@@ -1,5 +1,5 @@
 /*
- * json.c - the JSON renderer of a result (CONTRACT.md document object).
+ * json.c - the JSON renderer of a result (the document object of docs/output-format.md).
  *
  * In: a parsed result.  Out: UTF-8 JSON in one growing buffer, compact or
  * indented by two spaces.  Offsets are ORIGINAL byte offsets; "text" is the

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """CLI tests: run the newsparse binary on texts written for these tests and
-check its output with Python's JSON parser against CONTRACT.md.
+check its output with Python's JSON parser against docs/output-format.md.
 
     python3 test_cli.py PATH/TO/newsparse
 """
