@@ -315,6 +315,15 @@ NEWSPARSE_API int newsparse_result_warning(const newsparse_result *r, size_t i, 
 NEWSPARSE_API const char *newsparse_result_dct(const newsparse_result *r);
 
 #define NEWSPARSE_JSON_PRETTY (1u << 0) /**< indented, as the CLI prints */
+/** Only "entities", "relations" and "warnings" (bindings that read the
+ *  entities of many documents need not decode the paragraphs).  Since 0.2. */
+#define NEWSPARSE_JSON_NO_STRUCTURE (1u << 1)
+/** Without "entities" and "relations".  Since 0.2. */
+#define NEWSPARSE_JSON_NO_ENTITIES (1u << 2)
+/** Each entity as an array ["LABEL", start, end, text, value, rule]
+ *  instead of an object: half the bytes, and far quicker for a binding to
+ *  decode.  Since 0.2. */
+#define NEWSPARSE_JSON_ENTITY_ROWS (1u << 3)
 
 /**
  * Serialise as the document object of docs/output-format.md (without "id"), snprintf

@@ -341,10 +341,139 @@ static void span_or_null(writer *w, nsp_doc *d, const char *key, int has, nsp_sp
   close_(w, '}');
 }
 
+/* headline, dateline, byline, paragraphs with sentences, related */
+static void write_structure(writer *w, nsp_doc *d) {
+  size_t k, n;
+  span_or_null(w, d, "headline", d->st.has_headline, d->st.headline);
+  span_or_null(w, d, "dateline", d->st.has_dateline, d->st.dateline);
+  span_or_null(w, d, "byline", d->st.has_byline, d->st.byline);
+
+  item(w, "paragraphs");
+  open_(w, '[');
+  n = NSP_VEC_LEN(&d->st.paragraphs, nsp_para);
+  for (k = 0; k < n; k++) {
+    const nsp_para *p = &NSP_VEC_AT(&d->st.paragraphs, nsp_para, k);
+    size_t s;
+    element(w);
+    open_(w, '{');
+    span_members(w, d, p->span, 1);
+    item(w, "sentences");
+    open_(w, '[');
+    for (s = p->first_sentence; s < p->first_sentence + p->n_sentences; s++) {
+      element(w);
+      open_(w, '{');
+      span_members(w, d, NSP_VEC_AT(&d->st.sentences, nsp_span, s), 0);
+      close_(w, '}');
+    }
+    close_(w, ']');
+    close_(w, '}');
+  }
+  close_(w, ']');
+
+  item(w, "related");
+  open_(w, '[');
+  n = NSP_VEC_LEN(&d->st.related, nsp_related);
+  for (k = 0; k < n; k++) {
+    const nsp_related *rl = &NSP_VEC_AT(&d->st.related, nsp_related, k);
+    element(w);
+    open_(w, '{');
+    span_members(w, d, rl->span, 0);
+    item(w, "url");
+    if (rl->url.end > rl->url.start)
+      nsp_json_string(w->b, d->norm.data + rl->url.start, rl->url.end - rl->url.start);
+    else
+      nsp_buf_put(w->b, "null", 4);
+    close_(w, '}');
+  }
+  close_(w, ']');
+}
+
+/* An entity as a row: [label, start, end, text, value, rule]. */
+static void entity_row(writer *w, nsp_doc *d, const nsp_entity *e) {
+  nsp_buf *b = w->b;
+  nsp_buf_putc(b, '[');
+  label_string(w, e->label);
+  nsp_buf_putc(b, ',');
+  nsp_buf_put_size(b, nsp_offmap_start(&d->map, e->span.start));
+  nsp_buf_putc(b, ',');
+  nsp_buf_put_size(b, nsp_offmap_end(&d->map, e->span.end));
+  nsp_buf_putc(b, ',');
+  display_string(b, d->norm.data, e->span);
+  nsp_buf_putc(b, ',');
+  str_or_null(w, e->value);
+  nsp_buf_putc(b, ',');
+  str_or_null(w, e->rule);
+  nsp_buf_putc(b, ']');
+}
+
+/* entities and relations */
+static void write_entities(writer *w, nsp_doc *d, int rows) {
+  size_t k, n;
+  item(w, "entities");
+  open_(w, '[');
+  n = NSP_VEC_LEN(&d->entities, nsp_entity);
+  for (k = 0; k < n; k++) {
+    const nsp_entity *e = &NSP_VEC_AT(&d->entities, nsp_entity, k);
+    element(w);
+    if (rows) {
+      entity_row(w, d, e);
+      continue;
+    }
+    open_(w, '{');
+    item(w, "label");
+    label_string(w, e->label);
+    span_members(w, d, e->span, 0);
+    item(w, "value");
+    str_or_null(w, e->value);
+    item(w, "rule");
+    str_or_null(w, e->rule);
+    close_(w, '}');
+  }
+  close_(w, ']');
+
+  item(w, "relations");
+  open_(w, '[');
+  n = NSP_VEC_LEN(&d->relations, nsp_relation);
+  for (k = 0; k < n; k++) {
+    const nsp_relation *rl = &NSP_VEC_AT(&d->relations, nsp_relation, k);
+    element(w);
+    open_(w, '{');
+    item(w, "type");
+    str_or_null(w, "holds_office");
+    item(w, "person");
+    nsp_buf_put_size(w->b, rl->person);
+    item(w, "office");
+    nsp_buf_put_size(w->b, rl->office);
+    item(w, "of");
+    if (rl->of == NEWSPARSE_NONE)
+      nsp_buf_put(w->b, "null", 4);
+    else
+      nsp_buf_put_size(w->b, rl->of);
+    close_(w, '}');
+  }
+  close_(w, ']');
+}
+
+static void write_warnings(writer *w, nsp_doc *d) {
+  size_t k, n = NSP_VEC_LEN(&d->warnings, nsp_warning);
+  item(w, "warnings");
+  open_(w, '[');
+  for (k = 0; k < n; k++) {
+    const nsp_warning *wn = &NSP_VEC_AT(&d->warnings, nsp_warning, k);
+    element(w);
+    open_(w, '{');
+    item(w, "code");
+    str_or_null(w, wn->code);
+    item(w, "message");
+    str_or_null(w, wn->message);
+    close_(w, '}');
+  }
+  close_(w, ']');
+}
+
 int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   nsp_doc *d = (nsp_doc *)&r->doc;
   writer w;
-  size_t k, n;
   w.b = out;
   w.pretty = (flags & NEWSPARSE_JSON_PRETTY) != 0;
   w.depth = 0;
@@ -353,103 +482,11 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   w.last_exact = 0;
   w.last.start = w.last.end = 0;
   open_(&w, '{');
-  span_or_null(&w, d, "headline", d->st.has_headline, d->st.headline);
-  span_or_null(&w, d, "dateline", d->st.has_dateline, d->st.dateline);
-  span_or_null(&w, d, "byline", d->st.has_byline, d->st.byline);
-
-  item(&w, "paragraphs");
-  open_(&w, '[');
-  n = NSP_VEC_LEN(&d->st.paragraphs, nsp_para);
-  for (k = 0; k < n; k++) {
-    const nsp_para *p = &NSP_VEC_AT(&d->st.paragraphs, nsp_para, k);
-    size_t s;
-    element(&w);
-    open_(&w, '{');
-    span_members(&w, d, p->span, 1);
-    item(&w, "sentences");
-    open_(&w, '[');
-    for (s = p->first_sentence; s < p->first_sentence + p->n_sentences; s++) {
-      element(&w);
-      open_(&w, '{');
-      span_members(&w, d, NSP_VEC_AT(&d->st.sentences, nsp_span, s), 0);
-      close_(&w, '}');
-    }
-    close_(&w, ']');
-    close_(&w, '}');
-  }
-  close_(&w, ']');
-
-  item(&w, "related");
-  open_(&w, '[');
-  n = NSP_VEC_LEN(&d->st.related, nsp_related);
-  for (k = 0; k < n; k++) {
-    const nsp_related *rl = &NSP_VEC_AT(&d->st.related, nsp_related, k);
-    element(&w);
-    open_(&w, '{');
-    span_members(&w, d, rl->span, 0);
-    item(&w, "url");
-    if (rl->url.end > rl->url.start)
-      nsp_json_string(out, d->norm.data + rl->url.start, rl->url.end - rl->url.start);
-    else
-      nsp_buf_put(out, "null", 4);
-    close_(&w, '}');
-  }
-  close_(&w, ']');
-
-  item(&w, "entities");
-  open_(&w, '[');
-  n = NSP_VEC_LEN(&d->entities, nsp_entity);
-  for (k = 0; k < n; k++) {
-    const nsp_entity *e = &NSP_VEC_AT(&d->entities, nsp_entity, k);
-    element(&w);
-    open_(&w, '{');
-    item(&w, "label");
-    label_string(&w, e->label);
-    span_members(&w, d, e->span, 0);
-    item(&w, "value");
-    str_or_null(&w, e->value);
-    item(&w, "rule");
-    str_or_null(&w, e->rule);
-    close_(&w, '}');
-  }
-  close_(&w, ']');
-
-  item(&w, "relations");
-  open_(&w, '[');
-  n = NSP_VEC_LEN(&d->relations, nsp_relation);
-  for (k = 0; k < n; k++) {
-    const nsp_relation *rl = &NSP_VEC_AT(&d->relations, nsp_relation, k);
-    element(&w);
-    open_(&w, '{');
-    item(&w, "type");
-    str_or_null(&w, "holds_office");
-    item(&w, "person");
-    nsp_buf_put_size(out, rl->person);
-    item(&w, "office");
-    nsp_buf_put_size(out, rl->office);
-    item(&w, "of");
-    if (rl->of == NEWSPARSE_NONE)
-      nsp_buf_put(out, "null", 4);
-    else
-      nsp_buf_put_size(out, rl->of);
-    close_(&w, '}');
-  }
-  close_(&w, ']');
-
-  item(&w, "warnings");
-  open_(&w, '[');
-  n = NSP_VEC_LEN(&d->warnings, nsp_warning);
-  for (k = 0; k < n; k++) {
-    const nsp_warning *wn = &NSP_VEC_AT(&d->warnings, nsp_warning, k);
-    element(&w);
-    open_(&w, '{');
-    item(&w, "code");
-    str_or_null(&w, wn->code);
-    item(&w, "message");
-    str_or_null(&w, wn->message);
-    close_(&w, '}');
-  }
-  close_(&w, ']');
+  if (!(flags & NEWSPARSE_JSON_NO_STRUCTURE))
+    write_structure(&w, d);
+  if (!(flags & NEWSPARSE_JSON_NO_ENTITIES))
+    write_entities(&w, d, (flags & NEWSPARSE_JSON_ENTITY_ROWS) != 0);
+  write_warnings(&w, d);
   close_(&w, '}');
   return out->oom ? NEWSPARSE_ERR_NOMEM : NEWSPARSE_OK;
 }

@@ -137,17 +137,20 @@ static int add_warning(nsp_doc *d, const char *code, const char *fmt, ...) {
   return NSP_VEC_PUSH(&d->warnings, nsp_warning, w);
 }
 
-/* Input no text has: more than one byte in ten a control character or not
- * UTF-8 (an executable, an image, UTF-16).  Such input is reported and
- * not looked at for structure or entities, which it cannot hold. */
-#define NSP_BINARY_SHARE 10
+/* Input no text has: more than one byte in four a control character or not
+ * UTF-8 (an executable, an image, UTF-16), in at least 32 bytes.  Text in a
+ * legacy encoding (Latin-1, cp1252) stays far below that and is repaired.
+ * Such input is reported and not looked at for structure or entities,
+ * which it cannot hold. */
+#define NSP_BINARY_SHARE 4
+#define NSP_BINARY_MIN 32
 
 /* Warnings about the input: repaired bytes, and input that is not text.
  * Sets *binary. */
 static int input_warnings(nsp_doc *d, const nsp_input_stats *st, int *binary) {
   size_t odd = st->repaired + st->controls + st->fffd;
   int rc = NEWSPARSE_OK;
-  *binary = d->orig_len >= 16 && odd * NSP_BINARY_SHARE > d->orig_len;
+  *binary = d->orig_len >= NSP_BINARY_MIN && odd * NSP_BINARY_SHARE > d->orig_len;
   if (st->repaired)
     rc = add_warning(d, "repaired-utf8",
                      "%zu invalid UTF-8 bytes were replaced by U+FFFD (of %zu bytes)", st->repaired,
@@ -452,7 +455,10 @@ const char *newsparse_result_dct(const newsparse_result *r) {
 size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags, char *buf, size_t size) {
   nsp_buf b;
   size_t n;
-  if (!r || (flags & ~NEWSPARSE_JSON_PRETTY) || (!buf && size))
+  if (!r ||
+      (flags & ~(unsigned)(NEWSPARSE_JSON_PRETTY | NEWSPARSE_JSON_NO_STRUCTURE |
+                           NEWSPARSE_JSON_NO_ENTITIES | NEWSPARSE_JSON_ENTITY_ROWS)) ||
+      (!buf && size))
     return 0;
   /* written straight into the caller's buffer while it fits */
   nsp_buf_borrow(&b, &r->doc.alc, buf, size);

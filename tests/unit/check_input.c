@@ -288,11 +288,13 @@ START_TEST(binary_input_is_reported_not_parsed) {
   char bin[400];
   static const char utf16[] = "M\0e\0x\0i\0c\0o\0 \0a\0n\0d\0 \0C\0a\0n\0a\0d\0a\0\n\0";
   static const char prose[] = "Mexico\x01 and Canada\x02 signed the deal on Monday in Ottawa.\n";
+  /* Latin-1 text: invalid as UTF-8 in places, but text */
+  static const char latin1[] = "Le caf\xE9 de la r\xE9gion \xE0 Qu\xE9" "bec a ferm\xE9 lundi.\n";
   newsparse_result *r = NULL;
   newsparse_error err;
   size_t i;
   for (i = 0; i < sizeof bin; i++)
-    bin[i] = (char)(i % 7 == 0 ? 0 : "ELF Mexico"[i % 10]);
+    bin[i] = (char)(i % 3 == 0 ? 0 : "ELF Mexico"[i % 10]);
   ck_assert_int_eq(newsparse_parse(tu_builtin_engine(), bin, sizeof bin, NULL, &r, &err), 0);
   ck_assert_str_eq(warning_code(r, newsparse_result_count(r, NEWSPARSE_PART_WARNING) - 1),
                    "binary-input");
@@ -303,6 +305,11 @@ START_TEST(binary_input_is_reported_not_parsed) {
   ck_assert_int_eq(
       newsparse_parse(tu_builtin_engine(), utf16, sizeof utf16 - 1, NULL, &r, &err), 0);
   ck_assert_str_eq(warning_code(r, 0), "binary-input");
+  newsparse_result_free(r);
+  r = tu_parse(latin1, NULL);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_WARNING), 1);
+  ck_assert_str_eq(warning_code(r, 0), "repaired-utf8");
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 1);
   newsparse_result_free(r);
   r = tu_parse(prose, NULL);
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_WARNING), 0);

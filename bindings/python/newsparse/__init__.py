@@ -7,6 +7,9 @@
     >>> [(e.label, e.text, e.value) for e in doc.entities][-1]
     ('COUNTRY', 'Mexico', 'MX')
 
+Many documents: ``Engine.pipe(texts, threads=4)`` yields them in input
+order, parsed on native threads.
+
 Offsets: ``start``/``end`` are UTF-8 byte offsets into the text (as the C
 library and the CLI give them); ``char_start``/``char_end`` index the Python
 str, so ``text[e.char_start:e.char_end]`` is the original span.
@@ -14,19 +17,28 @@ str, so ``text[e.char_start:e.char_end]`` is the original span.
 Threads: an Engine is immutable and may be shared by threads.  ctypes
 releases the GIL while the library parses, so threads parse in parallel.
 """
-import bisect
-import json
+import collections
+import concurrent.futures
+import itertools
+import os
 import threading
 
 from . import _lib
+from ._doc import Document, Entity, Paragraph, Related, Relation, Span
 
-__all__ = ["parse", "Engine", "Document", "Span", "Related", "Entity", "Relation",
-           "NewsparseError", "version"]
+__all__ = ["parse", "pipe", "Engine", "Document", "Span", "Paragraph", "Related", "Entity",
+           "Relation", "NewsparseError", "version", "render_html"]
+
+_C = _lib.ctypes
 
 
 class NewsparseError(Exception):
     """An error reported by libnewsparse: ``code`` (negative status),
     ``message``, and for rule errors ``line`` and ``column`` (1-based)."""
+
+    _NAMES = {_lib.ERR_NOMEM: "nomem", _lib.ERR_ARG: "argument", _lib.ERR_UTF8: "utf8",
+              _lib.ERR_RULE_SYNTAX: "rule-syntax", _lib.ERR_REGEX: "regex",
+              _lib.ERR_LIMIT: "limit", _lib.ERR_IO: "io", _lib.ERR_DATE: "dct"}
 
     def __init__(self, code, message, line=0, column=0):
         super().__init__(message)
@@ -35,163 +47,116 @@ class NewsparseError(Exception):
         self.line = line
         self.column = column
 
+    @property
+    def name(self):
+        """The short code the CLI's error records use ("limit", "utf8", ...)."""
+        return self._NAMES.get(self.code, "parse")
 
-def _raise(err):
+
+def _error(err):
     msg = err.message.decode("utf-8", "replace") or \
         _lib.strerror(err.code).decode("utf-8", "replace")
-    raise NewsparseError(err.code, msg, err.line, err.column)
+    return NewsparseError(err.code, msg, err.line, err.column)
 
 
 def version():
-    """The C library's version string, e.g. "0.1.0"."""
+    """The C library's version string, e.g. "0.2.0"."""
     return _lib.version_string().decode("ascii")
 
 
-class Span:
-    """A span of the text: ``text`` (NFC, white space collapsed), UTF-8 byte
-    offsets ``start``/``end`` and str indices ``char_start``/``char_end``."""
-
-    __slots__ = ("text", "start", "end", "char_start", "char_end")
-
-    def __init__(self, d, chars):
-        self.text = d["text"]
-        self.start = d["start"]
-        self.end = d["end"]
-        self.char_start = chars(self.start)
-        self.char_end = chars(self.end)
-
-    def __repr__(self):
-        return "%s(%r, %d, %d)" % (type(self).__name__, self.text, self.start, self.end)
+_FLAGS = (("strict_utf8", _lib.OPT_STRICT_UTF8), ("no_related", _lib.OPT_NO_RELATED),
+          ("no_entities", _lib.OPT_NO_ENTITIES), ("nfkc", _lib.OPT_NFKC),
+          ("no_fold", _lib.OPT_NO_FOLD))
 
 
-class Related(Span):
-    """A related-list item: its title, and ``url`` (or None)."""
+class _Options:
+    """The parse options of the C API, checked once: dct (a "YYYY-MM-DD"
+    string or a date), max_bytes, match_limit, depth_limit and the flags
+    strict_utf8, no_related, no_entities, nfkc, no_fold."""
 
-    __slots__ = ("url",)
+    def __init__(self, dct=None, max_bytes=0, match_limit=0, depth_limit=0, **flags):
+        unknown = set(flags) - {name for name, _ in _FLAGS}
+        if unknown:
+            raise TypeError("unknown parse option(s): %s" % ", ".join(sorted(unknown)))
+        self.kw = dict(flags, dct=dct, max_bytes=max_bytes, match_limit=match_limit,
+                       depth_limit=depth_limit)
+        if dct is not None:
+            if hasattr(dct, "isoformat"):
+                dct = dct.isoformat()
+            if not isinstance(dct, str):
+                raise TypeError("dct must be a str or a date")
+            dct = dct.encode("ascii", "replace")
+        self.dct = dct
+        self.flags = sum(bit for name, bit in _FLAGS if flags.get(name))
+        self.limits = (max_bytes, match_limit, depth_limit)
 
-    def __init__(self, d, chars):
-        super().__init__(d, chars)
-        self.url = d.get("url")
+    def struct(self, dct=None):
+        if dct is None:
+            if self._struct is None:
+                self._struct = self._make(None)
+            return self._struct
+        return self._make(dct)
 
+    _struct = None
 
-class Paragraph(Span):
-    """A body paragraph with its ``sentences`` (list of Span)."""
-
-    __slots__ = ("sentences",)
-
-    def __init__(self, d, chars):
-        super().__init__(d, chars)
-        self.sentences = [Span(s, chars) for s in d.get("sentences", [])]
-
-
-class Entity(Span):
-    """An entity: ``label``, ``value`` (or None) and ``rule`` (the id of the
-    rule that found it)."""
-
-    __slots__ = ("label", "value", "rule")
-
-    def __init__(self, d, chars):
-        super().__init__(d, chars)
-        self.label = d["label"]
-        self.value = d.get("value")
-        self.rule = d.get("rule")
-
-    def __repr__(self):
-        return "Entity(%s, %r, %d, %d, value=%r)" % (self.label, self.text, self.start,
-                                                    self.end, self.value)
-
-
-class Relation:
-    """A ``holds_office`` relation: ``person`` and ``office`` Entities and
-    ``of`` (an Entity or None)."""
-
-    __slots__ = ("type", "person", "office", "of")
-
-    def __init__(self, d, entities):
-        self.type = d["type"]
-        self.person = entities[d["person"]]
-        self.office = entities[d["office"]]
-        self.of = entities[d["of"]] if d.get("of") is not None else None
-
-    def __repr__(self):
-        return "Relation(%s, %r, %r, of=%r)" % (self.type, self.person.text,
-                                               self.office.text,
-                                               self.of.text if self.of else None)
+    def _make(self, dct):
+        o = _lib.Options()
+        _lib.options_init(_C.byref(o))
+        o.flags = self.flags
+        o.dct = dct if dct is not None else self.dct
+        if self.limits[0]:
+            o.max_bytes = self.limits[0]
+        o.match_limit, o.depth_limit = self.limits[1], self.limits[2]
+        return o
 
 
-def _char_index(text, data):
-    """A function from UTF-8 byte offsets of `data` to indices into `text`."""
-    if len(data) == len(text):  # ASCII: bytes are characters
-        return lambda b: b
-    starts = []
-    pos = 0
-    for ch in text:
-        starts.append(pos)
-        o = ord(ch)
-        pos += 1 if o < 0x80 else 2 if o < 0x800 else 3 if o < 0x10000 else 4
-    starts.append(pos)
-    return lambda b: bisect.bisect_right(starts, b) - 1 if b < pos else len(text)
+_scratch = threading.local()  # one growing output buffer per thread
 
 
-class Document:
-    """What the library found in one text.  Fields mirror the CLI's JSON:
-    ``headline``, ``dateline``, ``byline`` (Span or None), ``paragraphs``,
-    ``related``, ``entities``, ``relations``, ``warnings`` (lists)."""
-
-    def __init__(self, text, data, raw_json):
-        self._dict = json.loads(raw_json)
-        d = self._dict
-        chars = _char_index(text, data)
-        self.text = text
-        self.headline = Span(d["headline"], chars) if d["headline"] else None
-        self.dateline = Span(d["dateline"], chars) if d["dateline"] else None
-        self.byline = Span(d["byline"], chars) if d["byline"] else None
-        self.paragraphs = [Paragraph(p, chars) for p in d["paragraphs"]]
-        self.related = [Related(r, chars) for r in d["related"]]
-        self.entities = [Entity(e, chars) for e in d["entities"]]
-        self.relations = [Relation(r, self.entities) for r in d.get("relations", [])]
-        self.warnings = list(d.get("warnings", []))
-
-    def to_dict(self):
-        """The document as the CLI writes it (a fresh copy)."""
-        return json.loads(json.dumps(self._dict))
-
-    def to_json(self, indent=None):
-        return json.dumps(self._dict, indent=indent, ensure_ascii=False)
-
-    def __repr__(self):
-        return "Document(headline=%r, %d paragraphs, %d related, %d entities)" % (
-            self.headline.text if self.headline else None, len(self.paragraphs),
-            len(self.related), len(self.entities))
+def _render_json(res, flags):
+    buf = getattr(_scratch, "buf", None)
+    if buf is None:
+        buf = _scratch.buf = _C.create_string_buffer(1 << 16)
+    n = _lib.result_to_json(res, flags, buf, len(buf))
+    if n >= len(buf):  # rendered once more into a buffer that fits
+        buf = _scratch.buf = _C.create_string_buffer(max(n + 1, 2 * len(buf)))
+        n = _lib.result_to_json(res, flags, buf, len(buf))
+    if n == 0:
+        raise NewsparseError(_lib.ERR_NOMEM, "out of memory writing JSON")
+    return _C.string_at(buf, n)
 
 
 class Engine:
     """A compiled rule set.  ``rules`` is rule-file TEXT added to the
     built-in rules (or used alone with ``builtin_rules=False``).  Immutable
     and safe to share between threads; use as a context manager or call
-    close() to free it early."""
+    close() to free it early.  ``warnings`` lists what the rule loader
+    noticed but accepted ("source:line:column: message")."""
 
     def __init__(self, rules=None, *, builtin_rules=True, _path=None):
         if rules is not None and not isinstance(rules, str):
             raise TypeError("rules must be a str of rule-file text, not %s"
                             % type(rules).__name__)
         self._handle = None
+        self.warnings = []
         err = _lib.Error()
-        rs = _lib.ctypes.c_void_p()
+        rs = _C.c_void_p()
         flags = 0 if builtin_rules else _lib.RULES_NO_BUILTIN
-        if _lib.rules_new(flags, None, _lib.ctypes.byref(rs), _lib.ctypes.byref(err)):
-            _raise(err)
+        if _lib.rules_new(flags, None, _C.byref(rs), _C.byref(err)):
+            raise _error(err)
         try:
             if rules is not None:
                 data = rules.encode("utf-8")
-                if _lib.rules_add_text(rs, b"<rules>", data, len(data), _lib.ctypes.byref(err)):
-                    _raise(err)
+                if _lib.rules_add_text(rs, b"<rules>", data, len(data), _C.byref(err)):
+                    raise _error(err)
             if _path is not None:
-                if _lib.rules_add_file(rs, _path.encode(), _lib.ctypes.byref(err)):
-                    _raise(err)
-            handle = _lib.ctypes.c_void_p()
-            if _lib.engine_new(rs, _lib.ctypes.byref(handle), _lib.ctypes.byref(err)):
-                _raise(err)
+                if _lib.rules_add_file(rs, _path.encode(), _C.byref(err)):
+                    raise _error(err)
+            self.warnings = [_lib.rules_warning(rs, i).decode("utf-8", "replace")
+                             for i in range(_lib.rules_warning_count(rs))]
+            handle = _C.c_void_p()
+            if _lib.engine_new(rs, _C.byref(handle), _C.byref(err)):
+                raise _error(err)
             self._handle = handle
         finally:
             _lib.rules_free(rs)
@@ -199,40 +164,102 @@ class Engine:
     @classmethod
     def from_file(cls, path, *, builtin_rules=True):
         """An engine from a rule file (plus the built-in rules)."""
-        import os
         return cls(None, builtin_rules=builtin_rules, _path=os.fspath(path))
 
-    def parse(self, text, *, dct=None):
-        """Parse `text` (a str); `dct` is the reference date, a
-        "YYYY-MM-DD" string or a datetime.date."""
+    def _parse_one(self, text, options, dct=None):
+        """Parse in the library (the GIL is released there); the parts'
+        JSON is rendered here too, so that a worker thread does it."""
         if not isinstance(text, str):
             raise TypeError("text must be str, not %s" % type(text).__name__)
         if self._handle is None:
             raise ValueError("the engine is closed")
         data = text.encode("utf-8", "surrogatepass")
-        opts = _lib.Options()
-        _lib.options_init(_lib.ctypes.byref(opts))
-        if dct is not None:
-            if hasattr(dct, "isoformat"):
-                dct = dct.isoformat()
-            if not isinstance(dct, str):
-                raise TypeError("dct must be a str or a date")
-            opts.dct = dct.encode("ascii", "replace")
+        opts = options.struct(dct)
         err = _lib.Error()
-        res = _lib.ctypes.c_void_p()
-        if _lib.parse(self._handle, data, len(data), _lib.ctypes.byref(opts),
-                      _lib.ctypes.byref(res), _lib.ctypes.byref(err)):
-            _raise(err)
+        res = _C.c_void_p()
+        if _lib.parse(self._handle, data, len(data), opts, _C.byref(res), err):
+            raise _error(err)
         try:
-            n = _lib.result_to_json(res, 0, None, 0)
-            if n == 0:
-                raise NewsparseError(_lib.ERR_NOMEM, "out of memory writing JSON")
-            buf = _lib.ctypes.create_string_buffer(n + 1)
-            _lib.result_to_json(res, 0, buf, n + 1)
-            raw = buf.raw[:n]
+            structure = _render_json(res, _lib.JSON_NO_ENTITIES)
+            entities = _render_json(res, _lib.JSON_NO_STRUCTURE | _lib.JSON_ENTITY_ROWS)
+            ref = _lib.result_dct(res)
         finally:
             _lib.result_free(res)
-        return Document(text, data, raw.decode("utf-8"))
+        kw = options.kw
+        return Document(text, data, structure, entities,
+                        ref.decode("ascii") if ref else None,
+                        lambda: (self, text, kw))
+
+    def parse(self, text, **options):
+        """Parse `text` (a str).  Options: dct (the reference date, a
+        "YYYY-MM-DD[Thh:mm]" string or a date), max_bytes, match_limit,
+        depth_limit, and the flags strict_utf8, no_related, no_entities,
+        nfkc, no_fold."""
+        return self._parse_one(text, _Options(**options))
+
+    def pipe(self, texts, *, threads=1, batch_size=32, as_tuples=False, errors="raise",
+             **options):
+        """Parse many texts; yields Documents in input order.
+
+        ``threads`` native threads parse at once (the GIL is released while
+        the library works); ``batch_size`` texts go to a thread at a time.
+        With ``as_tuples=True`` the items are (text, context) pairs and
+        (Document, context) pairs come out; a context that is a dict with a
+        "dct" gives that text's reference date.  ``errors="raise"`` raises
+        the first NewsparseError; ``errors="return"`` yields it in the
+        text's place so that nothing is lost.  Other keywords are parse()'s
+        options, for every text."""
+        if errors not in ("raise", "return"):
+            raise ValueError('errors must be "raise" or "return"')
+        if threads < 1 or batch_size < 1:
+            raise ValueError("threads and batch_size must be at least 1")
+        opts = _Options(**options)
+        items = iter(texts)
+
+        def work(batch):
+            out = []
+            for text, ctx in batch:
+                dct = ctx.get("dct") if isinstance(ctx, dict) else None
+                try:
+                    d = self._parse_one(text, opts, dct.encode("ascii", "replace")
+                                        if isinstance(dct, str) else None)
+                except NewsparseError as e:
+                    if errors == "raise":
+                        raise
+                    d = e
+                out.append((d, ctx))
+            return out
+
+        def batches():
+            while True:
+                chunk = list(itertools.islice(items, batch_size))
+                if not chunk:
+                    return
+                yield [(x if as_tuples else (x, None)) for x in chunk]
+
+        if threads == 1:
+            results = (work(b) for b in batches())
+            yield from self._emit(results, as_tuples)
+            return
+        with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+            pending = collections.deque()
+            source = batches()
+            for b in itertools.islice(source, threads * 2):
+                pending.append(pool.submit(work, b))
+            def results():
+                while pending:
+                    done = pending.popleft().result()
+                    nxt = next(source, None)
+                    if nxt is not None:
+                        pending.append(pool.submit(work, nxt))
+                    yield done
+            yield from self._emit(results(), as_tuples)
+
+    @staticmethod
+    def _emit(results, as_tuples):
+        for batch in results:
+            for d, ctx in batch:
+                yield (d, ctx) if as_tuples else d
 
     def close(self):
         if self._handle is not None:
@@ -256,11 +283,29 @@ _default = None
 _default_lock = threading.Lock()
 
 
-def parse(text, *, dct=None):
-    """Parse `text` with an engine of the built-in rules, made once."""
+def _default_engine():
     global _default
     if _default is None:
         with _default_lock:
             if _default is None:
                 _default = Engine()
-    return _default.parse(text, dct=dct)
+    return _default
+
+
+def parse(text, **options):
+    """Parse `text` with an engine of the built-in rules, made once; the
+    options are Engine.parse()'s."""
+    return _default_engine().parse(text, **options)
+
+
+def pipe(texts, **kwargs):
+    """Engine.pipe() with the engine of the built-in rules."""
+    return _default_engine().pipe(texts, **kwargs)
+
+
+def render_html(doc):
+    """The document as one self-contained HTML page (as ``newsparse
+    --html`` writes it): every entity highlighted, inline CSS, no scripts,
+    all text escaped."""
+    engine, text, kw = doc._reparse()
+    return engine._html(text, _Options(**kw))

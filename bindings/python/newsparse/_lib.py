@@ -41,6 +41,9 @@ OPT_NO_ENTITIES = 1 << 2
 OPT_NFKC = 1 << 3
 OPT_NO_FOLD = 1 << 4
 JSON_PRETTY = 1 << 0
+JSON_NO_STRUCTURE = 1 << 1
+JSON_NO_ENTITIES = 1 << 2
+JSON_ENTITY_ROWS = 1 << 3
 NONE = ctypes.c_size_t(-1).value
 
 
@@ -119,6 +122,8 @@ rules_add_text = _fn("newsparse_rules_add_text", ctypes.c_int, _P, ctypes.c_char
                      ctypes.c_char_p, ctypes.c_size_t, _E)
 rules_add_file = _fn("newsparse_rules_add_file", ctypes.c_int, _P, ctypes.c_char_p, _E)
 rules_count = _fn("newsparse_rules_count", ctypes.c_size_t, _P)
+rules_warning_count = _fn("newsparse_rules_warning_count", ctypes.c_size_t, _P)
+rules_warning = _fn("newsparse_rules_warning", ctypes.c_char_p, _P, ctypes.c_size_t)
 rules_free = _fn("newsparse_rules_free", None, _P)
 engine_new = _fn("newsparse_engine_new", ctypes.c_int, _P, ctypes.POINTER(_P), _E)
 engine_free = _fn("newsparse_engine_free", None, _P)

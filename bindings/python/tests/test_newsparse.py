@@ -114,5 +114,70 @@ class Binding(unittest.TestCase):
         self.assertEqual(json.loads(doc.to_json()), json.loads(out))
 
 
+class Pipe(unittest.TestCase):
+    TEXTS = ["Story %d: talks between Japan and Peru ended on March %d, officials said "
+             "in Lima.\n\nRelated:\n- Chile Votes\n" % (i, i % 28 + 1) for i in range(50)]
+
+    def test_order_and_threads_identical(self):
+        eng = newsparse.Engine()
+        one = [d.to_dict() for d in eng.pipe(self.TEXTS, dct="2025-06-01")]
+        self.assertEqual(one, [eng.parse(t, dct="2025-06-01").to_dict() for t in self.TEXTS])
+        for threads, batch in ((2, 1), (3, 7), (4, 64)):
+            got = [d.to_dict() for d in eng.pipe(iter(self.TEXTS), threads=threads,
+                                                 batch_size=batch, dct="2025-06-01")]
+            self.assertEqual(got, one, (threads, batch))
+        self.assertEqual(list(eng.pipe([])), [])
+
+    def test_every_option_is_a_keyword(self):
+        text = "Talks in Peru ended.\n\nRelated:\n- Chile Votes\n- Japan Wins\n"
+        self.assertEqual(len(newsparse.parse(text).related), 2)
+        self.assertEqual(newsparse.parse(text, no_related=True).related, [])
+        self.assertEqual(newsparse.parse(text, no_entities=True).entities, [])
+        with self.assertRaises(newsparse.NewsparseError) as cm:
+            newsparse.parse("Peru \udcff", strict_utf8=True)
+        self.assertEqual(cm.exception.name, "utf8")
+        with self.assertRaises(newsparse.NewsparseError) as cm:
+            newsparse.parse(text, max_bytes=5)
+        self.assertEqual(cm.exception.name, "limit")
+        doc = newsparse.parse(text, nfkc=True, no_fold=True, match_limit=100000, depth_limit=1000)
+        self.assertEqual(doc.entities[0].text, "Peru")
+        with self.assertRaises(TypeError):
+            newsparse.parse(text, no_such_option=True)
+
+    def test_errors_returned_in_place(self):
+        texts = ["Peru.", "x" * 100, "Chile."]
+        got = list(newsparse.pipe(texts, max_bytes=50, errors="return", threads=2, batch_size=1))
+        self.assertEqual(len(got), 3)
+        self.assertIsInstance(got[1], newsparse.NewsparseError)
+        self.assertEqual(got[1].name, "limit")
+        self.assertEqual(got[2].entities[0].value, "CL")
+        with self.assertRaises(newsparse.NewsparseError):
+            list(newsparse.pipe(texts, max_bytes=50))
+
+    def test_as_tuples_and_dct_per_text(self):
+        items = [("It rained on February 27.", {"dct": "2025-03-05", "n": 1}),
+                 ("It rained on February 27.", {"n": 2})]
+        got = list(newsparse.pipe(items, as_tuples=True, dct="1999-03-01"))
+        self.assertEqual([c["n"] for _, c in got], [1, 2])
+        self.assertEqual([d.entities[0].value for d, _ in got], ["2025-02-27", "1999-02-27"])
+        self.assertEqual([d.dct for d, _ in got], ["2025-03-05", "1999-03-01"])
+        self.assertIsNone(newsparse.parse("No date here.").dct)
+
+    def test_lazy_parts_and_warnings(self):
+        doc = newsparse.parse("Peru \udcff and Chile.")
+        self.assertEqual([e.label for e in doc.entities], ["COUNTRY", "COUNTRY"])
+        self.assertEqual(doc.warnings[0]["code"], "repaired-utf8")
+        # one U+FFFD per invalid byte (a lone surrogate is three)
+        self.assertEqual(doc.paragraphs[0].sentences[0].text, "Peru \ufffd\ufffd\ufffd and Chile.")
+        e = doc.entities[1]
+        self.assertEqual((e.char_start, e.char_end), (11, 16))
+        self.assertEqual(e.to_dict()["value"], "CL")
+
+    def test_rule_warnings(self):
+        eng = newsparse.Engine("lexicon my.given given-name\nHsu-Ming\nend\n")
+        self.assertEqual(len(eng.warnings), 1)
+        self.assertIn("Hsu-Ming", eng.warnings[0])
+
+
 if __name__ == "__main__":
     unittest.main()
