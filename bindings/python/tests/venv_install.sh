@@ -1,6 +1,7 @@
 #!/bin/sh
 # Install the binding into a fresh virtual environment the documented way
-# (offline, no build isolation), then use it with only the built library.
+# (offline: the package's own build backend needs nothing), then use it
+# with only the built library.
 #   venv_install.sh LIBRARY SOURCE_DIR
 set -eu
 lib=$1
@@ -11,7 +12,14 @@ if [ -x /usr/bin/python3 ]; then py=/usr/bin/python3; fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$py" -m venv --system-site-packages "$tmp/venv"
-"$tmp/venv/bin/pip" install -q --no-build-isolation --no-index "$src/bindings/python"
+before=$(ls -a "$src/bindings/python")
+"$tmp/venv/bin/pip" install -q --no-index "$src/bindings/python"
+# nothing written into the source tree (no build/, no *.egg-info)
+if [ "$(ls -a "$src/bindings/python")" != "$before" ]; then
+  echo "pip left files in bindings/python:" >&2
+  ls -a "$src/bindings/python" >&2
+  exit 1
+fi
 cd "$tmp"
 NEWSPARSE_LIBRARY=$lib "$tmp/venv/bin/python" - "$src/examples/sample-article.txt" <<'PY'
 import sys, newsparse
