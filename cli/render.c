@@ -85,6 +85,51 @@ int render_json_error(strbuf *out, const doc_key *key, size_t line, const char *
   return sb_puts(out, pretty ? "}\n}" : "}}");
 }
 
+/* ---- HTML ----------------------------------------------------------------- */
+
+static int html_of(strbuf *out, const newsparse_result *r, unsigned flags, const char *title) {
+  size_t room = out->cap > out->len ? out->cap - out->len : 0;
+  size_t n = newsparse_result_to_html(r, flags, title, out->p ? out->p + out->len : NULL, room);
+  if (n == 0)
+    return -1;
+  if (n >= room) {
+    if (sb_reserve(out, n))
+      return -1;
+    if (newsparse_result_to_html(r, flags, title, out->p + out->len, n + 1) != n)
+      return -1;
+  }
+  out->len += n;
+  return 0;
+}
+
+int render_html_head(strbuf *out) { return html_of(out, NULL, NEWSPARSE_HTML_PAGE_START, NULL); }
+int render_html_tail(strbuf *out) { return html_of(out, NULL, NEWSPARSE_HTML_PAGE_END, NULL); }
+int render_html_doc(strbuf *out, const newsparse_result *r, const char *title) {
+  return html_of(out, r, 0, title);
+}
+
+/* An error in place of a document: its key, code and message, escaped. */
+int render_html_error(strbuf *out, const char *title, const char *code, const char *message) {
+  const char *parts[] = {"<article>\n<div class=\"key\">", title, "</div>\n<p class=\"error\">",
+                         code, ": ", message, "</p>\n</article>\n"};
+  size_t k;
+  for (k = 0; k < sizeof parts / sizeof *parts; k++) {
+    const char *s = parts[k];
+    if (k % 2 == 0) { /* markup */
+      if (sb_puts(out, s))
+        return -1;
+      continue;
+    }
+    for (; *s; s++) { /* text: the five characters HTML gives meaning to */
+      const char *e = *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;"
+                    : *s == '"' ? "&quot;" : *s == '\'' ? "&#39;" : NULL;
+      if (e ? sb_puts(out, e) : sb_putc(out, *s))
+        return -1;
+    }
+  }
+  return 0;
+}
+
 /* ---- TSV and CSV ---------------------------------------------------------- */
 
 /* A TSV field: tab, newline, CR and backslash escaped as \t \n \r \\. */

@@ -29,7 +29,8 @@ int render_json_error(strbuf *out, const doc_key *key, size_t line, const char *
 int render_rows_header(strbuf *out, out_format f, const char *key_column);
 int render_rows(strbuf *out, const newsparse_result *r, out_format f, const char *key);
 
-/* HTML (html.c): the page's head, one document, an error, the page's end. */
+/* HTML (the library's newsparse_result_to_html): the page's head, one
+ * document, an error, the page's end. */
 int render_html_head(strbuf *out);
 int render_html_doc(strbuf *out, const newsparse_result *r, const char *title);
 int render_html_error(strbuf *out, const char *title, const char *code, const char *message);

@@ -335,6 +335,26 @@ NEWSPARSE_API const char *newsparse_result_dct(const newsparse_result *r);
 NEWSPARSE_API size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags, char *buf,
                                               size_t size);
 
+/** Begin with the page's head (doctype, inline CSS). */
+#define NEWSPARSE_HTML_PAGE_START (1u << 0)
+/** End with the page's end. */
+#define NEWSPARSE_HTML_PAGE_END (1u << 1)
+/** One self-contained page. */
+#define NEWSPARSE_HTML_PAGE (NEWSPARSE_HTML_PAGE_START | NEWSPARSE_HTML_PAGE_END)
+
+/**
+ * The document as HTML a person can read, snprintf style as
+ * newsparse_result_to_json(): an <article> with the text as it came, its
+ * parts as blocks, every entity one <mark data-label=... data-value=...>,
+ * related links as links and the relations listed below; every byte of
+ * input escaped, no scripts, nothing fetched.  title (may be NULL) is shown
+ * above it.  With the page flags the article comes inside a whole page; r
+ * may be NULL when only NEWSPARSE_HTML_PAGE_START or _END is asked, to
+ * write several articles into one page.  Returns 0 on error.  Since 0.2.
+ */
+NEWSPARSE_API size_t newsparse_result_to_html(const newsparse_result *r, unsigned flags,
+                                              const char *title, char *buf, size_t size);
+
 #ifdef __cplusplus
 }
 #endif

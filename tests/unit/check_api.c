@@ -195,6 +195,39 @@ START_TEST(parse_into_bad_arguments) {
 }
 END_TEST
 
+/* HTML: snprintf-style like the JSON writer, page pieces without a result,
+ * every entity one mark, input escaped. */
+START_TEST(html_writer) {
+  newsparse_result *r = tu_parse("<b>Talks</b> in Peru & Chile.", NULL);
+  size_t n = newsparse_result_to_html(r, 0, "t<1>", NULL, 0), head;
+  char *buf = malloc(n + 1), small[8];
+  const char *p;
+  size_t marks = 0;
+  ck_assert_uint_gt(n, 0);
+  ck_assert_uint_eq(newsparse_result_to_html(r, 0, "t<1>", buf, n + 1), n);
+  ck_assert_uint_eq(strlen(buf), n);
+  ck_assert_ptr_null(strstr(buf, "<b>"));
+  ck_assert_ptr_nonnull(strstr(buf, "&lt;b&gt;Talks&lt;/b&gt;"));
+  ck_assert_ptr_nonnull(strstr(buf, "t&lt;1&gt;"));
+  for (p = buf; (p = strstr(p, "<mark ")) != NULL; p++)
+    marks++;
+  ck_assert_uint_eq(marks, newsparse_result_count(r, NEWSPARSE_PART_ENTITY));
+  /* truncated like snprintf, with the full length returned */
+  ck_assert_uint_eq(newsparse_result_to_html(r, 0, NULL, small, sizeof small),
+                    newsparse_result_to_html(r, 0, NULL, NULL, 0));
+  ck_assert_uint_eq(strlen(small), sizeof small - 1);
+  head = newsparse_result_to_html(NULL, NEWSPARSE_HTML_PAGE_START, NULL, NULL, 0);
+  ck_assert_uint_gt(head, 0);
+  ck_assert_uint_eq(newsparse_result_to_html(r, NEWSPARSE_HTML_PAGE, NULL, NULL, 0),
+                    head + newsparse_result_to_html(r, 0, NULL, NULL, 0) +
+                        newsparse_result_to_html(NULL, NEWSPARSE_HTML_PAGE_END, NULL, NULL, 0));
+  ck_assert_uint_eq(newsparse_result_to_html(NULL, 0, NULL, NULL, 0), 0);  /* nothing asked */
+  ck_assert_uint_eq(newsparse_result_to_html(r, 1u << 5, NULL, NULL, 0), 0); /* unknown flag */
+  free(buf);
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *api_suite(void) {
   Suite *s = suite_create("api");
   TCase *tc = tcase_create("core");
@@ -205,6 +238,7 @@ Suite *api_suite(void) {
   tcase_add_test(tc, original_and_normalized_spans);
   tcase_add_test(tc, parse_into_matches_parse);
   tcase_add_test(tc, parse_into_bad_arguments);
+  tcase_add_test(tc, html_writer);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -190,6 +190,23 @@ class Engine:
                         ref.decode("ascii") if ref else None,
                         lambda: (self, text, kw))
 
+    def _html(self, text, options, title=None):
+        """`text` parsed again and written as one HTML page."""
+        data = text.encode("utf-8", "surrogatepass")
+        err = _lib.Error()
+        res = _C.c_void_p()
+        if _lib.parse(self._handle, data, len(data), options.struct(), _C.byref(res), err):
+            raise _error(err)
+        try:
+            t = title.encode("utf-8") if title else None
+            n = _lib.result_to_html(res, _lib.HTML_PAGE, t, None, 0)
+            buf = _C.create_string_buffer(n + 1)
+            if n == 0 or _lib.result_to_html(res, _lib.HTML_PAGE, t, buf, n + 1) != n:
+                raise NewsparseError(_lib.ERR_NOMEM, "out of memory writing HTML")
+            return _C.string_at(buf, n).decode("utf-8")
+        finally:
+            _lib.result_free(res)
+
     def parse(self, text, **options):
         """Parse `text` (a str).  Options: dct (the reference date, a
         "YYYY-MM-DD[Thh:mm]" string or a date), max_bytes, match_limit,
@@ -303,9 +320,9 @@ def pipe(texts, **kwargs):
     return _default_engine().pipe(texts, **kwargs)
 
 
-def render_html(doc):
-    """The document as one self-contained HTML page (as ``newsparse
-    --html`` writes it): every entity highlighted, inline CSS, no scripts,
-    all text escaped."""
+def render_html(doc, title=None):
+    """The document as one self-contained HTML page, as ``newsparse --html``
+    writes it: every entity one <mark data-label data-value>, inline CSS,
+    no scripts, all text escaped; `title` is shown above it."""
     engine, text, kw = doc._reparse()
-    return engine._html(text, _Options(**kw))
+    return engine._html(text, _Options(**kw), title)

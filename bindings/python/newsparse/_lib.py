@@ -147,5 +147,8 @@ result_relation = _fn("newsparse_result_relation", ctypes.c_int, _P, ctypes.c_si
 result_warning = _fn("newsparse_result_warning", ctypes.c_int, _P, ctypes.c_size_t,
                      c_char_pp, c_char_pp)
 result_dct = _fn("newsparse_result_dct", ctypes.c_char_p, _P)
+result_to_html = _fn("newsparse_result_to_html", ctypes.c_size_t, _P, ctypes.c_uint,
+                     ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t)
+HTML_PAGE = 3
 result_to_json = _fn("newsparse_result_to_json", ctypes.c_size_t, _P, ctypes.c_uint,
                      ctypes.c_char_p, ctypes.c_size_t)

@@ -173,6 +173,20 @@ class Pipe(unittest.TestCase):
         self.assertEqual((e.char_start, e.char_end), (11, 16))
         self.assertEqual(e.to_dict()["value"], "CL")
 
+    @unittest.skipUnless(CLI, "NEWSPARSE_CLI not set")
+    def test_render_html_is_the_clis_page(self):
+        with open(SAMPLE, encoding="utf-8") as f:
+            text = f.read()
+        page = newsparse.render_html(newsparse.parse(text, dct="2025-03-05"))
+        out = subprocess.run([CLI, "--html", "--dct", "2025-03-05", SAMPLE],
+                             stdout=subprocess.PIPE, check=True).stdout.decode()
+        self.assertEqual(page, out)
+        doc = newsparse.parse("<script>alert(1)</script> in Peru")
+        page = newsparse.render_html(doc, title="a <b> title")
+        self.assertNotIn("<script>", page)
+        self.assertIn("a &lt;b&gt; title", page)
+        self.assertEqual(page.count("<mark"), len(doc.entities))
+
     def test_rule_warnings(self):
         eng = newsparse.Engine("lexicon my.given given-name\nHsu-Ming\nend\n")
         self.assertEqual(len(eng.warnings), 1)

@@ -4,14 +4,13 @@
  * blocks, every entity one <mark> with data-label and data-value, and the
  * relations listed below.
  *
- * In: a newsparse_result.  Out: HTML appended to a strbuf; with
- * render_html_head/tail one self-contained page (inline CSS, no scripts,
- * nothing fetched).  Every byte of input is escaped; invalid UTF-8 shows
- * as U+FFFD.
+ * In: a result, through the public accessors only.  Out: HTML in a buffer:
+ * an <article>, and with the page flags one self-contained page (inline
+ * CSS, no scripts, nothing fetched).  Every byte of input is escaped;
+ * invalid UTF-8 shows as U+FFFD.
  */
-#include "render.h"
+#include "internal.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,19 +38,24 @@ static const char page_head[] =
     ".error{color:#a00;font-family:sans-serif}\n"
     "</style>\n</head>\n<body>\n";
 
-int render_html_head(strbuf *out) { return sb_puts(out, page_head); }
-int render_html_tail(strbuf *out) { return sb_puts(out, "</body>\n</html>\n"); }
+
+/* Length of the valid UTF-8 sequence at s, or 0. */
+static size_t valid_utf8(const unsigned char *s, size_t n) {
+  int32_t cp;
+  int l = nsp_utf8_decode(s, n, &cp);
+  return l > 0 ? (size_t)l : 0;
+}
 
 /* n bytes as HTML text or attribute: & < > " ' escaped, invalid UTF-8 as
  * U+FFFD, control characters other than tab and LF as spaces. */
-static int escape(strbuf *out, const char *s, size_t n) {
+static int escape(nsp_buf *out, const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0, run = 0;
   while (i < n) {
     unsigned char c = u[i];
     const char *rep;
     size_t l;
-    if (c >= 0x80 && (l = sb_utf8_len(u + i, n - i)) > 0) {
+    if (c >= 0x80 && (l = valid_utf8(u + i, n - i)) > 0) {
       i += l;
       continue;
     }
@@ -62,14 +66,14 @@ static int escape(strbuf *out, const char *s, size_t n) {
       i++;
       continue;
     }
-    if (sb_put(out, s + run, i - run) || sb_puts(out, rep))
+    if (nsp_buf_put(out, s + run, i - run) || nsp_buf_puts(out, rep))
       return -1;
     run = ++i;
   }
-  return sb_put(out, s + run, n - run);
+  return nsp_buf_put(out, s + run, n - run);
 }
 
-static int escape_str(strbuf *out, const char *s) { return escape(out, s, s ? strlen(s) : 0); }
+static int escape_str(nsp_buf *out, const char *s) { return escape(out, s, s ? strlen(s) : 0); }
 
 /* A block of the document: a part, in original offsets. */
 typedef struct block {
@@ -79,7 +83,7 @@ typedef struct block {
 } block;
 
 typedef struct page {
-  strbuf *out;
+  nsp_buf *out;
   const newsparse_result *r;
   const char *text;
   size_t len;
@@ -98,15 +102,15 @@ static int put_mark(page *p, size_t i) {
   int label = 0;
   newsparse_span s = p->spans[i];
   newsparse_result_entity(p->r, i, &label, &value, NULL);
-  if (sb_puts(p->out, "<mark data-label=\"") || escape_str(p->out, newsparse_label_name(label)) ||
-      sb_putc(p->out, '"'))
+  if (nsp_buf_puts(p->out, "<mark data-label=\"") || escape_str(p->out, newsparse_label_name(label)) ||
+      nsp_buf_putc(p->out, '"'))
     return -1;
-  if (value && (sb_puts(p->out, " data-value=\"") || escape_str(p->out, value) ||
-                sb_puts(p->out, "\" title=\"") || escape_str(p->out, value) ||
-                sb_putc(p->out, '"')))
+  if (value && (nsp_buf_puts(p->out, " data-value=\"") || escape_str(p->out, value) ||
+                nsp_buf_puts(p->out, "\" title=\"") || escape_str(p->out, value) ||
+                nsp_buf_putc(p->out, '"')))
     return -1;
-  return (sb_putc(p->out, '>') || escape(p->out, p->text + s.start, s.end - s.start) ||
-          sb_puts(p->out, "</mark>"))
+  return (nsp_buf_putc(p->out, '>') || escape(p->out, p->text + s.start, s.end - s.start) ||
+          nsp_buf_puts(p->out, "</mark>"))
              ? -1
              : 0;
 }
@@ -144,10 +148,10 @@ static size_t put_gap(page *p, size_t from, size_t to, int *failed) {
   if (from >= to || (only_space(p->text + from, to - from) &&
                      (p->next_entity >= p->n_entities || p->spans[p->next_entity].start >= to)))
     return from > to ? from : to;
-  if (sb_puts(p->out, "<div class=\"gap\">"))
+  if (nsp_buf_puts(p->out, "<div class=\"gap\">"))
     *failed = 1;
   from = put_marked(p, from, to, failed);
-  if (sb_puts(p->out, "</div>\n"))
+  if (nsp_buf_puts(p->out, "</div>\n"))
     *failed = 1;
   return from;
 }
@@ -173,10 +177,10 @@ static size_t put_related(page *p, const block *b, size_t from, int *failed) {
   int link;
   newsparse_result_related_url(p->r, b->index, &url);
   link = url && (strncmp(url, "http://", 7) == 0 || strncmp(url, "https://", 8) == 0);
-  if (link && (sb_puts(p->out, "<a href=\"") || escape_str(p->out, url) || sb_puts(p->out, "\">")))
+  if (link && (nsp_buf_puts(p->out, "<a href=\"") || escape_str(p->out, url) || nsp_buf_puts(p->out, "\">")))
     *failed = 1;
   from = put_marked(p, from, b->end, failed);
-  if (link && sb_puts(p->out, "</a>"))
+  if (link && nsp_buf_puts(p->out, "</a>"))
     *failed = 1;
   return from;
 }
@@ -189,7 +193,7 @@ static int collect_blocks(const newsparse_result *r, block **out, size_t *n) {
   block *b;
   for (k = 0; k < sizeof parts / sizeof *parts; k++)
     total += newsparse_result_count(r, parts[k]);
-  b = malloc((total ? total : 1) * sizeof *b);
+  b = nsp_malloc(&r->doc.alc, (total ? total : 1) * sizeof *b);
   if (!b)
     return -1;
   for (k = 0; k < sizeof parts / sizeof *parts; k++)
@@ -221,16 +225,16 @@ static int put_body(page *p) {
     from = at > b[k].start ? at : b[k].start;
     if (from >= b[k].end && b[k].end > b[k].start)
       continue; /* swallowed by an entity that ran over */
-    if (sb_puts(p->out, open_tag(b[k].part)))
+    if (nsp_buf_puts(p->out, open_tag(b[k].part)))
       failed = 1;
     at = b[k].part == NEWSPARSE_PART_RELATED ? put_related(p, &b[k], from, &failed)
                                              : put_marked(p, from, b[k].end, &failed);
-    if (sb_puts(p->out, close_tag(b[k].part)))
+    if (nsp_buf_puts(p->out, close_tag(b[k].part)))
       failed = 1;
   }
   if (!failed)
     put_gap(p, at, p->len, &failed);
-  free(b);
+  nsp_free(&p->r->doc.alc, b);
   return failed ? -1 : 0;
 }
 
@@ -243,11 +247,11 @@ static const char *entity_text(const newsparse_result *r, size_t i) {
   return d;
 }
 
-static int put_relations(strbuf *out, const newsparse_result *r) {
+static int put_relations(nsp_buf *out, const newsparse_result *r) {
   size_t i, n = newsparse_result_count(r, NEWSPARSE_PART_RELATION);
   if (n == 0)
     return 0;
-  if (sb_puts(out, "<ul class=\"relations\">\n"))
+  if (nsp_buf_puts(out, "<ul class=\"relations\">\n"))
     return -1;
   for (i = 0; i < n; i++) {
     const char *type = NULL, *of;
@@ -255,42 +259,61 @@ static int put_relations(strbuf *out, const newsparse_result *r) {
     if (newsparse_result_relation(r, i, &type, &person, &office, &whose))
       return -1;
     of = entity_text(r, whose);
-    if (sb_puts(out, "<li>") || escape_str(out, entity_text(r, person)) ||
-        sb_puts(out, " <i>") || escape_str(out, type) || sb_puts(out, "</i> ") ||
+    if (nsp_buf_puts(out, "<li>") || escape_str(out, entity_text(r, person)) ||
+        nsp_buf_puts(out, " <i>") || escape_str(out, type) || nsp_buf_puts(out, "</i> ") ||
         escape_str(out, entity_text(r, office)) ||
-        (of && (sb_puts(out, " <i>of</i> ") || escape_str(out, of))) || sb_puts(out, "</li>\n"))
+        (of && (nsp_buf_puts(out, " <i>of</i> ") || escape_str(out, of))) || nsp_buf_puts(out, "</li>\n"))
       return -1;
   }
-  return sb_puts(out, "</ul>\n");
+  return nsp_buf_puts(out, "</ul>\n");
 }
 
-int render_html_doc(strbuf *out, const newsparse_result *r, const char *title) {
+static int html_doc(nsp_buf *out, const newsparse_result *r, const char *title) {
   page p;
+  size_t i;
+  int rc;
   memset(&p, 0, sizeof p);
   p.out = out;
   p.r = r;
   p.text = newsparse_result_text(r, NEWSPARSE_TEXT_ORIGINAL, &p.len);
   p.n_entities = newsparse_result_count(r, NEWSPARSE_PART_ENTITY);
-  p.spans = malloc((p.n_entities ? p.n_entities : 1) * sizeof *p.spans);
+  p.spans = nsp_malloc(&r->doc.alc, (p.n_entities ? p.n_entities : 1) * sizeof *p.spans);
   if (!p.spans)
     return -1;
-  for (size_t i = 0; i < p.n_entities; i++)
+  for (i = 0; i < p.n_entities; i++)
     newsparse_result_span(r, NEWSPARSE_PART_ENTITY, i, NEWSPARSE_TEXT_ORIGINAL, &p.spans[i], NULL);
-  if (sb_puts(out, "<article>\n") ||
-      (title && (sb_puts(out, "<div class=\"key\">") || escape_str(out, title) ||
-                 sb_puts(out, "</div>\n"))) ||
-      put_body(&p) || put_relations(out, r) || sb_puts(out, "</article>\n")) {
-    free(p.spans);
-    return -1;
-  }
-  free(p.spans);
-  return 0;
+  rc = nsp_buf_puts(out, "<article>\n") ||
+       (title && (nsp_buf_puts(out, "<div class=\"key\">") || escape_str(out, title) ||
+                  nsp_buf_puts(out, "</div>\n"))) ||
+       put_body(&p) || put_relations(out, r) || nsp_buf_puts(out, "</article>\n");
+  nsp_free(&r->doc.alc, p.spans);
+  return rc ? -1 : 0;
 }
 
-int render_html_error(strbuf *out, const char *title, const char *code, const char *message) {
-  return (sb_puts(out, "<article>\n<div class=\"key\">") || escape_str(out, title) ||
-          sb_puts(out, "</div>\n<p class=\"error\">") || escape_str(out, code) ||
-          sb_puts(out, ": ") || escape_str(out, message) || sb_puts(out, "</p>\n</article>\n"))
-             ? -1
-             : 0;
+size_t newsparse_result_to_html(const newsparse_result *r, unsigned flags, const char *title,
+                                char *buf, size_t size) {
+  newsparse_allocator libc;
+  nsp_buf b;
+  size_t n;
+  int failed;
+  if ((flags & ~(unsigned)NEWSPARSE_HTML_PAGE) || (!buf && size) || (!r && !flags))
+    return 0;
+  nsp_allocator_init(&libc, NULL);
+  /* written straight into the caller's buffer while it fits */
+  nsp_buf_borrow(&b, r ? &r->doc.alc : &libc, buf, size);
+  failed = ((flags & NEWSPARSE_HTML_PAGE_START) && nsp_buf_puts(&b, page_head)) ||
+           (r && html_doc(&b, r, title)) ||
+           ((flags & NEWSPARSE_HTML_PAGE_END) && nsp_buf_puts(&b, "</body>\n</html>\n"));
+  if (failed || b.oom) {
+    nsp_buf_free(&b);
+    return 0;
+  }
+  n = b.len;
+  if (size && !b.borrowed) {
+    size_t c = n < size - 1 ? n : size - 1;
+    memcpy(buf, b.data, c);
+    buf[c] = '\0';
+  }
+  nsp_buf_free(&b);
+  return n;
 }
