@@ -119,7 +119,8 @@ static int write_batch(batch *b, progress *pg, int *failed_any) {
     }
     if (rec->err.len)
       fputs(rec->err.p, stderr);
-    if (status == EXIT_OK && fwrite(rec->out.p, 1, rec->out.len, stdout) != rec->out.len)
+    if (status == EXIT_OK && rec->out.len &&
+        fwrite(rec->out.p, 1, rec->out.len, stdout) != rec->out.len)
       status = EXIT_IO;
     bytes += rec->len;
     free(rec->line);

@@ -124,7 +124,7 @@ static int one_file(file_run *fr, const char *name, size_t k, int *status) {
          ((cfg->format == FORMAT_JSON || cfg->format == FORMAT_JSONL) && sb_putc(&fr->out, '\n'));
   if (rc)
     return -1;
-  return fwrite(fr->out.p, 1, fr->out.len, stdout) == fr->out.len ? 0 : -1;
+  return fr->out.len == 0 || fwrite(fr->out.p, 1, fr->out.len, stdout) == fr->out.len ? 0 : -1;
 }
 
 static int put(const char *s) { return fputs(s, stdout) < 0 ? -1 : 0; }

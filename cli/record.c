@@ -65,8 +65,8 @@ static void error_out(const config *cfg, record *rec, const char *id, size_t id_
     if (!rc) {
       char num[32];
       snprintf(num, sizeof num, "%zu", rec->line_no);
-      rc = sb_puts(&rec->err, num) || sb_puts(&rec->err, " (id ") ||
-           sb_puts(&rec->err, title ? title : "?") || sb_puts(&rec->err, "): ") ||
+      rc = sb_puts(&rec->err, num) || sb_puts(&rec->err, id ? " (id " : " (no id") ||
+           sb_puts(&rec->err, id && title ? title : "") || sb_puts(&rec->err, "): ") ||
            sb_puts(&rec->err, code) || sb_puts(&rec->err, ": ") ||
            sb_puts(&rec->err, message) || sb_puts(&rec->err, "\n");
     }
