@@ -9,7 +9,15 @@
  * -DNEWSPARSE_BUILD_BENCH=ON; it links the internal static library.
  */
 #define _POSIX_C_SOURCE 200809L
-#include "internal.h"
+#include "doc.h"
+#include "input.h"
+#include "names.h"
+#include "resolve.h"
+#include "rules.h"
+#include "structure.h"
+#include "tagger.h"
+#include "tokens.h"
+#include "values.h"
 
 #include <jansson.h>
 #include <stdio.h>

@@ -8,7 +8,7 @@
  * same result.  Nothing here aborts: a failed allocation returns NULL and
  * the caller reports NEWSPARSE_ERR_NOMEM.
  */
-#include "internal.h"
+#include "alloc.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -5,7 +5,7 @@
  * through the caller's allocator.  A failed growth sets the sticky `oom`
  * flag and returns NEWSPARSE_ERR_NOMEM; the contents stay valid.
  */
-#include "internal.h"
+#include "buf.h"
 
 #include <string.h>
 

@@ -7,7 +7,11 @@
  * static image made at build time, shared, not copied).  Nothing in an
  * engine changes after newsparse_engine_new returns, so threads share it.
  */
-#include "internal.h"
+#include "engine.h"
+#include "error.h"
+#include "gazetteer.h"
+#include "regex.h"
+#include "rules.h"
 
 #include <string.h>
 

@@ -5,8 +5,9 @@
  * newsparse_error filled (when given) and the code returned, so that error
  * paths read `return nsp_fail(err, CODE, "...")`.
  */
-#include "internal.h"
+#include "error.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 

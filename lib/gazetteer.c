@@ -12,7 +12,8 @@
  * such arrays made at build time (an image: compacted, folded, sealed),
  * which a table adopts without copying.
  */
-#include "internal.h"
+#include "gazetteer.h"
+#include "buf.h"
 
 #include <string.h>
 

@@ -9,7 +9,8 @@
  * CSS, no scripts, nothing fetched).  Every byte of input is escaped;
  * invalid UTF-8 shows as U+FFFD.
  */
-#include "internal.h"
+#include "doc.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>

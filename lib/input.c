@@ -19,7 +19,9 @@
  * piece.  A cluster is capped at NSP_CLUSTER_MAX code points so that a
  * flood of combining marks stays linear.
  */
-#include "internal.h"
+#include "input.h"
+#include "bytes.h"
+#include "utf8.h"
 
 #include <string.h>
 #include <utf8proc.h>

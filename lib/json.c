@@ -7,7 +7,10 @@
  * RFC 8259; the text is valid UTF-8 by construction, so only quotes,
  * backslashes and control characters need escapes.
  */
-#include "internal.h"
+#include "json.h"
+#include "bytes.h"
+#include "rules.h"
+#include "utf8.h"
 
 #include <string.h>
 

@@ -7,6 +7,8 @@
  * final punctuation, a leading bullet or number, and URLs.
  */
 #include "lines.h"
+#include "bytes.h"
+#include "utf8.h"
 
 #include <string.h>
 

@@ -2,7 +2,7 @@
 #ifndef NSP_LINES_H
 #define NSP_LINES_H
 
-#include "internal.h"
+#include "buf.h"
 
 typedef struct nsp_line {
   size_t raw_start, raw_end; /* the line without its LF */

@@ -19,8 +19,9 @@
  *    "Sheinbaum" is one too, in headlines and lists as well; a chunk that
  *    was tagged once is tagged the same everywhere.
  */
+#include "names.h"
 #include "calendar.h"
-#include "internal.h"
+#include "tagger.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -7,7 +7,13 @@
  * and entities.  newsparse_parse runs the stages in order:
  * input -> structure -> tokens -> tagger -> names -> resolve; JSON comes on demand.
  */
-#include "internal.h"
+#include "input.h"
+#include "json.h"
+#include "names.h"
+#include "resolve.h"
+#include "tagger.h"
+#include "utf8.h"
+#include "values.h"
 
 #include <stdarg.h>
 #include <stddef.h>

@@ -9,7 +9,7 @@
  * non-linear piece (a recomposed cluster, CRLF, a repaired byte) widens to
  * the whole piece, so a span never cuts an original character.
  */
-#include "internal.h"
+#include "offmap.h"
 
 #define NSP_PIECE_MAX 0x40000000u
 

@@ -9,7 +9,8 @@
  * document and is reported to the caller, which records a warning.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
-#include "internal.h"
+#include "regex.h"
+#include "alloc.h"
 
 #include <pcre2.h>
 #include <string.h>

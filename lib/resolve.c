@@ -8,7 +8,9 @@
  * NORP or ORG right before the office ("U.S. Attorney General Pam Bondi",
  * "Mexico's Attorney General Alejandro Gertz").
  */
-#include "internal.h"
+#include "resolve.h"
+#include "gazetteer.h"
+#include "utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -23,7 +23,12 @@
  * V is a word or a "quoted string"; $money and $date ask for the computed
  * values of those labels.  In a regex, a group named e sets the span.
  */
-#include "internal.h"
+#include "rules.h"
+#include "error.h"
+#include "gazetteer.h"
+#include "regex.h"
+#include "tokens.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -8,7 +8,10 @@
  * an initial (J.), or a dotted abbreviation (U.S.) followed by a word that
  * does not usually start a sentence.  Decimals (3.5) never split.
  */
+#include "bytes.h"
 #include "lines.h"
+#include "structure.h"
+#include "utf8.h"
 
 #include <string.h>
 

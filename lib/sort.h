@@ -19,7 +19,7 @@
 #ifndef NSP_SORT_H
 #define NSP_SORT_H
 
-#include "internal.h"
+#include "alloc.h"
 
 #define NSP_SORT_RUN 16
 

@@ -13,8 +13,10 @@
  * sentence end that is short of the wrap width); split paragraphs into
  * sentences (sentences.c).
  */
+#include "structure.h"
 #include "calendar.h"
 #include "lines.h"
+#include "utf8.h"
 
 #include <string.h>
 

@@ -11,8 +11,10 @@
  * others scan the text.  Overlaps are resolved greedily: the longer span
  * first, then higher priority, then the earlier start, then rule order.
  */
-#include "internal.h"
+#include "tagger.h"
+#include "regex.h"
 #include "sort.h"
+#include "values.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -13,7 +13,10 @@
  * between letters joins ("O'Brien") except a possessive "'s", which becomes
  * its own token; hyphens split ("U.S.-Mexico" -> U.S. / - / Mexico).
  */
+#include "tokens.h"
+#include "gazetteer.h"
 #include "lines.h"
+#include "utf8.h"
 
 #include <string.h>
 #include <utf8proc.h>

@@ -5,7 +5,7 @@
  * surrogates, nothing above U+10FFFF) and white-space lengths used by the
  * structure and display stages.
  */
-#include "internal.h"
+#include "utf8.h"
 
 int nsp_utf8_decode(const unsigned char *s, size_t n, int32_t *cp) {
   unsigned c = s[0];

@@ -7,8 +7,8 @@
  * "2025-Q3", "2025-SP", "199X", "PRESENT_REF", ...).  Impossible calendar
  * dates are reported as such so the tagger drops them.
  */
+#include "values.h"
 #include "calendar.h"
-#include "internal.h"
 
 #include <stdio.h>
 #include <string.h>

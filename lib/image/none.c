@@ -3,6 +3,6 @@
  * set is made.  Linked into the image generator itself, and into builds
  * that cannot run it (cross-compiling, NEWSPARSE_PREBUILT_TABLES=OFF).
  */
-#include "internal.h"
+#include "gazetteer.h"
 
 const nsp_gaz_image *const nsp_builtin_image = NULL;

@@ -8,7 +8,21 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "internal.h"
+#include "doc.h"
+#include "input.h"
+#include "names.h"
+#include "resolve.h"
+#include "rules.h"
+#include "structure.h"
+#include "tagger.h"
+#include "tokens.h"
+#include "utf8.h"
+#include "values.h"
+#include "lines.h"
+#include "gazetteer.h"
+#include "engine.h"
+#include "regex.h"
+#include "json.h"
 #include "newsparse.h"
 
 /* Parse text with an engine built from the built-in rules (once per

@@ -1,0 +1,32 @@
+/* structure.h - the structure stage: headline, dateline, byline, paragraphs,
+ * sentences, related list (structure.c, sentences.c). */
+#ifndef NSP_STRUCTURE_H
+#define NSP_STRUCTURE_H
+
+#include "buf.h"
+#include "span.h"
+
+typedef struct nsp_para {
+  nsp_span span;
+  size_t first_sentence, n_sentences;
+} nsp_para;
+
+typedef struct nsp_related {
+  nsp_span span;
+  nsp_span url; /* empty (start == end) when none */
+} nsp_related;
+
+typedef struct nsp_structure {
+  int has_headline, has_dateline, has_byline;
+  nsp_span headline, dateline, byline;
+  nsp_buf paragraphs;     /* nsp_para */
+  nsp_buf sentences;      /* nsp_span */
+  nsp_buf related;        /* nsp_related */
+  nsp_date dateline_date; /* month 0 when the dateline carries none */
+} nsp_structure;
+
+int nsp_structure_find(const char *text, size_t len, int detect_related, nsp_structure *st);
+int nsp_sentences_split(const char *text, nsp_span para, nsp_buf *out);
+void nsp_structure_free(nsp_structure *st);
+
+#endif

@@ -1,0 +1,15 @@
+/* values.h - computed values of MONEY and DATE entities (values.c). */
+#ifndef NSP_VALUES_H
+#define NSP_VALUES_H
+
+#include "span.h"
+
+/* Computed values, written NUL-terminated into out (size >= 32).
+ * nsp_value_money: 1 when a value was written, 0 when none.
+ * nsp_value_date: 1 written, 0 a date without a normalisable value,
+ * -1 not a valid date ("February 30"): the match is dropped. */
+int nsp_value_money(const char *s, size_t n, char *out, size_t size);
+int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size);
+int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out);
+
+#endif
