@@ -53,7 +53,5 @@ struct newsparse_result {
 void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a);
 void nsp_doc_free(nsp_doc *d);
 
-/* Display text of a normalised span: NFC, white space collapsed, trimmed. */
-const char *nsp_display(nsp_doc *d, nsp_span s);
 
 #endif

@@ -8,9 +8,8 @@
  * backslashes and control characters need escapes.
  */
 #include "json.h"
-#include "bytes.h"
+#include "display.h"
 #include "rules.h"
-#include "utf8.h"
 
 #include <string.h>
 
@@ -28,83 +27,6 @@ typedef struct writer {
   int last_exact;
 } writer;
 
-int nsp_json_string(nsp_buf *out, const char *s, size_t n) {
-  if (nsp_buf_putc(out, '"') || nsp_json_string_body(out, s, n) || nsp_buf_putc(out, '"'))
-    return NEWSPARSE_ERR_NOMEM;
-  return NEWSPARSE_OK;
-}
-
-/* What a byte needs in a JSON string: 0 nothing, 1 an escape, 2 it may
- * start white space (the ASCII space, and the lead bytes of U+0085,
- * U+00A0, U+1680, U+2000-U+205F and U+3000), 3 white space that would
- * need an escape (TAB, LF, VT, FF, CR). */
-static const unsigned char byte_class[256] = {
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
-
-/* Append the escape of one byte that needs one; p has room for 6. */
-static char *escape_byte(char *p, unsigned char c) {
-  static const char hex[] = "0123456789abcdef";
-  *p++ = '\\';
-  switch (c) {
-  case '"':
-    *p++ = '"';
-    break;
-  case '\\':
-    *p++ = '\\';
-    break;
-  case '\n':
-    *p++ = 'n';
-    break;
-  case '\t':
-    *p++ = 't';
-    break;
-  case '\r':
-    *p++ = 'r';
-    break;
-  default:
-    *p++ = 'u';
-    *p++ = '0';
-    *p++ = '0';
-    *p++ = hex[c >> 4];
-    *p++ = hex[c & 15];
-  }
-  return p;
-}
-
-int nsp_json_string_body(nsp_buf *out, const char *s, size_t n) {
-  size_t i = 0;
-  char *p;
-  if (n > (SIZE_MAX - 1) / 6 || nsp_buf_reserve(out, 6 * n))
-    return NEWSPARSE_ERR_NOMEM;
-  p = out->data + out->len;
-  /* eight bytes at a time while none needs an escape (the test may send
-   * a block of non-ASCII bytes to the byte loop, never the other way) */
-  for (; i + 8 <= n; i += 8) {
-    uint64_t x = nsp_load8(s + i);
-    if (nsp_any_below8(x, 0x20) || nsp_any_eq8(x, '"') || nsp_any_eq8(x, '\\'))
-      break;
-    memcpy(p, s + i, 8);
-    p += 8;
-  }
-  for (; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\')
-      *p++ = (char)c;
-    else
-      p = escape_byte(p, c);
-  }
-  out->len = (size_t)(p - out->data);
-  out->data[out->len] = '\0';
-  return NEWSPARSE_OK;
-}
 
 static void newline(writer *w) {
   int k;
@@ -193,109 +115,6 @@ static void label_string(writer *w, int label) {
   }
 }
 
-/* Do the 8 bytes at t copy to the display string unchanged?  Yes when all
- * are ASCII from the space up, none is a quote or a backslash, no two
- * spaces touch and the last is no space (the next block then starts on a
- * character).  Word-at-a-time tests, exact for "any byte". */
-static int plain8(const char *t) {
-  const uint64_t lows = 0x7F7F7F7F7F7F7F7Fu;
-  uint64_t x = nsp_load8(t), z, m;
-  if ((x & NSP_HIGHS8) || nsp_any_below8(x, 0x20) || nsp_any_eq8(x, '"') || nsp_any_eq8(x, '\\'))
-    return 0; /* non-ASCII, a control character, a quote or a backslash */
-  z = x ^ (NSP_ONES8 * ' ');
-  m = ~(((z & lows) + lows) | z | lows); /* the high bit of each space, exactly */
-  return !(m & (m << 8)) && t[7] != ' ';
-}
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-/* plain8 for the 16 bytes at t, which has a 17th byte to read (the next
- * space test looks one byte on). */
-static int plain16(const char *t) {
-  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)t),
-          next = _mm_loadu_si128((const __m128i *)(const void *)(t + 1)),
-          space = _mm_set1_epi8(' ');
-  /* signed: bytes 0x80 and up are negative, so below ' ' too */
-  __m128i bad =
-      _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-                                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
-  __m128i sp = _mm_cmpeq_epi8(x, space),
-          two = _mm_and_si128(sp, _mm_cmpeq_epi8(next, space)); /* two spaces touch */
-  /* the last byte no space either (the next block starts on a character) */
-  return !_mm_movemask_epi8(_mm_or_si128(bad, two)) && !(_mm_movemask_epi8(sp) & 0x8000);
-}
-#endif
-
-/* The display text of a span as a JSON string, straight into the output:
- * white-space runs become one space, ends are trimmed.  One pass over the
- * bytes with a class table; the output is reserved per chunk, so the
- * inner loop only stores. */
-static int display_string(nsp_buf *out, const char *t, nsp_span s) {
-  const unsigned char *cls = byte_class;
-  size_t i = s.start, e = s.end;
-  int exact = 1; /* each byte so far gave one output byte */
-  /* leading white space (a byte of class 2 or 3 may start some) */
-  while (i < e && cls[(unsigned char)t[i]] >= 2 && nsp_space_len(t + i, e - i)) {
-    i += nsp_space_len(t + i, e - i);
-    exact = 0;
-  }
-  if (nsp_buf_putc(out, '"'))
-    return 0;
-  while (i < e) {
-    size_t chunk = e - i < 4096 ? e - i : 4096, stop = i + chunk;
-    char *p;
-    if (nsp_buf_reserve(out, 6 * chunk + 1))
-      return 0;
-    p = out->data + out->len;
-    while (i < stop) {
-      unsigned char c;
-      size_t w;
-#if defined(__SSE2__)
-      while (i + 17 <= stop && plain16(t + i)) {
-        memcpy(p, t + i, 16);
-        p += 16;
-        i += 16;
-      }
-#endif
-      while (i + 8 <= stop && plain8(t + i)) {
-        memcpy(p, t + i, 8);
-        p += 8;
-        i += 8;
-      }
-      while (i < stop && !cls[(unsigned char)t[i]])
-        *p++ = t[i++];
-      if (i >= stop)
-        break;
-      c = (unsigned char)t[i];
-      if (c == ' ' && i + 1 < e && !cls[(unsigned char)t[i + 1]]) {
-        *p++ = ' '; /* one space between words, the common case */
-        i++;
-        continue;
-      }
-      if (cls[c] >= 2 && (w = nsp_space_len(t + i, e - i)) != 0) {
-        size_t from = i;
-        do /* a run of white space: one space, none at the end */
-          i += w;
-        while (i < e && (w = nsp_space_len(t + i, e - i)) != 0);
-        if (i < e)
-          *p++ = ' ';
-        exact = exact && i - from == 1 && i < e;
-        continue;
-      }
-      if (cls[c] == 1) {
-        p = escape_byte(p, c);
-        i++;
-        exact = 0;
-        continue;
-      }
-      *p++ = (char)c; /* the lead byte of a character that is no space */
-      i++;
-    }
-    out->len = (size_t)(p - out->data);
-    out->data[out->len] = '\0';
-  }
-  return !nsp_buf_putc(out, '"') && exact;
-}
 
 /* The members "text", "start", "end" of a span. */
 static void span_members(writer *w, nsp_doc *d, nsp_span s, int paragraph) {
@@ -308,8 +127,8 @@ static void span_members(writer *w, nsp_doc *d, nsp_span s, int paragraph) {
     w->b->len += w->last_len;
     w->b->data[w->b->len] = '\0';
   } else if (w->last_len && w->last_exact && s.start >= w->last.start && s.end <= w->last.end &&
-             s.end > s.start && byte_class[(unsigned char)t[s.start]] < 2 &&
-             byte_class[(unsigned char)t[s.end - 1]] < 2 &&
+             s.end > s.start && nsp_display_class[(unsigned char)t[s.start]] < 2 &&
+             nsp_display_class[(unsigned char)t[s.end - 1]] < 2 &&
              !nsp_buf_reserve(w->b, s.end - s.start + 2)) {
     /* a sentence inside such a paragraph, starting and ending on no
      * white space: its display string is a slice of the paragraph's */
@@ -323,10 +142,10 @@ static void span_members(writer *w, nsp_doc *d, nsp_span s, int paragraph) {
   } else if (paragraph) {
     w->last = s;
     w->last_at = w->b->len;
-    w->last_exact = display_string(w->b, t, s);
+    w->last_exact = nsp_display_write(w->b, t, s, 1);
     w->last_len = w->b->oom ? 0 : w->b->len - w->last_at;
   } else
-    display_string(w->b, t, s);
+    nsp_display_write(w->b, t, s, 1);
   item(w, "start");
   nsp_buf_put_size(w->b, nsp_offmap_start(&d->map, s.start));
   item(w, "end");
@@ -401,7 +220,7 @@ static void entity_row(writer *w, nsp_doc *d, const nsp_entity *e) {
   nsp_buf_putc(b, ',');
   nsp_buf_put_size(b, nsp_offmap_end(&d->map, e->span.end));
   nsp_buf_putc(b, ',');
-  display_string(b, d->norm.data, e->span);
+  nsp_display_write(b, d->norm.data, e->span, 1);
   nsp_buf_putc(b, ',');
   str_or_null(w, e->value);
   nsp_buf_putc(b, ',');

@@ -7,6 +7,7 @@
  * and entities.  newsparse_parse runs the stages in order:
  * input -> structure -> tokens -> tagger -> names -> resolve; JSON comes on demand.
  */
+#include "display.h"
 #include "input.h"
 #include "json.h"
 #include "names.h"
@@ -33,30 +34,6 @@ void newsparse_options_init(newsparse_options *o) {
   o->max_bytes = NEWSPARSE_DEFAULT_MAX_BYTES;
 }
 
-/* Display text (NFC, white space collapsed, trimmed) in the result arena. */
-const char *nsp_display(nsp_doc *d, nsp_span s) {
-  const char *t = d->norm.data;
-  char *out = nsp_arena_alloc(&d->arena, s.end - s.start + 1), *o;
-  size_t i = s.start;
-  int pending = 0;
-  if (!out)
-    return NULL;
-  o = out;
-  while (i < s.end) {
-    size_t w = nsp_space_len(t + i, s.end - i);
-    if (w) {
-      pending = o > out;
-      i += w;
-      continue;
-    }
-    if (pending)
-      *o++ = ' ';
-    pending = 0;
-    *o++ = t[i++];
-  }
-  *o = '\0';
-  return out;
-}
 
 void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a) {
   memset(d, 0, sizeof *d);
@@ -374,7 +351,7 @@ int newsparse_result_span(const newsparse_result *r, newsparse_part part, size_t
       out->end = s.end;
     }
   }
-  if (display && !(*display = nsp_display(d, s)))
+  if (display && !(*display = nsp_display(&d->arena, d->norm.data, s)))
     return NEWSPARSE_ERR_NOMEM;
   return NEWSPARSE_OK;
 }

@@ -9,6 +9,7 @@
  * "Mexico's Attorney General Alejandro Gertz").
  */
 #include "resolve.h"
+#include "display.h"
 #include "gazetteer.h"
 #include "utf8.h"
 
@@ -87,7 +88,7 @@ static int resolve_names(nsp_doc *d) {
       if (b->span.end - b->span.start > s.end - s.start)
         s = b->span;
     }
-    if (!(en[i].value = nsp_display(d, s)))
+    if (!(en[i].value = nsp_display(&d->arena, d->norm.data, s)))
       rc = NEWSPARSE_ERR_NOMEM;
   }
   nsp_gaz_free(longest);
