@@ -19,20 +19,6 @@ static const char *copy_str(nsp_arena *ar, const char *s) {
   return s ? nsp_arena_strndup(ar, s, strlen(s)) : NULL;
 }
 
-uint32_t nsp_start_class(const char *s, size_t n) {
-  static const struct {
-    const char *name;
-    uint32_t bit;
-  } classes[] = {{"#digit", NSP_START_DIGIT},   {"#cap", NSP_START_CAP},
-                 {"#symbol", NSP_START_SYMBOL}, {"#word", NSP_START_WORD},
-                 {"#year", NSP_START_YEAR},     {"#day", NSP_START_DAY}};
-  size_t k;
-  for (k = 0; k < sizeof classes / sizeof classes[0]; k++)
-    if (strlen(classes[k].name) == n && memcmp(s, classes[k].name, n) == 0)
-      return classes[k].bit;
-  return 0;
-}
-
 /* Add one word of a `starts` or `near` list to the start table under
  * `rule`, lower-cased as token keys are.  A two-word start "the+end" is
  * the key "the end", with "the" marked as its prefix ("the+#digit": "the"

@@ -149,6 +149,20 @@ static int id_taken(parser *p, const char *id, size_t n) {
 
 static int expand(parser *p, const char *s, size_t n);
 
+uint32_t nsp_start_class(const char *s, size_t n) {
+  static const struct {
+    const char *name;
+    uint32_t bit;
+  } classes[] = {{"#digit", NSP_START_DIGIT},   {"#cap", NSP_START_CAP},
+                 {"#symbol", NSP_START_SYMBOL}, {"#word", NSP_START_WORD},
+                 {"#year", NSP_START_YEAR},     {"#day", NSP_START_DAY}};
+  size_t k;
+  for (k = 0; k < sizeof classes / sizeof classes[0]; k++)
+    if (strlen(classes[k].name) == n && memcmp(s, classes[k].name, n) == 0)
+      return classes[k].bit;
+  return 0;
+}
+
 /* "<kind> <id> <LABEL> key=value ..." up to `stop` (the pattern). */
 /* `near` items: words (token keys), no classes or pairs. */
 static int check_near(parser *p, const char *s, size_t at) {
