@@ -155,7 +155,7 @@ static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end, siz
                           nsp_date *date) {
   size_t i = s, j, place_end = s, end, dash;
   int words = 0, caps = 1, have_date = 0, have_agency = 0;
-  nsp_date d = {0, 0, 0, NULL, NULL};
+  nsp_date d = {0, 0, 0, 0};
   while (i < e && words < 5) {
     j = word_end(t, i, e);
     if (j == i)

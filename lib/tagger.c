@@ -118,17 +118,6 @@ static int clause_tense(const char *t, size_t len, size_t s, size_t e) {
   return tense;
 }
 
-/* The clause of one date, for a tense worked out only if its value needs
- * one (a date with a year does not). */
-typedef struct date_clause {
-  const char *text;
-  size_t len, start, end;
-} date_clause;
-static int tense_of_clause(const void *arg) {
-  const date_clause *c = arg;
-  return clause_tense(c->text, c->len, c->start, c->end);
-}
-
 static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value) {
   cand c;
   const nsp_rule *r = &tg->e->rules[rule];
@@ -155,15 +144,15 @@ static int computed_value(tagger *tg, cand *c) {
   if (strcmp(c->value, "$money") == 0)
     got = nsp_value_money(text, e - s, v, sizeof v);
   else if (strcmp(c->value, "$date") == 0) {
+    /* the tense of the clause is worked out only when the value needs
+     * it (a date with a year does not) */
     nsp_date ref = tg->d->dct;
-    date_clause clause;
-    clause.text = tg->d->norm.data;
-    clause.len = tg->d->norm.len;
-    clause.start = s;
-    clause.end = e;
-    ref.tense_of = tense_of_clause;
-    ref.tense_arg = &clause;
+    ref.tense = NSP_TENSE_UNSET;
     got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, v, sizeof v);
+    if (got == NSP_VALUE_NEEDS_TENSE) {
+      ref.tense = clause_tense(tg->d->norm.data, tg->d->norm.len, s, e);
+      got = nsp_value_date(text, e - s, &ref, v, sizeof v);
+    }
   }
   if (got < 0)
     return 1;

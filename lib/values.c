@@ -22,10 +22,9 @@ typedef struct word {
   long value; /* when num */
 } word;
 
-/* The tense of the clause a date stands in, worked out on first need. */
-static int date_tense(const nsp_date *ref) {
-  return ref->tense_of ? ref->tense_of(ref->tense_arg) : 0;
-}
+/* The tense of the clause a date stands in (NSP_TENSE_UNSET: the caller
+ * has not worked it out yet). */
+static int date_tense(const nsp_date *ref) { return ref->tense; }
 
 static int lower_c(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
@@ -217,8 +216,7 @@ int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
   out->year = y;
   out->month = m;
   out->day = d;
-  out->tense_of = NULL;
-  out->tense_arg = NULL;
+  out->tense = 0;
   return 1;
 }
 
@@ -524,6 +522,8 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
       delta = delta >= 0 ? delta - 7 : delta;
     else {
       int tense = date_tense(ref);
+      if (tense == NSP_TENSE_UNSET)
+        return NSP_VALUE_NEEDS_TENSE;
       if (tense > 0)
         delta = delta < 0 ? delta + 7 : delta; /* "will meet on Monday" */
       else if (tense < 0 && delta > 0)
@@ -799,6 +799,8 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
         year++;
       else if (dir == 0) {
         int tense = date_tense(ref);
+        if (tense == NSP_TENSE_UNSET)
+          return NSP_VALUE_NEEDS_TENSE;
         if (tense > 0 && diff < 0)
           year++; /* "will report in January" */
         else if (tense < 0)

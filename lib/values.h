@@ -7,7 +7,10 @@
 /* Computed values, written NUL-terminated into out (size >= 32).
  * nsp_value_money: 1 when a value was written, 0 when none.
  * nsp_value_date: 1 written, 0 a date without a normalisable value,
- * -1 not a valid date ("February 30"): the match is dropped. */
+ * -1 not a valid date ("February 30"): the match is dropped;
+ * NSP_VALUE_NEEDS_TENSE: ref->tense was NSP_TENSE_UNSET and this date's
+ * value depends on it (ask again with the tense). */
+#define NSP_VALUE_NEEDS_TENSE 2
 int nsp_value_money(const char *s, size_t n, char *out, size_t size);
 int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size);
 int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out);

@@ -8,7 +8,7 @@ static const char *money(const char *s) {
 
 static const char *date(const char *s, const char *ref) {
   static char out[64];
-  nsp_date d = {0, 0, 0, NULL, NULL};
+  nsp_date d = {0, 0, 0, 0};
   int rc;
   if (ref)
     ck_assert(nsp_parse_iso_date(ref, strlen(ref), &d));
