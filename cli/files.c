@@ -95,7 +95,7 @@ static int one_file(file_run *fr, const char *name, size_t k, int *status) {
     fprintf(stderr, "newsparse: %s: %s\n", name, err.message);
     if (*status == EXIT_OK)
       *status = EXIT_RECORDS;
-    code = status_code(rc);
+    code = newsparse_status_name(rc);
     message = err.message;
   }
   sb_free(&text);

@@ -128,7 +128,7 @@ static void parse_record(const newsparse_engine *engine, const config *cfg, cons
   if (!rc)
     rc = newsparse_parse_into(engine, text, text_len, &opts, work->result, &err);
   if (rc)
-    error_out(cfg, rec, id, id_len, status_code(rc), err.message);
+    error_out(cfg, rec, id, id_len, newsparse_status_name(rc), err.message);
   else if (document_out(cfg, rec, id, id_len, text_len, work))
     error_out(cfg, rec, id, id_len, "nomem", "out of memory writing the output");
 }

@@ -11,18 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *status_code(int st) {
-  switch (st) {
-  case NEWSPARSE_ERR_NOMEM: return "nomem";
-  case NEWSPARSE_ERR_UTF8: return "utf8";
-  case NEWSPARSE_ERR_LIMIT: return "limit";
-  case NEWSPARSE_ERR_DATE: return "dct";
-  case NEWSPARSE_ERR_ARG: return "argument";
-  case NEWSPARSE_ERR_IO: return "io";
-  default: return "parse";
-  }
-}
-
 /* The library's JSON of r into scratch, grown until it fits. */
 static int library_json(const newsparse_result *r, unsigned flags, strbuf *scratch) {
   size_t need = newsparse_result_to_json(r, flags, scratch->p, scratch->cap);

@@ -138,6 +138,9 @@ NEWSPARSE_API const char *newsparse_version_string(void);
 NEWSPARSE_API const char *newsparse_unicode_version(void);
 /** Static English text for a status code; never NULL.  Thread-safe. */
 NEWSPARSE_API const char *newsparse_strerror(int code);
+/** A short name for a status code ("nomem", "utf8", "limit", "dct", ...),
+ *  as the CLI's error records give it; "unknown" for others.  Since 0.2. */
+NEWSPARSE_API const char *newsparse_status_name(int code);
 /** "PERSON", "OFFICE", ... for a label; NULL for an unknown value. */
 NEWSPARSE_API const char *newsparse_label_name(int label);
 

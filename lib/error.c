@@ -11,29 +11,30 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Every status: its short name (the CLI's error records use it) and its
+ * message, indexed by -code. */
+static const struct {
+  const char *name, *message;
+} statuses[] = {{"ok", "success"},
+                {"nomem", "out of memory"},
+                {"argument", "invalid argument"},
+                {"utf8", "invalid UTF-8 in input"},
+                {"rule-syntax", "rule syntax error"},
+                {"regex", "rule pattern does not compile"},
+                {"limit", "input exceeds a configured limit"},
+                {"io", "input/output error"},
+                {"dct", "malformed reference date"}};
+
 const char *newsparse_strerror(int code) {
-  switch (code) {
-  case NEWSPARSE_OK:
-    return "success";
-  case NEWSPARSE_ERR_NOMEM:
-    return "out of memory";
-  case NEWSPARSE_ERR_ARG:
-    return "invalid argument";
-  case NEWSPARSE_ERR_UTF8:
-    return "invalid UTF-8 in input";
-  case NEWSPARSE_ERR_RULE_SYNTAX:
-    return "rule syntax error";
-  case NEWSPARSE_ERR_REGEX:
-    return "rule pattern does not compile";
-  case NEWSPARSE_ERR_LIMIT:
-    return "input exceeds a configured limit";
-  case NEWSPARSE_ERR_IO:
-    return "input/output error";
-  case NEWSPARSE_ERR_DATE:
-    return "malformed reference date";
-  default:
+  if (code > 0 || (size_t)-code >= sizeof statuses / sizeof *statuses)
     return "unknown error";
-  }
+  return statuses[-code].message;
+}
+
+const char *newsparse_status_name(int code) {
+  if (code > 0 || (size_t)-code >= sizeof statuses / sizeof *statuses)
+    return "unknown";
+  return statuses[-code].name;
 }
 
 void nsp_error_clear(newsparse_error *err) {

@@ -13,6 +13,12 @@ START_TEST(every_status_has_a_message) {
   for (c = NEWSPARSE_ERR_DATE; c <= NEWSPARSE_OK; c++)
     ck_assert_str_ne(newsparse_strerror(c), "unknown error");
   ck_assert_str_eq(newsparse_strerror(-999), "unknown error");
+  for (c = NEWSPARSE_ERR_DATE; c <= NEWSPARSE_OK; c++)
+    ck_assert_str_ne(newsparse_status_name(c), "unknown");
+  ck_assert_str_eq(newsparse_status_name(NEWSPARSE_ERR_LIMIT), "limit");
+  ck_assert_str_eq(newsparse_status_name(NEWSPARSE_ERR_UTF8), "utf8");
+  ck_assert_str_eq(newsparse_status_name(NEWSPARSE_ERR_DATE), "dct");
+  ck_assert_str_eq(newsparse_status_name(3), "unknown");
   for (c = NEWSPARSE_LABEL_PERSON; c <= NEWSPARSE_LABEL_MONEY; c++)
     ck_assert_ptr_nonnull(newsparse_label_name(c));
   ck_assert_ptr_null(newsparse_label_name(0));

@@ -36,10 +36,6 @@ class NewsparseError(Exception):
     """An error reported by libnewsparse: ``code`` (negative status),
     ``message``, and for rule errors ``line`` and ``column`` (1-based)."""
 
-    _NAMES = {_lib.ERR_NOMEM: "nomem", _lib.ERR_ARG: "argument", _lib.ERR_UTF8: "utf8",
-              _lib.ERR_RULE_SYNTAX: "rule-syntax", _lib.ERR_REGEX: "regex",
-              _lib.ERR_LIMIT: "limit", _lib.ERR_IO: "io", _lib.ERR_DATE: "dct"}
-
     def __init__(self, code, message, line=0, column=0):
         super().__init__(message)
         self.code = code
@@ -50,7 +46,7 @@ class NewsparseError(Exception):
     @property
     def name(self):
         """The short code the CLI's error records use ("limit", "utf8", ...)."""
-        return self._NAMES.get(self.code, "parse")
+        return _lib.status_name(self.code).decode("ascii")
 
 
 def _error(err):

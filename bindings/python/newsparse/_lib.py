@@ -115,6 +115,7 @@ version = _fn("newsparse_version", ctypes.c_uint)
 version_string = _fn("newsparse_version_string", ctypes.c_char_p)
 unicode_version = _fn("newsparse_unicode_version", ctypes.c_char_p)
 strerror = _fn("newsparse_strerror", ctypes.c_char_p, ctypes.c_int)
+status_name = _fn("newsparse_status_name", ctypes.c_char_p, ctypes.c_int)
 label_name = _fn("newsparse_label_name", ctypes.c_char_p, ctypes.c_int)
 rules_new = _fn("newsparse_rules_new", ctypes.c_int, ctypes.c_uint,
                 ctypes.POINTER(Allocator), ctypes.POINTER(_P), _E)
