@@ -119,105 +119,138 @@ static int all_given(names *s, size_t a, size_t i) {
 }
 
 /* End of a chunk starting at name token a. */
+/* A step of chunk_end at token *i: NO_STEP when the rule does not apply;
+ * GO on from *i; or STOP with the chunk ending before *i. */
+enum { NO_STEP = -1, STOP = 0, GO = 1 };
+
+/* Hyphens and "&" inside a name. */
+static int hyphen_step(names *s, size_t a, size_t *at) {
+  size_t i = *at;
+  const nsp_token *t = &s->tok[i];
+  /* "Ata-ur-Rehman", "Inzamam-ul-Haq": a short particle between hyphens */
+  if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 3 < s->n &&
+      (s->tok[i + 1].flags & NSP_TOK_LOWER) && tok_len(s, i + 1) <= 3 && tok_is(s, i + 2, "-") &&
+      !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+      !(s->tok[i + 2].flags & NSP_TOK_SPACE_BEFORE) &&
+      !(s->tok[i + 3].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 3)) {
+    *at = i + 4;
+    return GO;
+  }
+  /* "Kim In-so", "Li Song-ho": a lower-case syllable after a hyphen */
+  if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n && i >= a + 2 &&
+      (s->tok[a].cues & NSP_CUE_GIVEN) && (s->tok[i + 1].flags & NSP_TOK_LOWER) &&
+      tok_len(s, i + 1) <= 4 && !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+      (i + 2 >= s->n || s->tok[i + 2].flags & (NSP_TOK_SPACE_BEFORE | NSP_TOK_PUNCT))) {
+    *at = i + 2;
+    return STOP;
+  }
+  /* inner hyphen or ampersand between name tokens: "Al-Ain", "AT&T" */
+  if ((tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n &&
+       !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 1)) ||
+      (tok_is(s, i, "&") && i + 1 < s->n && name_token(s, i + 1))) {
+    *at = i + 1;
+    return GO;
+  }
+  return NO_STEP;
+}
+
+/* A given name, then a word the tagger took for an office or a place:
+ * "John Major", "Michael Jordan", "Wang Donghai". */
+static int surname_step(names *s, size_t a, size_t *at) {
+  size_t i = *at;
+  const nsp_token *t = &s->tok[i];
+  if (s->cover[i] >= 0 && !caps_line(s, a) && all_given(s, a, i) &&
+      (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
+      !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i]) &&
+      label_of(s, s->cover[i]) == NEWSPARSE_LABEL_OFFICE) {
+    *at = i + 1; /* "John Major", "Billie Jean King" */
+    return STOP;
+  }
+  if ((i == a + 1 || (s->tok[a].cues & NSP_CUE_GIVEN)) && s->cover[i] >= 0 && !caps_line(s, a) &&
+      (((s->tok[a].cues & NSP_CUE_GIVEN) && !(s->tok[a].flags & NSP_TOK_UPPER)) ||
+       (!(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
+        !(s->tok[a].flags & (NSP_TOK_UPPER | NSP_TOK_SENT_START)))) &&
+      (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
+      !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i])) {
+    int l = label_of(s, s->cover[i]);
+    if (l == NEWSPARSE_LABEL_LOCATION || l == NEWSPARSE_LABEL_COUNTRY) {
+      *at = i + 1;
+      return STOP;
+    }
+  }
+  return NO_STEP;
+}
+
+/* Particles inside a name: "Marina del Pilar Avila", even where a word
+ * after the particle is also a place ("Pilar"). */
+static int particle_step(names *s, size_t a, size_t *at) {
+  size_t i = *at, j = i + 1;
+  if (!(s->tok[i].cues & NSP_CUE_PARTICLE) || i + 1 >= s->n ||
+      (s->tok[i + 1].flags & NSP_TOK_SENT_START))
+    return NO_STEP;
+  while (j < s->n && (s->tok[j].cues & NSP_CUE_PARTICLE) && j < i + 3) /* "van der" */
+    j++;
+  if (j < s->n && name_token(s, j)) {
+    *at = j;
+    return GO;
+  }
+  if ((s->tok[a].cues & NSP_CUE_GIVEN) && s->cover[i + 1] >= 0 && i + 2 < s->n &&
+      s->cover[i + 2] != s->cover[i + 1] && name_token(s, i + 2) &&
+      !(s->tok[i + 2].flags & NSP_TOK_SENT_START)) {
+    *at = i + 2;
+    return GO;
+  }
+  return NO_STEP;
+}
+
+/* "of", "for", "and" inside an organisation or place name: "Bank of
+ * Japan", "Center for Strategic Studies", "Securities and Exchange
+ * Commission"; after "of" a known place joins too ("University of
+ * Michigan"). */
+static int connector_step(names *s, size_t a, size_t *at) {
+  size_t i = *at;
+  if (!((tok_is(s, i, "of") || tok_is(s, i, "for") ||
+         (tok_is(s, i, "and") && !(s->tok[i - 1].cues & NSP_CUE_ORG_SUFFIX))) &&
+        i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && org_like(s, a, i)))
+    return NO_STEP;
+  if (name_token(s, i + 1)) {
+    *at = i + 1;
+    return GO;
+  }
+  if (tok_is(s, i, "of") && s->cover[i + 1] >= 0) {
+    long e = s->cover[i + 1];
+    int l = label_of(s, e);
+    if (l == NEWSPARSE_LABEL_LOCATION || l == NEWSPARSE_LABEL_COUNTRY) {
+      i += 1;
+      while (i < s->n && s->cover[i] == e)
+        i++;
+      *at = i;
+      return STOP;
+    }
+  }
+  return NO_STEP;
+}
+
+/* Where the chunk of capitalised words starting at token a ends. */
 static size_t chunk_end(names *s, size_t a) {
   size_t i = a + 1;
   if (is_initial(s, a))
     i = a + 2;
   while (i < s->n) {
-    const nsp_token *t = &s->tok[i];
+    int step;
     /* names do not run over a line break: in lists and tables each line
      * stands alone, and a wrapped name is rarer than a list of names */
-    if (t->flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START))
+    if (s->tok[i].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START))
       break;
     if (name_token(s, i)) {
       i += is_initial(s, i) ? 2 : 1;
       continue;
     }
-    /* "Ata-ur-Rehman", "Inzamam-ul-Haq": a short particle between hyphens */
-    if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 3 < s->n &&
-        (s->tok[i + 1].flags & NSP_TOK_LOWER) && tok_len(s, i + 1) <= 3 && tok_is(s, i + 2, "-") &&
-        !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
-        !(s->tok[i + 2].flags & NSP_TOK_SPACE_BEFORE) &&
-        !(s->tok[i + 3].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 3)) {
-      i += 4;
-      continue;
-    }
-    /* "Kim In-so", "Li Song-ho": a lower-case syllable after a hyphen */
-    if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n && i >= a + 2 &&
-        (s->tok[a].cues & NSP_CUE_GIVEN) && (s->tok[i + 1].flags & NSP_TOK_LOWER) &&
-        tok_len(s, i + 1) <= 4 && !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
-        (i + 2 >= s->n || s->tok[i + 2].flags & (NSP_TOK_SPACE_BEFORE | NSP_TOK_PUNCT))) {
-      i += 2;
+    if ((step = hyphen_step(s, a, &i)) == NO_STEP && (step = surname_step(s, a, &i)) == NO_STEP &&
+        (step = particle_step(s, a, &i)) == NO_STEP)
+      step = connector_step(s, a, &i);
+    if (step != GO)
       break;
-    }
-    /* inner hyphen or ampersand between name tokens: "Al-Ain", "AT&T" */
-    if ((tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n &&
-         !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 1)) ||
-        (tok_is(s, i, "&") && i + 1 < s->n && name_token(s, i + 1))) {
-      i += 1;
-      continue;
-    }
-    /* a given name then a one-word place: "Michael Jordan", "Wang Donghai" */
-    if (s->cover[i] >= 0 && !caps_line(s, a) && all_given(s, a, i) &&
-        (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
-        !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i]) &&
-        label_of(s, s->cover[i]) == NEWSPARSE_LABEL_OFFICE) {
-      i += 1; /* "John Major", "Billie Jean King" */
-      break;
-    }
-    if ((i == a + 1 || (s->tok[a].cues & NSP_CUE_GIVEN)) && s->cover[i] >= 0 && !caps_line(s, a) &&
-        (((s->tok[a].cues & NSP_CUE_GIVEN) && !(s->tok[a].flags & NSP_TOK_UPPER)) ||
-         (!(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
-          !(s->tok[a].flags & (NSP_TOK_UPPER | NSP_TOK_SENT_START)))) &&
-        (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
-        !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i])) {
-      int l = label_of(s, s->cover[i]);
-      if (l == NEWSPARSE_LABEL_LOCATION || l == NEWSPARSE_LABEL_COUNTRY) {
-        i += 1;
-        break;
-      }
-    }
-    /* particles inside a name: "Marina del Pilar Avila", even where a
-     * word after the particle is also a place ("Pilar") */
-    if ((t->cues & NSP_CUE_PARTICLE) && i + 1 < s->n &&
-        !(s->tok[i + 1].flags & NSP_TOK_SENT_START)) {
-      size_t j = i + 1;
-      while (j < s->n && (s->tok[j].cues & NSP_CUE_PARTICLE) && j < i + 3) /* "van der" */
-        j++;
-      if (j < s->n && name_token(s, j)) {
-        i = j;
-        continue;
-      }
-      if ((s->tok[a].cues & NSP_CUE_GIVEN) && s->cover[i + 1] >= 0 && i + 2 < s->n &&
-          s->cover[i + 2] != s->cover[i + 1] && name_token(s, i + 2) &&
-          !(s->tok[i + 2].flags & NSP_TOK_SENT_START)) {
-        i += 2;
-        continue;
-      }
-    }
-    /* "of", "for", "and" inside an organisation or place name: "Bank of
-     * Japan", "Center for Strategic Studies", "Securities and Exchange
-     * Commission"; after "of" a known place joins too ("University of
-     * Michigan") */
-    if ((tok_is(s, i, "of") || tok_is(s, i, "for") ||
-         (tok_is(s, i, "and") && !(s->tok[i - 1].cues & NSP_CUE_ORG_SUFFIX))) &&
-        i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && org_like(s, a, i)) {
-      if (name_token(s, i + 1)) {
-        i += 1;
-        continue;
-      }
-      if (tok_is(s, i, "of") && s->cover[i + 1] >= 0) {
-        long e = s->cover[i + 1];
-        int l = label_of(s, e);
-        if (l == NEWSPARSE_LABEL_LOCATION || l == NEWSPARSE_LABEL_COUNTRY) {
-          i += 1;
-          while (i < s->n && s->cover[i] == e)
-            i++;
-          break;
-        }
-      }
-    }
-    break;
   }
   /* never end on a connector */
   while (i > a + 1 && !name_token(s, i - 1) && !tok_is(s, i - 1, ".") && s->cover[i - 1] < 0 &&
@@ -299,55 +332,61 @@ static int score_follows(const char *t, size_t len, size_t end, line_numbers *c)
   return c->numbers >= 2;
 }
 
-static int classify(names *s, size_t a, size_t b, int *strong) {
-  size_t n = words_in(s, a, b), k, last = b - 1, common = 0, upper = 0;
-  const nsp_token *first = &s->tok[a], *lt = &s->tok[last];
-  long before = entity_before(s, a);
-  int lb = label_of(s, before), has_of = 0, ampersand = 0;
-  static const char *const org_nouns[] = {
-      "party", "group",  "movement", "militia",   "company", "firm",       "bank", "club",
-      "union", "agency", "rebels",   "newspaper", "airline", "insurgents", NULL};
-  static const char *const place_nouns[] = {
-      "province", "region", "district", "county",    "village", "town",
-      "city",     "island", "islands",  "mountains", "river",   "valley",
-      "airport",  "prison", "coast",    "peninsula", "state",   NULL};
-  static const char *const person_nouns[] = {
-      "administration", "campaign", "presidency", "government", "family", "era", NULL};
-  *strong = 1;
-  s->d->work += b - a + 1;
-  {
-    /* a name the document has already tagged keeps its label */
-    const known_name *kn = known_mention(s, a, b - a);
-    if (kn)
-      return kn->label;
-  }
+/* What classify reads of a chunk [a, b). */
+typedef struct chunk_facts {
+  size_t a, b, n, last, common, upper;
+  const nsp_token *first, *lt;
+  long before; /* the entity just before the chunk, or -1 */
+  int lb;      /* its label */
+  int has_of, ampersand;
+} chunk_facts;
+
+static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
+  size_t k;
+  memset(f, 0, sizeof *f);
+  f->a = a;
+  f->b = b;
+  f->n = words_in(s, a, b);
+  f->last = b - 1;
+  f->first = &s->tok[a];
+  f->lt = &s->tok[f->last];
+  f->before = entity_before(s, a);
+  f->lb = label_of(s, f->before);
   for (k = a; k < b; k++) {
     if (tok_is(s, k, "of") || tok_is(s, k, "for"))
-      has_of = 1;
+      f->has_of = 1;
     if (k > a && k + 1 < b && tok_is(s, k, "&"))
-      ampersand = 1;
+      f->ampersand = 1;
     if ((s->tok[k].flags & NSP_TOK_WORD) && (s->tok[k].cues & NSP_CUE_COMMON) &&
         !(s->tok[k].cues & NSP_CUE_GIVEN))
-      common++;
+      f->common++;
     if (s->tok[k].flags & NSP_TOK_UPPER)
-      upper++;
+      f->upper++;
   }
+}
+
+/* Evidence inside the name and just around it: suffixes, heads, titles,
+ * ages, roles, initials, results tables, given names.  A label, 0 for no
+ * name, or -1 when none of it applies. */
+static int inner_evidence(names *s, const chunk_facts *f) {
+  size_t a = f->a, b = f->b, n = f->n, upper = f->upper;
+  const nsp_token *first = f->first, *lt = f->lt;
   if (n == 1 && (first->cues & NSP_CUE_FUNCTION))
     return 0;
   /* names joined by "&" are a firm, not a person: "Procter & Gamble",
    * "Johnson & Johnson", "AT&T" */
-  if (ampersand)
+  if (f->ampersand)
     return NEWSPARSE_LABEL_ORG;
-  if ((lt->cues & NSP_CUE_ORG_SUFFIX) && (n >= 2 || before >= 0))
+  if ((lt->cues & NSP_CUE_ORG_SUFFIX) && (n >= 2 || f->before >= 0))
     return NEWSPARSE_LABEL_ORG;
-  if ((first->cues & NSP_CUE_ORG_HEAD) && has_of)
+  if ((first->cues & NSP_CUE_ORG_HEAD) && f->has_of)
     return NEWSPARSE_LABEL_ORG;
   if ((lt->cues & NSP_CUE_LOC_SUFFIX) && n >= 2)
     return NEWSPARSE_LABEL_LOCATION;
   if (a > 0 && ((s->tok[a - 1].cues & NSP_CUE_HONORIFIC) ||
                 (a > 1 && tok_is(s, a - 1, ".") && (s->tok[a - 2].cues & NSP_CUE_HONORIFIC))))
     return NEWSPARSE_LABEL_PERSON;
-  if (lb == NEWSPARSE_LABEL_OFFICE && upper < n)
+  if (f->lb == NEWSPARSE_LABEL_OFFICE && upper < n)
     return NEWSPARSE_LABEL_PERSON;
   /* an age: "20-year-old X", "X, 45, said" (one everyday word is no name:
    * "a 58-year-old Republican") */
@@ -370,8 +409,26 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
       score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
   if ((first->cues & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
-      !(lt->cues & NSP_CUE_GIVEN && common == n))
+      !(lt->cues & NSP_CUE_GIVEN && f->common == n))
     return NEWSPARSE_LABEL_PERSON;
+  return -1;
+}
+
+/* Evidence in the words around the name: a noun after it, a kind of
+ * organisation before it, an acronym, "X, <country>", a speech verb, a
+ * locative preposition.  As inner_evidence. */
+static int context_evidence(names *s, const chunk_facts *f, int *strong) {
+  static const char *const org_nouns[] = {
+      "party", "group",  "movement", "militia",   "company", "firm",       "bank", "club",
+      "union", "agency", "rebels",   "newspaper", "airline", "insurgents", NULL};
+  static const char *const place_nouns[] = {
+      "province", "region", "district", "county",    "village", "town",
+      "city",     "island", "islands",  "mountains", "river",   "valley",
+      "airport",  "prison", "coast",    "peninsula", "state",   NULL};
+  static const char *const person_nouns[] = {
+      "administration", "campaign", "presidency", "government", "family", "era", NULL};
+  size_t a = f->a, b = f->b, n = f->n, upper = f->upper;
+  const nsp_token *first = f->first;
   if (b < s->n && is_lower_word(s, b, org_nouns))
     return NEWSPARSE_LABEL_ORG;
   /* a kind of organisation just before the name: "the news agency X",
@@ -396,12 +453,19 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   if (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && n >= 2 && n <= 3 && upper == 0)
     return NEWSPARSE_LABEL_PERSON;
   if (a > 0 && (s->tok[a - 1].cues & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
-      n <= 2 && !(first->cues & NSP_CUE_GIVEN) && !caps_line(s, a) && common == 0 && upper == 0)
+      n <= 2 && !(first->cues & NSP_CUE_GIVEN) && !caps_line(s, a) && f->common == 0 && upper == 0)
     return NEWSPARSE_LABEL_LOCATION;
   if (n == 1 && (first->cues & (NSP_CUE_FUNCTION | NSP_CUE_HONORIFIC)))
     return 0;
-  /* one word: a given name that is no everyday word ("Willie"), or a name
-   * that speaks ("Duran told reporters") */
+  return -1;
+}
+
+/* The weakest readings, a PERSON not spread through the document: one
+ * word that is a given name or speaks ("Duran told reporters"), or two or
+ * three plain capitalised words. */
+static int weak_guess(names *s, const chunk_facts *f, int *strong) {
+  size_t a = f->a, b = f->b, n = f->n, upper = f->upper, common = f->common;
+  const nsp_token *first = f->first, *lt = f->lt;
   if (n == 1 && !caps_line(s, a) && upper == 0 && tok_len(s, a) > 2 &&
       !score_follows(s->d->norm.data, s->d->norm.len, s->tok[a].end, &s->score_line) &&
       /* at a sentence start only when a verb or punctuation follows:
@@ -417,12 +481,29 @@ static int classify(names *s, size_t a, size_t b, int *strong) {
   if (n >= 2 && n <= 3 && upper == 0 && !caps_line(s, a) &&
       (common == 0 || (common == 1 && !(first->cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN)) &&
                        !(lt->cues & (NSP_CUE_ORG_HEAD | NSP_CUE_LOC_SUFFIX)))) &&
-      tok_len(s, a) > 1 && tok_len(s, last) > 1 &&
+      tok_len(s, a) > 1 && tok_len(s, f->last) > 1 &&
       !(s->d->st.has_headline && s->tok[a].start < s->d->st.headline.end)) {
     *strong = 0; /* the weakest guess: tagged here, not spread */
     return NEWSPARSE_LABEL_PERSON;
   }
   return 0;
+}
+
+/* The label of chunk [a, b) (0: no name) and how strongly the evidence
+ * holds (*strong: 1 evidence, 2 an acronym, 0 a guess). */
+static int classify(names *s, size_t a, size_t b, int *strong) {
+  chunk_facts f;
+  const known_name *kn;
+  int label;
+  *strong = 1;
+  s->d->work += b - a + 1;
+  /* a name the document has already tagged keeps its label */
+  if ((kn = known_mention(s, a, b - a)) != NULL)
+    return kn->label;
+  chunk_facts_of(s, a, b, &f);
+  if ((label = inner_evidence(s, &f)) >= 0 || (label = context_evidence(s, &f, strong)) >= 0)
+    return label;
+  return weak_guess(s, &f, strong);
 }
 
 /* Entities inside a new chunk ("Michigan" in "University of Michigan")
