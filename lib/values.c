@@ -399,16 +399,9 @@ static const char *clock_of(const word *w, size_t nw, char *buf, size_t size) {
 }
 
 /* Relative expressions against a full reference date. */
-static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+/* "now", "recently", "in the future": the TimeML reference values. */
+static int reference_value(const word *w, size_t nw, char *out, size_t size) {
   size_t k;
-  long r;
-  char clock[16];
-  int dir = 0, unit = 0, count = 1, season = 0, wd = 0, has_dir = 0; /* unit: 1 day .. 6 century */
-  int counted = 0, this_seen = 0;
-  const char *part = daypart_of(w, nw);
-  static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
-  if (!part)
-    part = clock_of(w, nw, clock, sizeof clock);
   for (k = 0; k < nw; k++) {
     if (weq(&w[k], "now") || weq(&w[k], "currently") || (weq(&w[k], "current") && nw == 1) ||
         weq(&w[k], "present") || weq(&w[k], "nowadays")) {
@@ -428,33 +421,72 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
       return 1;
     }
   }
-  if (!ref || !ref->year || !ref->month)
-    return 0;
-  r = nsp_days_from_civil(ref->year, ref->month, ref->day);
-  {
-    long h = holiday(w, nw, ref->year), best = 0, bestdist = -1;
-    int y;
-    for (y = ref->year - 1; h && y <= ref->year + 1; y++) {
-      long hy = holiday(w, nw, y), dist = hy - r;
-      int last = 0;
-      for (k = 0; k < nw; k++)
-        last |= weq(&w[k], "last");
-      if (last && dist > 0)
-        continue;
-      dist = dist < 0 ? -dist : 2 * dist;
-      if (bestdist < 0 || dist < bestdist) {
-        bestdist = dist;
-        best = hy;
-      }
-    }
-    if (best) {
-      if (has_word(w, nw, "week"))
-        fmt_week_of(out, size, best);
-      else
-        fmt_day(out, size, best, NULL);
-      return 1;
+  return 0;
+}
+
+/* A holiday nearest the reference day r ("last Christmas": the one
+ * before it), or the week of it. */
+static int holiday_value(const word *w, size_t nw, const nsp_date *ref, long r, char *out,
+                         size_t size) {
+  long h = holiday(w, nw, ref->year), best = 0, bestdist = -1;
+  int y;
+  size_t k;
+  for (y = ref->year - 1; h && y <= ref->year + 1; y++) {
+    long hy = holiday(w, nw, y), dist = hy - r;
+    int last = 0;
+    for (k = 0; k < nw; k++)
+      last |= weq(&w[k], "last");
+    if (last && dist > 0)
+      continue;
+    dist = dist < 0 ? -dist : 2 * dist;
+    if (bestdist < 0 || dist < bestdist) {
+      bestdist = dist;
+      best = hy;
     }
   }
+  if (!best)
+    return 0;
+  if (has_word(w, nw, "week"))
+    fmt_week_of(out, size, best);
+  else
+    fmt_day(out, size, best, NULL);
+  return 1;
+}
+
+/* What the words of a relative date say. */
+typedef struct rel_shift {
+  int dir, unit, count, season, wd, has_dir; /* unit: 1 day .. 6 century, 7 weekend */
+  int counted, this_seen;
+} rel_shift;
+
+/* The unit or season a word names (0: none). */
+static void unit_of(const word *w, rel_shift *sh) {
+  static const struct {
+    const char *word;
+    int unit, season;
+  } units[] = {{"day", 1, 0},     {"days", 1, 0},    {"week", 2, 0},     {"weeks", 2, 0},
+               {"weekend", 7, 0}, {"month", 3, 0},   {"months", 3, 0},   {"year", 4, 0},
+               {"years", 4, 0},   {"decade", 5, 0},  {"decades", 5, 0},  {"century", 6, 0},
+               {"spring", 0, 1},  {"summer", 0, 2},  {"fall", 0, 3},     {"autumn", 0, 3},
+               {"winter", 0, 4}};
+  size_t u;
+  for (u = 0; u < sizeof units / sizeof *units; u++)
+    if (weq(w, units[u].word)) {
+      if (units[u].unit)
+        sh->unit = units[u].unit;
+      else
+        sh->season = units[u].season;
+      return;
+    }
+}
+
+/* Read the shift of a relative date; 1 when a day word ("today",
+ * "yesterday", "this morning") gave the value at once. */
+static int read_shift(const word *w, size_t nw, long r, const char *part, rel_shift *sh, char *out,
+                      size_t size) {
+  size_t k;
+  memset(sh, 0, sizeof *sh);
+  sh->count = 1;
   for (k = 0; k < nw; k++) {
     int n;
     if (weq(&w[k], "today") || weq(&w[k], "tonight") ||
@@ -462,87 +494,65 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
       fmt_day(out, size, r, part);
       return 1;
     }
-    if (weq(&w[k], "yesterday")) {
-      fmt_day(out, size, r - 1, part);
+    if (weq(&w[k], "yesterday") || weq(&w[k], "tomorrow")) {
+      fmt_day(out, size, r + (weq(&w[k], "yesterday") ? -1 : 1), part);
       return 1;
     }
-    if (weq(&w[k], "tomorrow")) {
-      fmt_day(out, size, r + 1, part);
-      return 1;
-    }
-    if (!wd)
-      wd = weekday_of(&w[k]);
-    if ((weq(&w[k], "earlier") || weq(&w[k], "before") || weq(&w[k], "later")) && !counted &&
+    if (!sh->wd)
+      sh->wd = weekday_of(&w[k]);
+    if ((weq(&w[k], "earlier") || weq(&w[k], "before") || weq(&w[k], "later")) && !sh->counted &&
         !(k > 0 && w[k - 1].s[0] == '-'))
       ; /* "earlier this year", "later in the month": no shift */
     else if (weq(&w[k], "last") || weq(&w[k], "previous") || weq(&w[k], "ago") ||
-             weq(&w[k], "earlier") || weq(&w[k], "before") || (weq(&w[k], "past") && !this_seen)) {
-      dir = -1;
-      has_dir = 1;
+             weq(&w[k], "earlier") || weq(&w[k], "before") ||
+             (weq(&w[k], "past") && !sh->this_seen)) {
+      sh->dir = -1;
+      sh->has_dir = 1;
     } else if (weq(&w[k], "next") || weq(&w[k], "coming") || weq(&w[k], "following") ||
                weq(&w[k], "later")) {
-      dir = 1;
-      has_dir = 1;
+      sh->dir = 1;
+      sh->has_dir = 1;
     } else if (weq(&w[k], "this") || weq(&w[k], "current")) {
-      has_dir = 1;
-      this_seen = 1;
+      sh->has_dir = 1;
+      sh->this_seen = 1;
     }
     if ((n = number_word(&w[k])) >= -1 && k + 1 < nw && !weekday_of(&w[k + 1])) {
-      count = n;
-      counted = 1;
+      sh->count = n;
+      sh->counted = 1;
     }
-    if (weq(&w[k], "day") || weq(&w[k], "days"))
-      unit = 1;
-    else if (weq(&w[k], "week") || weq(&w[k], "weeks"))
-      unit = 2;
-    else if (weq(&w[k], "weekend"))
-      unit = 7;
-    else if (weq(&w[k], "month") || weq(&w[k], "months"))
-      unit = 3;
-    else if (weq(&w[k], "year") || weq(&w[k], "years"))
-      unit = 4;
-    else if (weq(&w[k], "decade") || weq(&w[k], "decades"))
-      unit = 5;
-    else if (weq(&w[k], "century"))
-      unit = 6;
-    else if (weq(&w[k], "spring"))
-      season = 1;
-    else if (weq(&w[k], "summer"))
-      season = 2;
-    else if (weq(&w[k], "fall") || weq(&w[k], "autumn"))
-      season = 3;
-    else if (weq(&w[k], "winter"))
-      season = 4;
+    unit_of(&w[k], sh);
   }
-  if (wd) {
-    long delta = wd - nsp_weekday(r);
-    if (dir > 0)
-      delta = delta <= 0 ? delta + 7 : delta;
-    else if (dir < 0)
-      delta = delta >= 0 ? delta - 7 : delta;
-    else {
-      int tense = date_tense(ref);
-      if (tense == NSP_TENSE_UNSET)
-        return NSP_VALUE_NEEDS_TENSE;
-      if (tense > 0)
-        delta = delta < 0 ? delta + 7 : delta; /* "will meet on Monday" */
-      else if (tense < 0 && delta > 0)
-        delta -= 7; /* "met on Monday" */
-      else if (delta > 1)
-        delta -= 7; /* news reports the recent past */
-    }
-    fmt_day(out, size, r + delta, part);
-    return 1;
+  return 0;
+}
+
+/* A weekday from the reference day r: the next or last one as the words
+ * say, else by the tense of the clause, else the recent past. */
+static int weekday_value(const rel_shift *sh, const nsp_date *ref, long r, const char *part,
+                         char *out, size_t size) {
+  long delta = sh->wd - nsp_weekday(r);
+  if (sh->dir > 0)
+    delta = delta <= 0 ? delta + 7 : delta;
+  else if (sh->dir < 0)
+    delta = delta >= 0 ? delta - 7 : delta;
+  else {
+    int tense = date_tense(ref);
+    if (tense == NSP_TENSE_UNSET)
+      return NSP_VALUE_NEEDS_TENSE;
+    if (tense > 0)
+      delta = delta < 0 ? delta + 7 : delta; /* "will meet on Monday" */
+    else if (tense < 0 && delta > 0)
+      delta -= 7; /* "met on Monday" */
+    else if (delta > 1)
+      delta -= 7; /* news reports the recent past */
   }
-  if (season) {
-    snprintf(out, size, "%04d-%s",
-             ref->year + (this_seen ? 0
-                          : has_dir ? dir
-                                    : 0),
-             seasons[season - 1]);
-    return 1;
-  }
-  if (unit == 7) { /* the weekend just past, or this one late in the week */
+  fmt_day(out, size, r + delta, part);
+  return 1;
+}
+
+/* "three weeks ago", "next year", "the past decade": the unit, shifted. */
+static int unit_value(const rel_shift *sh, const nsp_date *ref, long r, char *out, size_t size) {
+  long dir = sh->dir, count = sh->count;
+  if (sh->unit == 7) { /* the weekend just past, or this one late in the week */
     int wy, wk, y, m, d;
     long base = r - 3 + 7 * (dir > 0);
     nsp_civil_from_days(base, &y, &m, &d);
@@ -550,30 +560,57 @@ static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, si
     snprintf(out, size, "%04d-W%02d-WE", wy, wk);
     return 1;
   }
-  if (!unit)
+  if (!sh->unit)
     return 0;
   if (count < 0) { /* "several years ago", "a few months later" */
     snprintf(out, size, dir > 0 ? "FUTURE_REF" : "PAST_REF");
     return 1;
   }
-  if (unit == 1) {
+  if (sh->unit == 1) {
     fmt_day(out, size, r + dir * count, NULL);
-  } else if (unit == 2) {
+  } else if (sh->unit == 2) {
     int wy, wk, y, m, d;
     nsp_civil_from_days(r + dir * count * 7, &y, &m, &d);
     nsp_iso_week(y, m, d, &wy, &wk);
     snprintf(out, size, "%04d-W%02d", wy, wk);
-  } else if (unit == 3) {
+  } else if (sh->unit == 3) {
     long months = (long)ref->year * 12 + (ref->month - 1) + dir * count;
     snprintf(out, size, "%04ld-%02ld", months / 12, months % 12 + 1);
-  } else if (unit == 4) {
+  } else if (sh->unit == 4) {
     snprintf(out, size, "%04ld", (long)ref->year + dir * count);
-  } else if (unit == 5) {
+  } else if (sh->unit == 5) {
     snprintf(out, size, "%03ld", ((long)ref->year + dir * 10L * count) / 10);
   } else {
     snprintf(out, size, "%02ld", ((long)ref->year - 1) / 100 + 1 + dir * count - 1);
   }
   return 1;
+}
+
+/* A date relative to the reference date: 1 written, 0 none,
+ * NSP_VALUE_NEEDS_TENSE. */
+static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+  static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+  char clock[16];
+  const char *part = daypart_of(w, nw);
+  rel_shift sh;
+  long r;
+  if (!part)
+    part = clock_of(w, nw, clock, sizeof clock);
+  if (reference_value(w, nw, out, size))
+    return 1;
+  if (!ref || !ref->year || !ref->month)
+    return 0;
+  r = nsp_days_from_civil(ref->year, ref->month, ref->day);
+  if (holiday_value(w, nw, ref, r, out, size) || read_shift(w, nw, r, part, &sh, out, size))
+    return 1;
+  if (sh.wd)
+    return weekday_value(&sh, ref, r, part, out, size);
+  if (sh.season) {
+    snprintf(out, size, "%04d-%s", ref->year + (sh.this_seen ? 0 : sh.has_dir ? sh.dir : 0),
+             seasons[sh.season - 1]);
+    return 1;
+  }
+  return unit_value(&sh, ref, r, out, size);
 }
 
 /* "1989-Q3", "XXXX-H1": a part of a year, known or not. */
@@ -710,19 +747,18 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out, size
   return rc != -2 ? rc : value_date(s, n, ref, out, size);
 }
 
-static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size) {
-  word w[32];
-  size_t nw = split_words(s, n, w, 32), k;
-  int month = 0, day = 0, year = 0, m, rc;
+/* Dates written with numbers only: ISO 2025-02-27, and 02/27/2025 (month
+ * first, as US news writes it; day first when above 12).  1 written, 0
+ * none, -1 not a calendar date. */
+static int numeric_date(const char *s, size_t n, const word *w, size_t nw, char *out,
+                        size_t size) {
   nsp_date iso;
-  const char *part = daypart_of(w, nw);
   if (nsp_parse_iso_date(s, n >= 10 ? 10 : n, &iso) && n == 10) {
     snprintf(out, size, "%04d-%02d-%02d", iso.year, iso.month, iso.day);
     return 1;
   }
   if (n == 10 && s[4] == '-' && s[7] == '-')
     return -1; /* shaped like ISO but not a calendar date: 2025-13-45 */
-  /* numeric 02/27/2025: month first (US news); day first when > 12 */
   if (nw == 5 && w[0].num && w[2].num && w[4].num && w[1].s[0] == '/' && w[3].s[0] == '/') {
     int a = (int)w[0].value, b = (int)w[2].value, y = (int)w[4].value;
     if (w[4].n == 2)
@@ -737,7 +773,12 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
     snprintf(out, size, "%04d-%02d-%02d", y, a, b);
     return 1;
   }
-  /* decades: the 1990s, the '80s */
+  return 0;
+}
+
+/* Decades: the 1990s, the '80s. */
+static int decade_value(const word *w, size_t nw, char *out, size_t size) {
+  size_t k;
   for (k = 0; k + 1 < nw; k++)
     if (w[k].num && (w[k].n == 4 || w[k].n == 2) && w[k].value % 10 == 0 && w[k + 1].n == 1 &&
         lower_c((unsigned char)w[k + 1].s[0]) == 's' &&
@@ -746,6 +787,53 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
       snprintf(out, size, "%03ld", v);
       return 1;
     }
+  return 0;
+}
+
+/* The year of a month named without one: "last", "next" or "this", "June
+ * last year", else the tense of the clause and the nearest such month.
+ * NSP_VALUE_NEEDS_TENSE when the tense decides and was left unset. */
+static int year_of_month(const word *w, size_t nw, const nsp_date *ref, int month, int *year) {
+  int dir = 0, diff, this_month = 0;
+  size_t k;
+  for (k = 0; k < nw; k++) {
+    this_month |= weq(&w[k], "this");
+    dir = weq(&w[k], "last") ? -1 : weq(&w[k], "next") ? 1 : dir;
+    if (weq(&w[k], "year") && k > 0) /* "June last year" */
+      dir = weq(&w[k - 1], "last") ? -2 : weq(&w[k - 1], "next") ? 2 : 3;
+  }
+  *year = ref->year;
+  diff = month - ref->month;
+  if (dir == -2 || dir == 2)
+    *year += dir / 2;
+  else if (dir == 3 || this_month)
+    ; /* "January this year", "this September" */
+  else if (dir < 0 && month >= ref->month)
+    --*year;
+  else if (dir > 0 && month <= ref->month)
+    ++*year;
+  else if (dir == 0) {
+    int tense = date_tense(ref);
+    if (tense == NSP_TENSE_UNSET)
+      return NSP_VALUE_NEEDS_TENSE;
+    if (tense > 0 && diff < 0)
+      ++*year; /* "will report in January" */
+    else if (tense < 0)
+      *year -= diff > 0; /* "stepped down in March" */
+    else if (tense == 0 && diff > 4)
+      --*year; /* the nearest month, past first */
+    else if (diff < -7)
+      ++*year;
+  }
+  return 1;
+}
+
+/* A date from its month, day and year words ("Feb. 27, 2025", "27
+ * February", "March", "2028", "spring 2025"); -2 when it names none. */
+static int calendar_value(const word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+  int month = 0, day = 0, year = 0, m, rc;
+  const char *part = daypart_of(w, nw);
+  size_t k;
   for (k = 0; k < nw; k++) {
     if (!w[k].num && (m = nsp_month_from_name(w[k].s, w[k].n)) != 0) {
       month = m;
@@ -778,39 +866,8 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
     return 1;
   }
   if (month) {
-    if (!year && ref && ref->year) {
-      int dir = 0, diff;
-      int this_month = 0;
-      for (k = 0; k < nw; k++) {
-        this_month |= weq(&w[k], "this");
-        dir = weq(&w[k], "last") ? -1 : weq(&w[k], "next") ? 1 : dir;
-        if (weq(&w[k], "year") && k > 0) /* "June last year" */
-          dir = weq(&w[k - 1], "last") ? -2 : weq(&w[k - 1], "next") ? 2 : 3;
-      }
-      year = ref->year;
-      diff = month - ref->month;
-      if (dir == -2 || dir == 2)
-        year += dir / 2;
-      else if (dir == 3 || this_month)
-        ; /* "January this year", "this September" */
-      else if (dir < 0 && month >= ref->month)
-        year--;
-      else if (dir > 0 && month <= ref->month)
-        year++;
-      else if (dir == 0) {
-        int tense = date_tense(ref);
-        if (tense == NSP_TENSE_UNSET)
-          return NSP_VALUE_NEEDS_TENSE;
-        if (tense > 0 && diff < 0)
-          year++; /* "will report in January" */
-        else if (tense < 0)
-          year -= diff > 0; /* "stepped down in March" */
-        else if (tense == 0 && diff > 4)
-          year--; /* the nearest month, past first */
-        else if (diff < -7)
-          year++;
-      }
-    }
+    if (!year && ref && ref->year && (rc = year_of_month(w, nw, ref, month, &year)) != 1)
+      return rc;
     if (year)
       snprintf(out, size, "%04d-%02d", year, month);
     else
@@ -831,16 +888,24 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
     snprintf(out, size, "%04d", year);
     return 1;
   }
+  return -2;
+}
+
+static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size) {
+  word w[32];
+  size_t nw = split_words(s, n, w, 32), k;
+  int rc;
+  if ((rc = numeric_date(s, n, w, nw, out, size)) != 0 || decade_value(w, nw, out, size))
+    return rc ? rc : 1;
+  if ((rc = calendar_value(w, nw, ref, out, size)) != -2)
+    return rc;
   for (k = 0; ref && ref->year && k + 2 < nw; k++)
     if (weq(&w[k], "year") && w[k + 1].s[0] == '-' && weq(&w[k + 2], "end")) {
       snprintf(out, size, "%04d-12-31", ref->year); /* year-end: the closing day */
       return 1;
     }
-  {
-    int rel = relative(w, nw, ref, out, size);
-    if (rel)
-      return rel;
-  }
+  if ((rc = relative(w, nw, ref, out, size)) != 0)
+    return rc;
   /* a weekday with no reference date: XXXX-WXX-2 */
   for (k = 0; k < nw; k++) {
     int wd = weekday_of(&w[k]);
