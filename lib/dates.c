@@ -1,187 +1,22 @@
 /*
- * values.c - normalised values for MONEY and DATE entities.
+ * dates.c - the values of DATE entities.
  *
- * In: the text of a matched span (and, for dates, the reference date).
- * Out: "100000 USD" for money; a TimeML value for dates ("2025-02-27",
- * "XXXX-02-27" without a known year, "2025-03", "2028", "2025-W09",
- * "2025-Q3", "2025-SP", "199X", "PRESENT_REF", ...).  Impossible calendar
- * dates are reported as such so the tagger drops them.
+ * In: the text of a matched date and the reference date (with the tense
+ * of its clause when the caller has worked it out).  Out: a TimeML value
+ * ("2025-02-27", "XXXX-02-27" without a known year, "2025-03", "2028",
+ * "2025-W09", "2025-Q3", "2025-SP", "199X", "PRESENT_REF", ...).
+ * Impossible calendar dates are reported as such so the tagger drops them.
  */
 #include "values.h"
 #include "calendar.h"
+#include "words.h"
 
 #include <stdio.h>
 #include <string.h>
 
-/* ---- words --------------------------------------------------------------- */
-
-typedef struct word {
-  const char *s;
-  size_t n;
-  int num;    /* digits only */
-  long value; /* when num */
-} word;
-
 /* The tense of the clause a date stands in (NSP_TENSE_UNSET: the caller
  * has not worked it out yet). */
 static int date_tense(const nsp_date *ref) { return ref->tense; }
-
-static int lower_c(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-
-static int weq(const word *w, const char *lit) {
-  size_t i, n = strlen(lit);
-  if (w->n != n)
-    return 0;
-  for (i = 0; i < n; i++)
-    if (lower_c((unsigned char)w->s[i]) != lit[i])
-      return 0;
-  return 1;
-}
-
-/* Split into words: letters (with inner dots/apostrophes), digit runs, and
- * single symbols; white space and commas separate. */
-static size_t split_words(const char *s, size_t n, word *w, size_t max) {
-  size_t i = 0, k = 0;
-  while (i < n && k < max) {
-    unsigned c = (unsigned char)s[i];
-    size_t j = i;
-    if (c == ' ' || c == ',' || c == '\n' || c == '\t') {
-      i++;
-      continue;
-    }
-    if (c >= '0' && c <= '9') {
-      long v = 0;
-      while (j < n && s[j] >= '0' && s[j] <= '9') {
-        if (v < 100000000)
-          v = v * 10 + (s[j] - '0');
-        j++;
-      }
-      w[k].num = 1;
-      w[k].value = v;
-    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      while (j < n && (((unsigned char)s[j] | 32) >= 'a' && ((unsigned char)s[j] | 32) <= 'z'))
-        j++;
-      w[k].num = 0;
-      w[k].value = 0;
-    } else {
-      j = i + 1;
-      while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
-        j++;
-      w[k].num = 0;
-      w[k].value = 0;
-    }
-    w[k].s = s + i;
-    w[k].n = j - i;
-    k++;
-    i = j;
-  }
-  return k;
-}
-
-/* ---- money --------------------------------------------------------------- */
-
-static const char *currency_of(const word *w) {
-  static const char *const map[][2] = {
-      {"$", "USD"},        {"dollar", "USD"},       {"dollars", "USD"},  {"dlrs", "USD"},
-      {"usd", "USD"},      {"\xE2\x82\xAC", "EUR"}, {"euro", "EUR"},     {"euros", "EUR"},
-      {"eur", "EUR"},      {"\xC2\xA3", "GBP"},     {"pound", "GBP"},    {"pounds", "GBP"},
-      {"sterling", "GBP"}, {"gbp", "GBP"},          {"stg", "GBP"},      {"\xC2\xA5", "JPY"},
-      {"yen", "JPY"},      {"jpy", "JPY"},          {"peso", "MXN"},     {"pesos", "MXN"},
-      {"mxn", "MXN"},      {"yuan", "CNY"},         {"renminbi", "CNY"}, {"cny", "CNY"},
-      {"rupee", "INR"},    {"rupees", "INR"},       {"inr", "INR"},      {"franc", "CHF"},
-      {"francs", "CHF"},   {"chf", "CHF"},          {"rouble", "RUB"},   {"roubles", "RUB"},
-      {"ruble", "RUB"},    {"rubles", "RUB"},       {"won", "KRW"},      {"real", "BRL"},
-      {"reais", "BRL"},    {"rand", "ZAR"},         {"lira", "TRY"},     {"shekel", "ILS"},
-      {"shekels", "ILS"},  {"\xE2\x82\xB9", "INR"}};
-  size_t k;
-  for (k = 0; k < sizeof map / sizeof map[0]; k++)
-    if (weq(w, map[k][0]) || (w->n == strlen(map[k][0]) && memcmp(w->s, map[k][0], w->n) == 0))
-      return map[k][1];
-  return NULL;
-}
-
-static double multiplier_of(const word *w) {
-  if (weq(w, "thousand") || weq(w, "k"))
-    return 1e3;
-  if (weq(w, "million") || weq(w, "mln") || weq(w, "m") || weq(w, "mn"))
-    return 1e6;
-  if (weq(w, "billion") || weq(w, "bln") || weq(w, "bn") || weq(w, "b"))
-    return 1e9;
-  if (weq(w, "trillion") || weq(w, "tn"))
-    return 1e12;
-  return 0;
-}
-
-int nsp_value_money(const char *s, size_t n, char *out, size_t size) {
-  word w[16];
-  size_t k, nw = split_words(s, n, w, 16);
-  const char *cur = NULL;
-  double amount = 0, mult = 1, frac_div = 1;
-  int have_num = 0, in_frac = 0;
-  for (k = 0; k < nw; k++) {
-    const char *c;
-    double m;
-    if (w[k].num) {
-      size_t d;
-      for (d = 0; d < w[k].n; d++) {
-        if (in_frac) {
-          frac_div *= 10;
-          amount += (w[k].s[d] - '0') / frac_div;
-        } else {
-          amount = amount * 10 + (w[k].s[d] - '0');
-        }
-      }
-      have_num = 1;
-      continue;
-    }
-    if (w[k].n == 1 && w[k].s[0] == '.' && have_num) {
-      in_frac = 1;
-      continue;
-    }
-    if (w[k].n <= 2 && k + 1 < nw && w[k + 1].s[0] == '$' && !cur) { /* US$, C$, A$, HK$ */
-      if (weq(&w[k], "us"))
-        cur = "USD";
-      else if (weq(&w[k], "c"))
-        cur = "CAD";
-      else if (weq(&w[k], "a"))
-        cur = "AUD";
-      else if (weq(&w[k], "hk"))
-        cur = "HKD";
-      if (cur) {
-        k++;
-        continue;
-      }
-    }
-    if ((m = multiplier_of(&w[k])) != 0 && have_num) {
-      mult = m;
-      continue;
-    }
-    if ((c = currency_of(&w[k])) != NULL && !cur)
-      cur = c;
-  }
-  if (!have_num || !cur)
-    return 0;
-  amount *= mult;
-  if (amount > 1e18)
-    return 0;
-  if (amount == (double)(long long)amount)
-    snprintf(out, size, "%lld %s", (long long)amount, cur);
-  else {
-    char num[48];
-    size_t l;
-    snprintf(num, sizeof num, "%.2f", amount);
-    l = strlen(num);
-    while (l && num[l - 1] == '0')
-      num[--l] = '\0';
-    if (l && num[l - 1] == '.')
-      num[--l] = '\0';
-    snprintf(out, size, "%s %s", num, cur);
-  }
-  return 1;
-}
-
-/* ---- dates ----------------------------------------------------------------
- */
 
 int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
   size_t i;
@@ -220,12 +55,12 @@ int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
   return 1;
 }
 
-static int weekday_of(const word *w) {
+static int weekday_of(const nsp_word *w) {
   static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
                                      "friday", "saturday", "sunday"};
   int k;
   for (k = 0; k < 7; k++)
-    if (weq(w, days[k]))
+    if (nsp_weq(w, days[k]))
       return k + 1;
   return 0;
 }
@@ -249,30 +84,30 @@ static int nearest_year(const nsp_date *ref, int m, int d) {
   return best;
 }
 
-static int number_word(const word *w) {
+static int number_word(const nsp_word *w) {
   static const char *const nums[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
                                      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   int k;
   if (w->num)
     return (int)w->value;
-  if (weq(w, "a") || weq(w, "an"))
+  if (nsp_weq(w, "a") || nsp_weq(w, "an"))
     return 1;
-  if (weq(w, "several") || weq(w, "few"))
+  if (nsp_weq(w, "several") || nsp_weq(w, "few"))
     return -1; /* a vague count: the unit is known, the number not */
   for (k = 0; k < 13; k++)
-    if (weq(w, nums[k]))
+    if (nsp_weq(w, nums[k]))
       return k;
   return -2;
 }
 
-static int ordinal_of(const word *w) {
-  if (weq(w, "first") || (w->num && w->value == 1))
+static int ordinal_of(const nsp_word *w) {
+  if (nsp_weq(w, "first") || (w->num && w->value == 1))
     return 1;
-  if (weq(w, "second") || (w->num && w->value == 2))
+  if (nsp_weq(w, "second") || (w->num && w->value == 2))
     return 2;
-  if (weq(w, "third") || (w->num && w->value == 3))
+  if (nsp_weq(w, "third") || (w->num && w->value == 3))
     return 3;
-  if (weq(w, "fourth") || (w->num && w->value == 4))
+  if (nsp_weq(w, "fourth") || (w->num && w->value == 4))
     return 4;
   return 0;
 }
@@ -293,58 +128,58 @@ static long thanksgiving(int y) {
   return d + (4 - nsp_weekday(d) + 7) % 7 + 21;
 }
 
-static long holiday(const word *w, size_t nw, int y) {
+static long holiday(const nsp_word *w, size_t nw, int y) {
   size_t k;
   for (k = 0; k < nw; k++) {
-    int next_is_day = k + 1 < nw && weq(&w[k + 1], "day");
-    if (weq(&w[k], "christmas"))
-      return nsp_days_from_civil(y, 12, k + 1 < nw && weq(&w[k + 1], "eve") ? 24 : 25);
-    if (weq(&w[k], "new") && k + 2 < nw && weq(&w[k + 2], "eve"))
+    int next_is_day = k + 1 < nw && nsp_weq(&w[k + 1], "day");
+    if (nsp_weq(&w[k], "christmas"))
+      return nsp_days_from_civil(y, 12, k + 1 < nw && nsp_weq(&w[k + 1], "eve") ? 24 : 25);
+    if (nsp_weq(&w[k], "new") && k + 2 < nw && nsp_weq(&w[k + 2], "eve"))
       return nsp_days_from_civil(y, 12, 31);
-    if (weq(&w[k], "new") && k + 1 < nw && weq(&w[k + 1], "year"))
+    if (nsp_weq(&w[k], "new") && k + 1 < nw && nsp_weq(&w[k + 1], "year"))
       return nsp_days_from_civil(y, 1, 1);
-    if (weq(&w[k], "independence"))
+    if (nsp_weq(&w[k], "independence"))
       return nsp_days_from_civil(y, 7, 4);
-    if (weq(&w[k], "veterans"))
+    if (nsp_weq(&w[k], "veterans"))
       return nsp_days_from_civil(y, 11, 11);
-    if (weq(&w[k], "boxing") && next_is_day)
+    if (nsp_weq(&w[k], "boxing") && next_is_day)
       return nsp_days_from_civil(y, 12, 26);
-    if (weq(&w[k], "valentine"))
+    if (nsp_weq(&w[k], "valentine"))
       return nsp_days_from_civil(y, 2, 14);
-    if (weq(&w[k], "halloween"))
+    if (nsp_weq(&w[k], "halloween"))
       return nsp_days_from_civil(y, 10, 31);
-    if (weq(&w[k], "thanksgiving"))
+    if (nsp_weq(&w[k], "thanksgiving"))
       return thanksgiving(y);
-    if (weq(&w[k], "black") && k + 1 < nw && weq(&w[k + 1], "friday"))
+    if (nsp_weq(&w[k], "black") && k + 1 < nw && nsp_weq(&w[k + 1], "friday"))
       return thanksgiving(y) + 1;
-    if (weq(&w[k], "cyber") && k + 1 < nw && weq(&w[k + 1], "monday"))
+    if (nsp_weq(&w[k], "cyber") && k + 1 < nw && nsp_weq(&w[k + 1], "monday"))
       return thanksgiving(y) + 4;
-    if (weq(&w[k], "good") && k + 1 < nw && weq(&w[k + 1], "friday"))
+    if (nsp_weq(&w[k], "good") && k + 1 < nw && nsp_weq(&w[k + 1], "friday"))
       return easter(y) - 2;
-    if (weq(&w[k], "labor")) { /* first Monday of September */
+    if (nsp_weq(&w[k], "labor")) { /* first Monday of September */
       long d = nsp_days_from_civil(y, 9, 1);
       return d + (1 - nsp_weekday(d) + 7) % 7;
     }
-    if (weq(&w[k], "memorial")) { /* last Monday of May */
+    if (nsp_weq(&w[k], "memorial")) { /* last Monday of May */
       long d = nsp_days_from_civil(y, 5, 31);
       return d - (nsp_weekday(d) - 1);
     }
-    if (weq(&w[k], "easter"))
-      return easter(y) + (k + 1 < nw && weq(&w[k + 1], "monday"));
+    if (nsp_weq(&w[k], "easter"))
+      return easter(y) + (k + 1 < nw && nsp_weq(&w[k + 1], "monday"));
   }
   return 0;
 }
 
-static const char *daypart_of(const word *w, size_t nw) {
+static const char *daypart_of(const nsp_word *w, size_t nw) {
   size_t k;
   for (k = 0; k < nw; k++) {
-    if (weq(&w[k], "morning"))
+    if (nsp_weq(&w[k], "morning"))
       return "TMO";
-    if (weq(&w[k], "afternoon"))
+    if (nsp_weq(&w[k], "afternoon"))
       return "TAF";
-    if (weq(&w[k], "evening"))
+    if (nsp_weq(&w[k], "evening"))
       return "TEV";
-    if (weq(&w[k], "night") || weq(&w[k], "tonight"))
+    if (nsp_weq(&w[k], "night") || nsp_weq(&w[k], "tonight"))
       return "TNI";
   }
   return NULL;
@@ -364,16 +199,16 @@ static void fmt_week_of(char *out, size_t size, long days) {
   snprintf(out, size, "%04d-W%02d", wy, wk);
 }
 
-static int has_word(const word *w, size_t nw, const char *s) {
+static int has_word(const nsp_word *w, size_t nw, const char *s) {
   size_t k;
   for (k = 0; k < nw; k++)
-    if (weq(&w[k], s))
+    if (nsp_weq(&w[k], s))
       return 1;
   return 0;
 }
 
 /* "9 a.m.", "4:30 p.m." before a day: "T09:00", or NULL. */
-static const char *clock_of(const word *w, size_t nw, char *buf, size_t size) {
+static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size) {
   size_t k;
   for (k = 0; k + 3 < nw; k++) {
     int h, mnt = 0;
@@ -385,11 +220,11 @@ static const char *clock_of(const word *w, size_t nw, char *buf, size_t size) {
       mnt = (int)w[j + 1].value;
       j += 2;
     }
-    if (j + 2 < nw && (weq(&w[j], "a") || weq(&w[j], "p")) && w[j + 1].s[0] == '.' &&
-        weq(&w[j + 2], "m")) {
-      if (weq(&w[j], "p") && h < 12)
+    if (j + 2 < nw && (nsp_weq(&w[j], "a") || nsp_weq(&w[j], "p")) && w[j + 1].s[0] == '.' &&
+        nsp_weq(&w[j + 2], "m")) {
+      if (nsp_weq(&w[j], "p") && h < 12)
         h += 12;
-      else if (weq(&w[j], "a") && h == 12)
+      else if (nsp_weq(&w[j], "a") && h == 12)
         h = 0;
       snprintf(buf, size, "T%02d:%02d", h, mnt % 60);
       return buf;
@@ -400,22 +235,22 @@ static const char *clock_of(const word *w, size_t nw, char *buf, size_t size) {
 
 /* Relative expressions against a full reference date. */
 /* "now", "recently", "in the future": the TimeML reference values. */
-static int reference_value(const word *w, size_t nw, char *out, size_t size) {
+static int reference_value(const nsp_word *w, size_t nw, char *out, size_t size) {
   size_t k;
   for (k = 0; k < nw; k++) {
-    if (weq(&w[k], "now") || weq(&w[k], "currently") || (weq(&w[k], "current") && nw == 1) ||
-        weq(&w[k], "present") || weq(&w[k], "nowadays")) {
+    if (nsp_weq(&w[k], "now") || nsp_weq(&w[k], "currently") || (nsp_weq(&w[k], "current") && nw == 1) ||
+        nsp_weq(&w[k], "present") || nsp_weq(&w[k], "nowadays")) {
       snprintf(out, size, "PRESENT_REF");
       return 1;
     }
-    if (weq(&w[k], "recently") || weq(&w[k], "recent") ||
-        (weq(&w[k], "past") && (k + 1 == nw || weq(&w[k + 1], "few"))) ||
-        (weq(&w[k], "last") && k + 1 < nw && weq(&w[k + 1], "few"))) {
+    if (nsp_weq(&w[k], "recently") || nsp_weq(&w[k], "recent") ||
+        (nsp_weq(&w[k], "past") && (k + 1 == nw || nsp_weq(&w[k + 1], "few"))) ||
+        (nsp_weq(&w[k], "last") && k + 1 < nw && nsp_weq(&w[k + 1], "few"))) {
       snprintf(out, size, "PAST_REF");
       return 1;
     }
-    if (weq(&w[k], "future") || weq(&w[k], "soon") ||
-        (weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
+    if (nsp_weq(&w[k], "future") || nsp_weq(&w[k], "soon") ||
+        (nsp_weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
          w[k + 1].s[w[k + 1].n - 1] == 's')) {
       snprintf(out, size, "FUTURE_REF");
       return 1;
@@ -426,7 +261,7 @@ static int reference_value(const word *w, size_t nw, char *out, size_t size) {
 
 /* A holiday nearest the reference day r ("last Christmas": the one
  * before it), or the week of it. */
-static int holiday_value(const word *w, size_t nw, const nsp_date *ref, long r, char *out,
+static int holiday_value(const nsp_word *w, size_t nw, const nsp_date *ref, long r, char *out,
                          size_t size) {
   long h = holiday(w, nw, ref->year), best = 0, bestdist = -1;
   int y;
@@ -435,7 +270,7 @@ static int holiday_value(const word *w, size_t nw, const nsp_date *ref, long r, 
     long hy = holiday(w, nw, y), dist = hy - r;
     int last = 0;
     for (k = 0; k < nw; k++)
-      last |= weq(&w[k], "last");
+      last |= nsp_weq(&w[k], "last");
     if (last && dist > 0)
       continue;
     dist = dist < 0 ? -dist : 2 * dist;
@@ -460,7 +295,7 @@ typedef struct rel_shift {
 } rel_shift;
 
 /* The unit or season a word names (0: none). */
-static void unit_of(const word *w, rel_shift *sh) {
+static void unit_of(const nsp_word *w, rel_shift *sh) {
   static const struct {
     const char *word;
     int unit, season;
@@ -471,7 +306,7 @@ static void unit_of(const word *w, rel_shift *sh) {
                {"winter", 0, 4}};
   size_t u;
   for (u = 0; u < sizeof units / sizeof *units; u++)
-    if (weq(w, units[u].word)) {
+    if (nsp_weq(w, units[u].word)) {
       if (units[u].unit)
         sh->unit = units[u].unit;
       else
@@ -482,37 +317,37 @@ static void unit_of(const word *w, rel_shift *sh) {
 
 /* Read the shift of a relative date; 1 when a day word ("today",
  * "yesterday", "this morning") gave the value at once. */
-static int read_shift(const word *w, size_t nw, long r, const char *part, rel_shift *sh, char *out,
+static int read_shift(const nsp_word *w, size_t nw, long r, const char *part, rel_shift *sh, char *out,
                       size_t size) {
   size_t k;
   memset(sh, 0, sizeof *sh);
   sh->count = 1;
   for (k = 0; k < nw; k++) {
     int n;
-    if (weq(&w[k], "today") || weq(&w[k], "tonight") ||
-        ((weq(&w[k], "this")) && k + 1 < nw && daypart_of(&w[k + 1], 1))) {
+    if (nsp_weq(&w[k], "today") || nsp_weq(&w[k], "tonight") ||
+        ((nsp_weq(&w[k], "this")) && k + 1 < nw && daypart_of(&w[k + 1], 1))) {
       fmt_day(out, size, r, part);
       return 1;
     }
-    if (weq(&w[k], "yesterday") || weq(&w[k], "tomorrow")) {
-      fmt_day(out, size, r + (weq(&w[k], "yesterday") ? -1 : 1), part);
+    if (nsp_weq(&w[k], "yesterday") || nsp_weq(&w[k], "tomorrow")) {
+      fmt_day(out, size, r + (nsp_weq(&w[k], "yesterday") ? -1 : 1), part);
       return 1;
     }
     if (!sh->wd)
       sh->wd = weekday_of(&w[k]);
-    if ((weq(&w[k], "earlier") || weq(&w[k], "before") || weq(&w[k], "later")) && !sh->counted &&
+    if ((nsp_weq(&w[k], "earlier") || nsp_weq(&w[k], "before") || nsp_weq(&w[k], "later")) && !sh->counted &&
         !(k > 0 && w[k - 1].s[0] == '-'))
       ; /* "earlier this year", "later in the month": no shift */
-    else if (weq(&w[k], "last") || weq(&w[k], "previous") || weq(&w[k], "ago") ||
-             weq(&w[k], "earlier") || weq(&w[k], "before") ||
-             (weq(&w[k], "past") && !sh->this_seen)) {
+    else if (nsp_weq(&w[k], "last") || nsp_weq(&w[k], "previous") || nsp_weq(&w[k], "ago") ||
+             nsp_weq(&w[k], "earlier") || nsp_weq(&w[k], "before") ||
+             (nsp_weq(&w[k], "past") && !sh->this_seen)) {
       sh->dir = -1;
       sh->has_dir = 1;
-    } else if (weq(&w[k], "next") || weq(&w[k], "coming") || weq(&w[k], "following") ||
-               weq(&w[k], "later")) {
+    } else if (nsp_weq(&w[k], "next") || nsp_weq(&w[k], "coming") || nsp_weq(&w[k], "following") ||
+               nsp_weq(&w[k], "later")) {
       sh->dir = 1;
       sh->has_dir = 1;
-    } else if (weq(&w[k], "this") || weq(&w[k], "current")) {
+    } else if (nsp_weq(&w[k], "this") || nsp_weq(&w[k], "current")) {
       sh->has_dir = 1;
       sh->this_seen = 1;
     }
@@ -588,7 +423,7 @@ static int unit_value(const rel_shift *sh, const nsp_date *ref, long r, char *ou
 
 /* A date relative to the reference date: 1 written, 0 none,
  * NSP_VALUE_NEEDS_TENSE. */
-static int relative(const word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
   static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
   char clock[16];
   const char *part = daypart_of(w, nw);
@@ -624,43 +459,43 @@ static int year_part(char *out, size_t size, int year, char kind, int n) {
 
 /* "the third quarter", "third-quarter", "the first half of 1989", "the
  * latest quarter", "the year-ago period". */
-static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char *out,
+static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, char *out,
                    size_t size) {
   size_t k;
   int q = 0, half = 0, is_quarter = 0, is_half = 0, latest = 0, back = 0, last_half = 0;
   for (k = 0; k < nw; k++) {
     int o = ordinal_of(&w[k]);
-    if ((weq(&w[k], "q") || weq(&w[k], "h")) && k + 1 < nw && w[k + 1].num && w[k + 1].n == 1 &&
+    if ((nsp_weq(&w[k], "q") || nsp_weq(&w[k], "h")) && k + 1 < nw && w[k + 1].num && w[k + 1].n == 1 &&
         w[k + 1].value >= 1 && w[k + 1].value <= 4) {
       /* Q3, H1: the code of a quarter or a half */
-      is_quarter |= weq(&w[k], "q");
-      is_half |= weq(&w[k], "h");
+      is_quarter |= nsp_weq(&w[k], "q");
+      is_half |= nsp_weq(&w[k], "h");
       q = (int)w[k + 1].value;
       k++;
-    } else if (weq(&w[k], "quarter") || weq(&w[k], "period"))
+    } else if (nsp_weq(&w[k], "quarter") || nsp_weq(&w[k], "period"))
       is_quarter = 1;
-    else if (weq(&w[k], "half"))
+    else if (nsp_weq(&w[k], "half"))
       is_half = 1;
     else if (o && !(w[k].num && w[k].n == 4))
       q = o;
-    else if (weq(&w[k], "latest") || weq(&w[k], "same") || weq(&w[k], "corresponding"))
+    else if (nsp_weq(&w[k], "latest") || nsp_weq(&w[k], "same") || nsp_weq(&w[k], "corresponding"))
       latest = 1;
-    else if (weq(&w[k], "current"))
+    else if (nsp_weq(&w[k], "current"))
       latest = 2;
-    else if (weq(&w[k], "ago") || weq(&w[k], "earlier") || weq(&w[k], "previous"))
+    else if (nsp_weq(&w[k], "ago") || nsp_weq(&w[k], "earlier") || nsp_weq(&w[k], "previous"))
       back = 1;
-    else if (weq(&w[k], "last") && k + 1 < nw && weq(&w[k + 1], "half"))
+    else if (nsp_weq(&w[k], "last") && k + 1 < nw && nsp_weq(&w[k + 1], "half"))
       last_half = 1;
-    else if (weq(&w[k], "year") && k > 0 && !year && ref && ref->year &&
-             (weq(&w[k - 1], "next") || weq(&w[k - 1], "last") || weq(&w[k - 1], "this")))
-      year = ref->year + (weq(&w[k - 1], "next") ? 1 : weq(&w[k - 1], "last") ? -1 : 0);
+    else if (nsp_weq(&w[k], "year") && k > 0 && !year && ref && ref->year &&
+             (nsp_weq(&w[k - 1], "next") || nsp_weq(&w[k - 1], "last") || nsp_weq(&w[k - 1], "this")))
+      year = ref->year + (nsp_weq(&w[k - 1], "next") ? 1 : nsp_weq(&w[k - 1], "last") ? -1 : 0);
   }
   if (!is_quarter && !is_half)
     return -2; /* not a quarter expression */
   if (year && !q && !latest && !back && !is_half) {
     int has_quarter_word = 0;
     for (k = 0; k < nw; k++)
-      has_quarter_word |= weq(&w[k], "quarter");
+      has_quarter_word |= nsp_weq(&w[k], "quarter");
     if (!has_quarter_word) { /* "the 1988 period" */
       snprintf(out, size, "%04d", year);
       return 1;
@@ -687,7 +522,7 @@ static int quarter(const word *w, size_t nw, const nsp_date *ref, int year, char
 }
 
 /* "nineteen ninety-six", "two thousand": a year in words, or 0. */
-static int spelled_year(const word *w, size_t nw) {
+static int spelled_year(const nsp_word *w, size_t nw) {
   static const char *const units[] = {"zero", "one", "two",   "three", "four",
                                       "five", "six", "seven", "eight", "nine"};
   static const char *const tens[] = {"",      "ten",   "twenty",  "thirty", "forty",
@@ -695,11 +530,11 @@ static int spelled_year(const word *w, size_t nw) {
   size_t k, j;
   for (k = 0; k < nw; k++) {
     int century = 0, rest = 0;
-    if (weq(&w[k], "nineteen"))
+    if (nsp_weq(&w[k], "nineteen"))
       century = 1900;
-    else if (weq(&w[k], "eighteen"))
+    else if (nsp_weq(&w[k], "eighteen"))
       century = 1800;
-    else if (weq(&w[k], "two") && k + 1 < nw && weq(&w[k + 1], "thousand")) {
+    else if (nsp_weq(&w[k], "two") && k + 1 < nw && nsp_weq(&w[k + 1], "thousand")) {
       century = 2000;
       k++;
     } else {
@@ -708,10 +543,10 @@ static int spelled_year(const word *w, size_t nw) {
     for (j = k + 1; j < nw && j <= k + 3; j++) {
       size_t u;
       for (u = 1; u < 10; u++)
-        if (weq(&w[j], tens[u]))
+        if (nsp_weq(&w[j], tens[u]))
           rest += (int)u * 10;
       for (u = 1; u < 10; u++)
-        if (weq(&w[j], units[u]))
+        if (nsp_weq(&w[j], units[u]))
           rest += (int)u;
     }
     return century + rest;
@@ -723,13 +558,13 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
 
 /* "the day before last Tuesday", "the day after Christmas": the day the
  * rest names, moved by one. */
-static int day_before_after(const word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
-  size_t k = nw > 0 && weq(&w[0], "the") ? 1 : 0;
+static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+  size_t k = nw > 0 && nsp_weq(&w[0], "the") ? 1 : 0;
   int shift, rc, y, m, d;
   nsp_date day;
-  if (k + 2 >= nw || !weq(&w[k], "day") ||
-      !((shift = weq(&w[k + 1], "after")    ? 1
-                 : weq(&w[k + 1], "before") ? -1
+  if (k + 2 >= nw || !nsp_weq(&w[k], "day") ||
+      !((shift = nsp_weq(&w[k + 1], "after")    ? 1
+                 : nsp_weq(&w[k + 1], "before") ? -1
                                             : 0)))
     return -2;
   rc = value_date(w[k + 2].s, (size_t)(w[nw - 1].s + w[nw - 1].n - w[k + 2].s), ref, out, size);
@@ -741,8 +576,8 @@ static int day_before_after(const word *w, size_t nw, const nsp_date *ref, char 
 }
 
 int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size) {
-  word w[32];
-  size_t nw = split_words(s, n, w, 32);
+  nsp_word w[32];
+  size_t nw = nsp_split_words(s, n, w, 32);
   int rc = day_before_after(w, nw, ref, out, size);
   return rc != -2 ? rc : value_date(s, n, ref, out, size);
 }
@@ -750,7 +585,7 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out, size
 /* Dates written with numbers only: ISO 2025-02-27, and 02/27/2025 (month
  * first, as US news writes it; day first when above 12).  1 written, 0
  * none, -1 not a calendar date. */
-static int numeric_date(const char *s, size_t n, const word *w, size_t nw, char *out,
+static int numeric_date(const char *s, size_t n, const nsp_word *w, size_t nw, char *out,
                         size_t size) {
   nsp_date iso;
   if (nsp_parse_iso_date(s, n >= 10 ? 10 : n, &iso) && n == 10) {
@@ -777,11 +612,11 @@ static int numeric_date(const char *s, size_t n, const word *w, size_t nw, char 
 }
 
 /* Decades: the 1990s, the '80s. */
-static int decade_value(const word *w, size_t nw, char *out, size_t size) {
+static int decade_value(const nsp_word *w, size_t nw, char *out, size_t size) {
   size_t k;
   for (k = 0; k + 1 < nw; k++)
     if (w[k].num && (w[k].n == 4 || w[k].n == 2) && w[k].value % 10 == 0 && w[k + 1].n == 1 &&
-        lower_c((unsigned char)w[k + 1].s[0]) == 's' &&
+        nsp_lower_c((unsigned char)w[k + 1].s[0]) == 's' &&
         (w[k].n == 4 || (k > 0 && w[k - 1].s[0] == '\''))) {
       long v = w[k].n == 4 ? w[k].value / 10 : 190 + w[k].value / 10;
       snprintf(out, size, "%03ld", v);
@@ -793,14 +628,14 @@ static int decade_value(const word *w, size_t nw, char *out, size_t size) {
 /* The year of a month named without one: "last", "next" or "this", "June
  * last year", else the tense of the clause and the nearest such month.
  * NSP_VALUE_NEEDS_TENSE when the tense decides and was left unset. */
-static int year_of_month(const word *w, size_t nw, const nsp_date *ref, int month, int *year) {
+static int year_of_month(const nsp_word *w, size_t nw, const nsp_date *ref, int month, int *year) {
   int dir = 0, diff, this_month = 0;
   size_t k;
   for (k = 0; k < nw; k++) {
-    this_month |= weq(&w[k], "this");
-    dir = weq(&w[k], "last") ? -1 : weq(&w[k], "next") ? 1 : dir;
-    if (weq(&w[k], "year") && k > 0) /* "June last year" */
-      dir = weq(&w[k - 1], "last") ? -2 : weq(&w[k - 1], "next") ? 2 : 3;
+    this_month |= nsp_weq(&w[k], "this");
+    dir = nsp_weq(&w[k], "last") ? -1 : nsp_weq(&w[k], "next") ? 1 : dir;
+    if (nsp_weq(&w[k], "year") && k > 0) /* "June last year" */
+      dir = nsp_weq(&w[k - 1], "last") ? -2 : nsp_weq(&w[k - 1], "next") ? 2 : 3;
   }
   *year = ref->year;
   diff = month - ref->month;
@@ -830,7 +665,7 @@ static int year_of_month(const word *w, size_t nw, const nsp_date *ref, int mont
 
 /* A date from its month, day and year words ("Feb. 27, 2025", "27
  * February", "March", "2028", "spring 2025"); -2 when it names none. */
-static int calendar_value(const word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
   int month = 0, day = 0, year = 0, m, rc;
   const char *part = daypart_of(w, nw);
   size_t k;
@@ -880,7 +715,7 @@ static int calendar_value(const word *w, size_t nw, const nsp_date *ref, char *o
       static const char *const code[] = {"SP", "SU", "FA", "FA", "WI"};
       size_t j;
       for (j = 0; j < 5; j++)
-        if (weq(&w[k], se[j])) {
+        if (nsp_weq(&w[k], se[j])) {
           snprintf(out, size, "%04d-%s", year, code[j]);
           return 1;
         }
@@ -892,15 +727,15 @@ static int calendar_value(const word *w, size_t nw, const nsp_date *ref, char *o
 }
 
 static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size) {
-  word w[32];
-  size_t nw = split_words(s, n, w, 32), k;
+  nsp_word w[32];
+  size_t nw = nsp_split_words(s, n, w, 32), k;
   int rc;
   if ((rc = numeric_date(s, n, w, nw, out, size)) != 0 || decade_value(w, nw, out, size))
     return rc ? rc : 1;
   if ((rc = calendar_value(w, nw, ref, out, size)) != -2)
     return rc;
   for (k = 0; ref && ref->year && k + 2 < nw; k++)
-    if (weq(&w[k], "year") && w[k + 1].s[0] == '-' && weq(&w[k + 2], "end")) {
+    if (nsp_weq(&w[k], "year") && w[k + 1].s[0] == '-' && nsp_weq(&w[k + 2], "end")) {
       snprintf(out, size, "%04d-12-31", ref->year); /* year-end: the closing day */
       return 1;
     }

@@ -1,0 +1,33 @@
+/* words.h - the words of a matched span, for the value normalisers
+ * (words.c). */
+#ifndef NSP_WORDS_H
+#define NSP_WORDS_H
+
+#include <stddef.h>
+#include <string.h>
+
+typedef struct nsp_word {
+  const char *s;
+  size_t n;
+  int num;    /* digits only */
+  long value; /* when num */
+} nsp_word;
+
+/* Split into words: letters (with inner dots/apostrophes), digit runs, and
+ * single symbols; white space and commas separate.  At most max words. */
+size_t nsp_split_words(const char *s, size_t n, nsp_word *w, size_t max);
+/* Inline: the normalisers compare every word with many literals. */
+static inline int nsp_lower_c(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+/* The word is lit (lower-case ASCII), in any case. */
+static inline int nsp_weq(const nsp_word *w, const char *lit) {
+  size_t i, n = strlen(lit);
+  if (w->n != n)
+    return 0;
+  for (i = 0; i < n; i++)
+    if (nsp_lower_c((unsigned char)w->s[i]) != lit[i])
+      return 0;
+  return 1;
+}
+
+#endif
