@@ -101,7 +101,9 @@ static int one_file(file_run *fr, const char *name, size_t k, int *status) {
   sb_free(&text);
   switch (cfg->format) {
   case FORMAT_TSV:
-  case FORMAT_CSV: rc = r ? render_rows(&fr->doc, r, cfg->format, name) : 0; break;
+  case FORMAT_CSV:
+    rc = r ? render_rows(&fr->doc, r, cfg->format, name) : 0;
+    break;
   case FORMAT_HTML:
     rc = r ? render_html_doc(&fr->doc, r, fr->multi ? name : NULL)
            : render_html_error(&fr->doc, name, code, message);
@@ -109,8 +111,8 @@ static int one_file(file_run *fr, const char *name, size_t k, int *status) {
   default:
     rc = r ? render_json(&fr->doc, r, fr->multi || cfg->format == FORMAT_JSONL ? &key : NULL,
                          pretty, &fr->scratch)
-           : render_json_error(&fr->doc, fr->multi || cfg->format == FORMAT_JSONL ? &key : NULL,
-                               0, code, message, pretty);
+           : render_json_error(&fr->doc, fr->multi || cfg->format == FORMAT_JSONL ? &key : NULL, 0,
+                               code, message, pretty);
   }
   newsparse_result_free(r);
   if (rc)

@@ -95,8 +95,11 @@ static int parse_format(const char *s, out_format *f) {
   static const struct {
     const char *name;
     out_format f;
-  } names[] = {{"json", FORMAT_JSON}, {"jsonl", FORMAT_JSONL}, {"tsv", FORMAT_TSV},
-               {"csv", FORMAT_CSV},   {"html", FORMAT_HTML}};
+  } names[] = {{"json", FORMAT_JSON},
+               {"jsonl", FORMAT_JSONL},
+               {"tsv", FORMAT_TSV},
+               {"csv", FORMAT_CSV},
+               {"html", FORMAT_HTML}};
   size_t k;
   for (k = 0; k < sizeof names / sizeof *names; k++)
     if (strcmp(s, names[k].name) == 0) {
@@ -142,16 +145,36 @@ static int take_option(int c, const char *arg, config *cfg) {
   char *end;
   long n;
   switch (c) {
-  case 'h': usage(stdout); return -1;
-  case OPT_VERSION: print_version(); return -1;
-  case OPT_JSONL: cfg->jsonl = 1; return EXIT_OK;
-  case OPT_DCT: cfg->dct = arg; return EXIT_OK;
-  case OPT_RULES: cfg->rule_files[cfg->n_rule_files++] = arg; return EXIT_OK;
-  case OPT_NO_BUILTIN: cfg->no_builtin = 1; return EXIT_OK;
-  case OPT_HTML: cfg->format = FORMAT_HTML; return EXIT_OK;
-  case OPT_PROGRESS: cfg->progress = 1; return EXIT_OK;
-  case OPT_NO_RELATED: cfg->flags |= NEWSPARSE_OPT_NO_RELATED; return EXIT_OK;
-  case OPT_STRICT_UTF8: cfg->flags |= NEWSPARSE_OPT_STRICT_UTF8; return EXIT_OK;
+  case 'h':
+    usage(stdout);
+    return -1;
+  case OPT_VERSION:
+    print_version();
+    return -1;
+  case OPT_JSONL:
+    cfg->jsonl = 1;
+    return EXIT_OK;
+  case OPT_DCT:
+    cfg->dct = arg;
+    return EXIT_OK;
+  case OPT_RULES:
+    cfg->rule_files[cfg->n_rule_files++] = arg;
+    return EXIT_OK;
+  case OPT_NO_BUILTIN:
+    cfg->no_builtin = 1;
+    return EXIT_OK;
+  case OPT_HTML:
+    cfg->format = FORMAT_HTML;
+    return EXIT_OK;
+  case OPT_PROGRESS:
+    cfg->progress = 1;
+    return EXIT_OK;
+  case OPT_NO_RELATED:
+    cfg->flags |= NEWSPARSE_OPT_NO_RELATED;
+    return EXIT_OK;
+  case OPT_STRICT_UTF8:
+    cfg->flags |= NEWSPARSE_OPT_STRICT_UTF8;
+    return EXIT_OK;
   case OPT_THREADS:
     n = strtol(arg, &end, 10);
     if (*end || end == arg || n < 1 || n > 64) {
@@ -171,7 +194,8 @@ static int take_option(int c, const char *arg, config *cfg) {
     fprintf(stderr, "newsparse: --max-bytes takes a size such as 1048576, 512k or 64M, not '%s'\n",
             arg);
     return EXIT_USAGE;
-  default: return EXIT_USAGE; /* getopt_long has said what is wrong */
+  default:
+    return EXIT_USAGE; /* getopt_long has said what is wrong */
   }
 }
 

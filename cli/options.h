@@ -28,8 +28,8 @@ typedef struct config {
   int threads;
   int progress;
   out_format format;
-  unsigned flags;    /* NEWSPARSE_OPT_* */
-  size_t max_bytes;  /* 0: the library's default */
+  unsigned flags;   /* NEWSPARSE_OPT_* */
+  size_t max_bytes; /* 0: the library's default */
   const char **files;
   size_t n_files;
 } config;

@@ -6,8 +6,8 @@
 
 typedef struct progress {
   int on;
-  int tty;             /* stderr is a terminal: one line, rewritten */
-  double start, last;  /* seconds */
+  int tty;            /* stderr is a terminal: one line, rewritten */
+  double start, last; /* seconds */
   size_t records, errors;
   unsigned long long bytes;
 } progress;

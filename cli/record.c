@@ -67,8 +67,8 @@ static void error_out(const config *cfg, record *rec, const char *id, size_t id_
       snprintf(num, sizeof num, "%zu", rec->line_no);
       rc = sb_puts(&rec->err, num) || sb_puts(&rec->err, id ? " (id " : " (no id") ||
            sb_puts(&rec->err, id && title ? title : "") || sb_puts(&rec->err, "): ") ||
-           sb_puts(&rec->err, code) || sb_puts(&rec->err, ": ") ||
-           sb_puts(&rec->err, message) || sb_puts(&rec->err, "\n");
+           sb_puts(&rec->err, code) || sb_puts(&rec->err, ": ") || sb_puts(&rec->err, message) ||
+           sb_puts(&rec->err, "\n");
     }
     free(title);
     break;
@@ -83,7 +83,8 @@ static void error_out(const config *cfg, record *rec, const char *id, size_t id_
   }
   if (rc) { /* out of memory: the shortest error record that says so */
     rec->out.len = 0;
-    sb_puts(&rec->out, "{\"id\":null,\"error\":{\"code\":\"nomem\",\"message\":\"out of memory\"}}\n");
+    sb_puts(&rec->out,
+            "{\"id\":null,\"error\":{\"code\":\"nomem\",\"message\":\"out of memory\"}}\n");
   }
 }
 
@@ -170,8 +171,7 @@ static void full_record(const config *cfg, const newsparse_engine *engine, recor
   json_decref(root);
 }
 
-void record_run(const newsparse_engine *engine, const config *cfg, record *rec,
-                record_work *work) {
+void record_run(const newsparse_engine *engine, const config *cfg, record *rec, record_work *work) {
   jsonl_record plain;
   rec->failed = 0;
   rec->out.len = 0;

@@ -17,13 +17,13 @@ void record_work_free(record_work *w);
 
 /* One input line and what it gives. */
 typedef struct record {
-  char *line;      /* the line without its LF; NULL when too_long */
+  char *line; /* the line without its LF; NULL when too_long */
   size_t len;
-  size_t line_no;  /* 1-based physical line number, blank lines counted */
-  int too_long;    /* the line was longer than the reader keeps */
-  strbuf out;      /* what goes to stdout for it (with its LF) */
-  strbuf err;      /* what goes to stderr for it (TSV/CSV errors) */
-  int failed;      /* an error record */
+  size_t line_no; /* 1-based physical line number, blank lines counted */
+  int too_long;   /* the line was longer than the reader keeps */
+  strbuf out;     /* what goes to stdout for it (with its LF) */
+  strbuf err;     /* what goes to stderr for it (TSV/CSV errors) */
+  int failed;     /* an error record */
 } record;
 
 /*

@@ -98,8 +98,13 @@ int render_html_doc(strbuf *out, const newsparse_result *r, const char *title) {
 
 /* An error in place of a document: its key, code and message, escaped. */
 int render_html_error(strbuf *out, const char *title, const char *code, const char *message) {
-  const char *parts[] = {"<article>\n<div class=\"key\">", title, "</div>\n<p class=\"error\">",
-                         code, ": ", message, "</p>\n</article>\n"};
+  const char *parts[] = {"<article>\n<div class=\"key\">",
+                         title,
+                         "</div>\n<p class=\"error\">",
+                         code,
+                         ": ",
+                         message,
+                         "</p>\n</article>\n"};
   size_t k;
   for (k = 0; k < sizeof parts / sizeof *parts; k++) {
     const char *s = parts[k];
@@ -109,8 +114,12 @@ int render_html_error(strbuf *out, const char *title, const char *code, const ch
       continue;
     }
     for (; *s; s++) { /* text: the five characters HTML gives meaning to */
-      const char *e = *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;"
-                    : *s == '"' ? "&quot;" : *s == '\'' ? "&#39;" : NULL;
+      const char *e = *s == '&'    ? "&amp;"
+                      : *s == '<'  ? "&lt;"
+                      : *s == '>'  ? "&gt;"
+                      : *s == '"'  ? "&quot;"
+                      : *s == '\'' ? "&#39;"
+                                   : NULL;
       if (e ? sb_puts(out, e) : sb_putc(out, *s))
         return -1;
     }
@@ -124,8 +133,11 @@ int render_html_error(strbuf *out, const char *title, const char *code, const ch
 static int tsv_field(strbuf *out, const char *s) {
   size_t i, run = 0;
   for (i = 0; s[i]; i++) {
-    const char *esc = s[i] == '\t' ? "\\t" : s[i] == '\n' ? "\\n" : s[i] == '\r' ? "\\r"
-                    : s[i] == '\\' ? "\\\\" : NULL;
+    const char *esc = s[i] == '\t'   ? "\\t"
+                      : s[i] == '\n' ? "\\n"
+                      : s[i] == '\r' ? "\\r"
+                      : s[i] == '\\' ? "\\\\"
+                                     : NULL;
     if (!esc)
       continue;
     if (sb_put(out, s + run, i - run) || sb_puts(out, esc))

@@ -36,5 +36,4 @@ int render_html_doc(strbuf *out, const newsparse_result *r, const char *title);
 int render_html_error(strbuf *out, const char *title, const char *code, const char *message);
 int render_html_tail(strbuf *out);
 
-
 #endif

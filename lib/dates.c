@@ -7,8 +7,8 @@
  * "2025-W09", "2025-Q3", "2025-SP", "199X", "PRESENT_REF", ...).
  * Impossible calendar dates are reported as such so the tagger drops them.
  */
-#include "values.h"
 #include "calendar.h"
+#include "values.h"
 #include "words.h"
 
 #include <stdio.h>
@@ -238,8 +238,9 @@ static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size
 static int reference_value(const nsp_word *w, size_t nw, char *out, size_t size) {
   size_t k;
   for (k = 0; k < nw; k++) {
-    if (nsp_weq(&w[k], "now") || nsp_weq(&w[k], "currently") || (nsp_weq(&w[k], "current") && nw == 1) ||
-        nsp_weq(&w[k], "present") || nsp_weq(&w[k], "nowadays")) {
+    if (nsp_weq(&w[k], "now") || nsp_weq(&w[k], "currently") ||
+        (nsp_weq(&w[k], "current") && nw == 1) || nsp_weq(&w[k], "present") ||
+        nsp_weq(&w[k], "nowadays")) {
       snprintf(out, size, "PRESENT_REF");
       return 1;
     }
@@ -299,10 +300,10 @@ static void unit_of(const nsp_word *w, rel_shift *sh) {
   static const struct {
     const char *word;
     int unit, season;
-  } units[] = {{"day", 1, 0},     {"days", 1, 0},    {"week", 2, 0},     {"weeks", 2, 0},
-               {"weekend", 7, 0}, {"month", 3, 0},   {"months", 3, 0},   {"year", 4, 0},
-               {"years", 4, 0},   {"decade", 5, 0},  {"decades", 5, 0},  {"century", 6, 0},
-               {"spring", 0, 1},  {"summer", 0, 2},  {"fall", 0, 3},     {"autumn", 0, 3},
+  } units[] = {{"day", 1, 0},     {"days", 1, 0},   {"week", 2, 0},    {"weeks", 2, 0},
+               {"weekend", 7, 0}, {"month", 3, 0},  {"months", 3, 0},  {"year", 4, 0},
+               {"years", 4, 0},   {"decade", 5, 0}, {"decades", 5, 0}, {"century", 6, 0},
+               {"spring", 0, 1},  {"summer", 0, 2}, {"fall", 0, 3},    {"autumn", 0, 3},
                {"winter", 0, 4}};
   size_t u;
   for (u = 0; u < sizeof units / sizeof *units; u++)
@@ -317,8 +318,8 @@ static void unit_of(const nsp_word *w, rel_shift *sh) {
 
 /* Read the shift of a relative date; 1 when a day word ("today",
  * "yesterday", "this morning") gave the value at once. */
-static int read_shift(const nsp_word *w, size_t nw, long r, const char *part, rel_shift *sh, char *out,
-                      size_t size) {
+static int read_shift(const nsp_word *w, size_t nw, long r, const char *part, rel_shift *sh,
+                      char *out, size_t size) {
   size_t k;
   memset(sh, 0, sizeof *sh);
   sh->count = 1;
@@ -335,8 +336,8 @@ static int read_shift(const nsp_word *w, size_t nw, long r, const char *part, re
     }
     if (!sh->wd)
       sh->wd = weekday_of(&w[k]);
-    if ((nsp_weq(&w[k], "earlier") || nsp_weq(&w[k], "before") || nsp_weq(&w[k], "later")) && !sh->counted &&
-        !(k > 0 && w[k - 1].s[0] == '-'))
+    if ((nsp_weq(&w[k], "earlier") || nsp_weq(&w[k], "before") || nsp_weq(&w[k], "later")) &&
+        !sh->counted && !(k > 0 && w[k - 1].s[0] == '-'))
       ; /* "earlier this year", "later in the month": no shift */
     else if (nsp_weq(&w[k], "last") || nsp_weq(&w[k], "previous") || nsp_weq(&w[k], "ago") ||
              nsp_weq(&w[k], "earlier") || nsp_weq(&w[k], "before") ||
@@ -441,7 +442,10 @@ static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, char *out
   if (sh.wd)
     return weekday_value(&sh, ref, r, part, out, size);
   if (sh.season) {
-    snprintf(out, size, "%04d-%s", ref->year + (sh.this_seen ? 0 : sh.has_dir ? sh.dir : 0),
+    snprintf(out, size, "%04d-%s",
+             ref->year + (sh.this_seen ? 0
+                          : sh.has_dir ? sh.dir
+                                       : 0),
              seasons[sh.season - 1]);
     return 1;
   }
@@ -465,8 +469,8 @@ static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, 
   int q = 0, half = 0, is_quarter = 0, is_half = 0, latest = 0, back = 0, last_half = 0;
   for (k = 0; k < nw; k++) {
     int o = ordinal_of(&w[k]);
-    if ((nsp_weq(&w[k], "q") || nsp_weq(&w[k], "h")) && k + 1 < nw && w[k + 1].num && w[k + 1].n == 1 &&
-        w[k + 1].value >= 1 && w[k + 1].value <= 4) {
+    if ((nsp_weq(&w[k], "q") || nsp_weq(&w[k], "h")) && k + 1 < nw && w[k + 1].num &&
+        w[k + 1].n == 1 && w[k + 1].value >= 1 && w[k + 1].value <= 4) {
       /* Q3, H1: the code of a quarter or a half */
       is_quarter |= nsp_weq(&w[k], "q");
       is_half |= nsp_weq(&w[k], "h");
@@ -487,7 +491,8 @@ static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, 
     else if (nsp_weq(&w[k], "last") && k + 1 < nw && nsp_weq(&w[k + 1], "half"))
       last_half = 1;
     else if (nsp_weq(&w[k], "year") && k > 0 && !year && ref && ref->year &&
-             (nsp_weq(&w[k - 1], "next") || nsp_weq(&w[k - 1], "last") || nsp_weq(&w[k - 1], "this")))
+             (nsp_weq(&w[k - 1], "next") || nsp_weq(&w[k - 1], "last") ||
+              nsp_weq(&w[k - 1], "this")))
       year = ref->year + (nsp_weq(&w[k - 1], "next") ? 1 : nsp_weq(&w[k - 1], "last") ? -1 : 0);
   }
   if (!is_quarter && !is_half)
@@ -558,14 +563,15 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
 
 /* "the day before last Tuesday", "the day after Christmas": the day the
  * rest names, moved by one. */
-static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, char *out,
+                            size_t size) {
   size_t k = nw > 0 && nsp_weq(&w[0], "the") ? 1 : 0;
   int shift, rc, y, m, d;
   nsp_date day;
   if (k + 2 >= nw || !nsp_weq(&w[k], "day") ||
       !((shift = nsp_weq(&w[k + 1], "after")    ? 1
                  : nsp_weq(&w[k + 1], "before") ? -1
-                                            : 0)))
+                                                : 0)))
     return -2;
   rc = value_date(w[k + 2].s, (size_t)(w[nw - 1].s + w[nw - 1].n - w[k + 2].s), ref, out, size);
   if (rc != 1 || !nsp_parse_iso_date(out, strlen(out), &day) || strlen(out) != 10)
@@ -665,7 +671,8 @@ static int year_of_month(const nsp_word *w, size_t nw, const nsp_date *ref, int 
 
 /* A date from its month, day and year words ("Feb. 27, 2025", "27
  * February", "March", "2028", "spring 2025"); -2 when it names none. */
-static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, char *out,
+                          size_t size) {
   int month = 0, day = 0, year = 0, m, rc;
   const char *part = daypart_of(w, nw);
   size_t k;

@@ -53,5 +53,4 @@ struct newsparse_result {
 void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a);
 void nsp_doc_free(nsp_doc *d);
 
-
 #endif

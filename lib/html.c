@@ -39,7 +39,6 @@ static const char page_head[] =
     ".error{color:#a00;font-family:sans-serif}\n"
     "</style>\n</head>\n<body>\n";
 
-
 /* Length of the valid UTF-8 sequence at s, or 0. */
 static size_t valid_utf8(const unsigned char *s, size_t n) {
   int32_t cp;
@@ -60,9 +59,14 @@ static int escape(nsp_buf *out, const char *s, size_t n) {
       i += l;
       continue;
     }
-    rep = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;"
-        : c == '\'' ? "&#39;" : c >= 0x80 ? "\xEF\xBF\xBD"
-        : (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ? " " : NULL;
+    rep = c == '&'                                            ? "&amp;"
+          : c == '<'                                          ? "&lt;"
+          : c == '>'                                          ? "&gt;"
+          : c == '"'                                          ? "&quot;"
+          : c == '\''                                         ? "&#39;"
+          : c >= 0x80                                         ? "\xEF\xBF\xBD"
+          : (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ? " "
+                                                              : NULL;
     if (!rep) {
       i++;
       continue;
@@ -103,8 +107,8 @@ static int put_mark(page *p, size_t i) {
   int label = 0;
   newsparse_span s = p->spans[i];
   newsparse_result_entity(p->r, i, &label, &value, NULL);
-  if (nsp_buf_puts(p->out, "<mark data-label=\"") || escape_str(p->out, newsparse_label_name(label)) ||
-      nsp_buf_putc(p->out, '"'))
+  if (nsp_buf_puts(p->out, "<mark data-label=\"") ||
+      escape_str(p->out, newsparse_label_name(label)) || nsp_buf_putc(p->out, '"'))
     return -1;
   if (value && (nsp_buf_puts(p->out, " data-value=\"") || escape_str(p->out, value) ||
                 nsp_buf_puts(p->out, "\" title=\"") || escape_str(p->out, value) ||
@@ -159,17 +163,23 @@ static size_t put_gap(page *p, size_t from, size_t to, int *failed) {
 
 static const char *open_tag(newsparse_part part) {
   switch (part) {
-  case NEWSPARSE_PART_HEADLINE: return "<h1 class=\"headline\">";
-  case NEWSPARSE_PART_DATELINE: return "<div class=\"dateline\">";
-  case NEWSPARSE_PART_BYLINE: return "<div class=\"byline\">";
-  case NEWSPARSE_PART_RELATED: return "<div class=\"related\">";
-  default: return "<p>";
+  case NEWSPARSE_PART_HEADLINE:
+    return "<h1 class=\"headline\">";
+  case NEWSPARSE_PART_DATELINE:
+    return "<div class=\"dateline\">";
+  case NEWSPARSE_PART_BYLINE:
+    return "<div class=\"byline\">";
+  case NEWSPARSE_PART_RELATED:
+    return "<div class=\"related\">";
+  default:
+    return "<p>";
   }
 }
 
 static const char *close_tag(newsparse_part part) {
-  return part == NEWSPARSE_PART_HEADLINE ? "</h1>\n" : part == NEWSPARSE_PART_PARAGRAPH ? "</p>\n"
-                                                                                        : "</div>\n";
+  return part == NEWSPARSE_PART_HEADLINE    ? "</h1>\n"
+         : part == NEWSPARSE_PART_PARAGRAPH ? "</p>\n"
+                                            : "</div>\n";
 }
 
 /* A related item: its title as a link when it carries an http(s) URL. */
@@ -178,7 +188,8 @@ static size_t put_related(page *p, const block *b, size_t from, int *failed) {
   int link;
   newsparse_result_related_url(p->r, b->index, &url);
   link = url && (strncmp(url, "http://", 7) == 0 || strncmp(url, "https://", 8) == 0);
-  if (link && (nsp_buf_puts(p->out, "<a href=\"") || escape_str(p->out, url) || nsp_buf_puts(p->out, "\">")))
+  if (link && (nsp_buf_puts(p->out, "<a href=\"") || escape_str(p->out, url) ||
+               nsp_buf_puts(p->out, "\">")))
     *failed = 1;
   from = put_marked(p, from, b->end, failed);
   if (link && nsp_buf_puts(p->out, "</a>"))
@@ -242,8 +253,8 @@ static int put_body(page *p) {
 /* Display text of entity i, for the relations list. */
 static const char *entity_text(const newsparse_result *r, size_t i) {
   const char *d = NULL;
-  if (i == NEWSPARSE_NONE || newsparse_result_span(r, NEWSPARSE_PART_ENTITY, i,
-                                                   NEWSPARSE_TEXT_ORIGINAL, NULL, &d))
+  if (i == NEWSPARSE_NONE ||
+      newsparse_result_span(r, NEWSPARSE_PART_ENTITY, i, NEWSPARSE_TEXT_ORIGINAL, NULL, &d))
     return NULL;
   return d;
 }
@@ -263,7 +274,8 @@ static int put_relations(nsp_buf *out, const newsparse_result *r) {
     if (nsp_buf_puts(out, "<li>") || escape_str(out, entity_text(r, person)) ||
         nsp_buf_puts(out, " <i>") || escape_str(out, type) || nsp_buf_puts(out, "</i> ") ||
         escape_str(out, entity_text(r, office)) ||
-        (of && (nsp_buf_puts(out, " <i>of</i> ") || escape_str(out, of))) || nsp_buf_puts(out, "</li>\n"))
+        (of && (nsp_buf_puts(out, " <i>of</i> ") || escape_str(out, of))) ||
+        nsp_buf_puts(out, "</li>\n"))
       return -1;
   }
   return nsp_buf_puts(out, "</ul>\n");

@@ -27,7 +27,6 @@ typedef struct writer {
   int last_exact;
 } writer;
 
-
 static void newline(writer *w) {
   int k;
   if (!w->pretty)
@@ -114,7 +113,6 @@ static void label_string(writer *w, int label) {
     w->b->data[w->b->len] = '\0';
   }
 }
-
 
 /* The members "text", "start", "end" of a span. */
 static void span_members(writer *w, nsp_doc *d, nsp_span s, int paragraph) {

@@ -34,7 +34,6 @@ void newsparse_options_init(newsparse_options *o) {
   o->max_bytes = NEWSPARSE_DEFAULT_MAX_BYTES;
 }
 
-
 void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a) {
   memset(d, 0, sizeof *d);
   d->alc = *a;

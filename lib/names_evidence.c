@@ -1,0 +1,394 @@
+/*
+ * names_evidence.c - chunks and their labels.
+ *
+ * In: the tokens with their lexicon cues, the tagger's entities and what
+ * the document has tagged so far.  Out: where a chunk of capitalised words
+ * starting at a token ends (names_stage.h: nm_chunk_end), and its label
+ * with the strength of the evidence (nm_classify): suffixes and heads
+ * inside it, titles, roles and ages before it, nouns and verbs after it,
+ * results tables around it.  Without evidence, no label.
+ */
+#include "names_stage.h"
+
+#include <string.h>
+
+/* Does the chunk [a, i) read like an organisation or place so far? */
+static int org_like(names *s, size_t a, size_t i) {
+  size_t k;
+  for (k = a; k < i; k++)
+    if (s->tok[k].cues & (NSP_CUE_ORG_HEAD | NSP_CUE_ORG_SUFFIX | NSP_CUE_LOC_SUFFIX))
+      return 1;
+  return 0;
+}
+
+/* Are tokens [a, i) all given names ("Billie Jean")? */
+static int all_given(names *s, size_t a, size_t i) {
+  size_t k;
+  if (i <= a)
+    return 0;
+  for (k = a; k < i; k++)
+    if (!(s->tok[k].cues & NSP_CUE_GIVEN) || (s->tok[k].flags & NSP_TOK_UPPER))
+      return 0;
+  return 1;
+}
+
+/* End of a chunk starting at name token a. */
+/* A step of chunk_end at token *i: NO_STEP when the rule does not apply;
+ * GO on from *i; or STOP with the chunk ending before *i. */
+enum { NO_STEP = -1, STOP = 0, GO = 1 };
+
+/* Hyphens and "&" inside a name. */
+static int hyphen_step(names *s, size_t a, size_t *at) {
+  size_t i = *at;
+  const nsp_token *t = &s->tok[i];
+  /* "Ata-ur-Rehman", "Inzamam-ul-Haq": a short particle between hyphens */
+  if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 3 < s->n &&
+      (s->tok[i + 1].flags & NSP_TOK_LOWER) && tok_len(s, i + 1) <= 3 && tok_is(s, i + 2, "-") &&
+      !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+      !(s->tok[i + 2].flags & NSP_TOK_SPACE_BEFORE) &&
+      !(s->tok[i + 3].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 3)) {
+    *at = i + 4;
+    return GO;
+  }
+  /* "Kim In-so", "Li Song-ho": a lower-case syllable after a hyphen */
+  if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n && i >= a + 2 &&
+      (s->tok[a].cues & NSP_CUE_GIVEN) && (s->tok[i + 1].flags & NSP_TOK_LOWER) &&
+      tok_len(s, i + 1) <= 4 && !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+      (i + 2 >= s->n || s->tok[i + 2].flags & (NSP_TOK_SPACE_BEFORE | NSP_TOK_PUNCT))) {
+    *at = i + 2;
+    return STOP;
+  }
+  /* inner hyphen or ampersand between name tokens: "Al-Ain", "AT&T" */
+  if ((tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n &&
+       !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) && name_token(s, i + 1)) ||
+      (tok_is(s, i, "&") && i + 1 < s->n && name_token(s, i + 1))) {
+    *at = i + 1;
+    return GO;
+  }
+  return NO_STEP;
+}
+
+/* A given name, then a word the tagger took for an office or a place:
+ * "John Major", "Michael Jordan", "Wang Donghai". */
+static int surname_step(names *s, size_t a, size_t *at) {
+  size_t i = *at;
+  const nsp_token *t = &s->tok[i];
+  if (s->cover[i] >= 0 && !caps_line(s, a) && all_given(s, a, i) &&
+      (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
+      !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i]) &&
+      label_of(s, s->cover[i]) == NEWSPARSE_LABEL_OFFICE) {
+    *at = i + 1; /* "John Major", "Billie Jean King" */
+    return STOP;
+  }
+  if ((i == a + 1 || (s->tok[a].cues & NSP_CUE_GIVEN)) && s->cover[i] >= 0 && !caps_line(s, a) &&
+      (((s->tok[a].cues & NSP_CUE_GIVEN) && !(s->tok[a].flags & NSP_TOK_UPPER)) ||
+       (!(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
+        !(s->tok[a].flags & (NSP_TOK_UPPER | NSP_TOK_SENT_START)))) &&
+      (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
+      !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i])) {
+    int l = label_of(s, s->cover[i]);
+    if (l == NEWSPARSE_LABEL_LOCATION || l == NEWSPARSE_LABEL_COUNTRY) {
+      *at = i + 1;
+      return STOP;
+    }
+  }
+  return NO_STEP;
+}
+
+/* Particles inside a name: "Marina del Pilar Avila", even where a word
+ * after the particle is also a place ("Pilar"). */
+static int particle_step(names *s, size_t a, size_t *at) {
+  size_t i = *at, j = i + 1;
+  if (!(s->tok[i].cues & NSP_CUE_PARTICLE) || i + 1 >= s->n ||
+      (s->tok[i + 1].flags & NSP_TOK_SENT_START))
+    return NO_STEP;
+  while (j < s->n && (s->tok[j].cues & NSP_CUE_PARTICLE) && j < i + 3) /* "van der" */
+    j++;
+  if (j < s->n && name_token(s, j)) {
+    *at = j;
+    return GO;
+  }
+  if ((s->tok[a].cues & NSP_CUE_GIVEN) && s->cover[i + 1] >= 0 && i + 2 < s->n &&
+      s->cover[i + 2] != s->cover[i + 1] && name_token(s, i + 2) &&
+      !(s->tok[i + 2].flags & NSP_TOK_SENT_START)) {
+    *at = i + 2;
+    return GO;
+  }
+  return NO_STEP;
+}
+
+/* "of", "for", "and" inside an organisation or place name: "Bank of
+ * Japan", "Center for Strategic Studies", "Securities and Exchange
+ * Commission"; after "of" a known place joins too ("University of
+ * Michigan"). */
+static int connector_step(names *s, size_t a, size_t *at) {
+  size_t i = *at;
+  if (!((tok_is(s, i, "of") || tok_is(s, i, "for") ||
+         (tok_is(s, i, "and") && !(s->tok[i - 1].cues & NSP_CUE_ORG_SUFFIX))) &&
+        i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && org_like(s, a, i)))
+    return NO_STEP;
+  if (name_token(s, i + 1)) {
+    *at = i + 1;
+    return GO;
+  }
+  if (tok_is(s, i, "of") && s->cover[i + 1] >= 0) {
+    long e = s->cover[i + 1];
+    int l = label_of(s, e);
+    if (l == NEWSPARSE_LABEL_LOCATION || l == NEWSPARSE_LABEL_COUNTRY) {
+      i += 1;
+      while (i < s->n && s->cover[i] == e)
+        i++;
+      *at = i;
+      return STOP;
+    }
+  }
+  return NO_STEP;
+}
+
+/* Where the chunk of capitalised words starting at token a ends. */
+size_t nm_chunk_end(names *s, size_t a) {
+  size_t i = a + 1;
+  if (is_initial(s, a))
+    i = a + 2;
+  while (i < s->n) {
+    int step;
+    /* names do not run over a line break: in lists and tables each line
+     * stands alone, and a wrapped name is rarer than a list of names */
+    if (s->tok[i].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START))
+      break;
+    if (name_token(s, i)) {
+      i += is_initial(s, i) ? 2 : 1;
+      continue;
+    }
+    if ((step = hyphen_step(s, a, &i)) == NO_STEP && (step = surname_step(s, a, &i)) == NO_STEP &&
+        (step = particle_step(s, a, &i)) == NO_STEP)
+      step = connector_step(s, a, &i);
+    if (step != GO)
+      break;
+  }
+  /* never end on a connector */
+  while (i > a + 1 && !name_token(s, i - 1) && !tok_is(s, i - 1, ".") && s->cover[i - 1] < 0 &&
+         !(i >= 2 && tok_is(s, i - 2, "-") && (s->tok[i - 1].flags & NSP_TOK_LOWER)))
+    i--;
+  return i;
+}
+
+static size_t words_in(names *s, size_t a, size_t b) {
+  size_t k, w = 0;
+  for (k = a; k < b; k++)
+    if ((s->tok[k].flags & NSP_TOK_WORD) && !(s->tok[k].cues & NSP_CUE_PARTICLE) &&
+        !tok_is(s, k, "of"))
+      w++;
+  return w;
+}
+
+/* An organisation's acronym: three to five capitals, no digits, not a field
+ * label ("CUSIP:"). */
+static int acronym(names *s, size_t i) {
+  size_t l = tok_len(s, i), k;
+  const char *t = tok_text(s, i);
+  if (!(s->tok[i].flags & NSP_TOK_UPPER) || l < 3 || l > 5 || (s->tok[i].cues & NSP_CUE_COMMON) ||
+      (i + 1 < s->n && tok_is(s, i + 1, ":")))
+    return 0;
+  for (k = 0; k < l; k++)
+    if (t[k] < 'A' || t[k] > 'Z')
+      return 0;
+  return 1;
+}
+
+/* A results line ("Somerset 83 and 174", "Boston 5 Detroit 3"): a digit
+ * right after position `end` on a line holding at least two numbers. */
+int nm_score_follows(const char *t, size_t len, size_t end, line_numbers *c) {
+  size_t i = end, ls, le, numbers = 0;
+  while (i < len && t[i] == ' ')
+    i++;
+  if (i == end || i >= len || t[i] < '0' || t[i] > '9')
+    return 0;
+  if (!c->valid || end < c->start || end > c->end) {
+    ls = end;
+    while (ls > 0 && t[ls - 1] != '\n')
+      ls--;
+    for (le = ls; le < len && t[le] != '\n'; le++)
+      if (t[le] >= '0' && t[le] <= '9' && (le == ls || t[le - 1] < '0' || t[le - 1] > '9'))
+        numbers++;
+    c->start = ls;
+    c->end = le;
+    c->numbers = numbers;
+    c->valid = 1;
+  }
+  return c->numbers >= 2;
+}
+
+/* What classify reads of a chunk [a, b). */
+typedef struct chunk_facts {
+  size_t a, b, n, last, common, upper;
+  const nsp_token *first, *lt;
+  long before; /* the entity just before the chunk, or -1 */
+  int lb;      /* its label */
+  int has_of, ampersand;
+} chunk_facts;
+
+static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
+  size_t k;
+  memset(f, 0, sizeof *f);
+  f->a = a;
+  f->b = b;
+  f->n = words_in(s, a, b);
+  f->last = b - 1;
+  f->first = &s->tok[a];
+  f->lt = &s->tok[f->last];
+  f->before = entity_before(s, a);
+  f->lb = label_of(s, f->before);
+  for (k = a; k < b; k++) {
+    if (tok_is(s, k, "of") || tok_is(s, k, "for"))
+      f->has_of = 1;
+    if (k > a && k + 1 < b && tok_is(s, k, "&"))
+      f->ampersand = 1;
+    if ((s->tok[k].flags & NSP_TOK_WORD) && (s->tok[k].cues & NSP_CUE_COMMON) &&
+        !(s->tok[k].cues & NSP_CUE_GIVEN))
+      f->common++;
+    if (s->tok[k].flags & NSP_TOK_UPPER)
+      f->upper++;
+  }
+}
+
+/* Evidence inside the name and just around it: suffixes, heads, titles,
+ * ages, roles, initials, results tables, given names.  A label, 0 for no
+ * name, or -1 when none of it applies. */
+static int inner_evidence(names *s, const chunk_facts *f) {
+  size_t a = f->a, b = f->b, n = f->n, upper = f->upper;
+  const nsp_token *first = f->first, *lt = f->lt;
+  if (n == 1 && (first->cues & NSP_CUE_FUNCTION))
+    return 0;
+  /* names joined by "&" are a firm, not a person: "Procter & Gamble",
+   * "Johnson & Johnson", "AT&T" */
+  if (f->ampersand)
+    return NEWSPARSE_LABEL_ORG;
+  if ((lt->cues & NSP_CUE_ORG_SUFFIX) && (n >= 2 || f->before >= 0))
+    return NEWSPARSE_LABEL_ORG;
+  if ((first->cues & NSP_CUE_ORG_HEAD) && f->has_of)
+    return NEWSPARSE_LABEL_ORG;
+  if ((lt->cues & NSP_CUE_LOC_SUFFIX) && n >= 2)
+    return NEWSPARSE_LABEL_LOCATION;
+  if (a > 0 && ((s->tok[a - 1].cues & NSP_CUE_HONORIFIC) ||
+                (a > 1 && tok_is(s, a - 1, ".") && (s->tok[a - 2].cues & NSP_CUE_HONORIFIC))))
+    return NEWSPARSE_LABEL_PERSON;
+  if (f->lb == NEWSPARSE_LABEL_OFFICE && upper < n)
+    return NEWSPARSE_LABEL_PERSON;
+  /* an age: "20-year-old X", "X, 45, said" (one everyday word is no name:
+   * "a 58-year-old Republican") */
+  if (upper < n && n <= 3 && !(n == 1 && (first->cues & NSP_CUE_COMMON)) &&
+      ((a >= 3 && tok_is(s, a - 1, "old") && tok_is(s, a - 2, "-") && tok_is(s, a - 3, "year")) ||
+       (b + 2 < s->n && tok_is(s, b, ",") && tok_is(s, b + 2, ",") &&
+        (s->tok[b + 1].flags & NSP_TOK_DIGIT) && tok_len(s, b + 1) == 2)))
+    return NEWSPARSE_LABEL_PERSON;
+  /* a role just before the name: "Wimbledon finalist X", "striker X" */
+  if (a > 0 && upper < n && (s->tok[a - 1].cues & NSP_CUE_PERSON_ROLE) &&
+      !(first->flags & NSP_TOK_LINE_START))
+    return NEWSPARSE_LABEL_PERSON;
+  if (is_initial(s, a) && n >= 2)
+    return NEWSPARSE_LABEL_PERSON;
+  if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
+      !(a > 0 && (s->tok[a - 1].flags & NSP_TOK_LOWER)) && /* "b Smith 22": a player */
+      /* a given name and a surname is a player: "Colin Montgomerie 66 70" */
+      !((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON) && n >= 2 &&
+        !(lt->cues & (NSP_CUE_ORG_SUFFIX | NSP_CUE_GIVEN))) &&
+      nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line))
+    return NEWSPARSE_LABEL_ORG; /* a team in a results table */
+  if ((first->cues & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
+      !(lt->cues & NSP_CUE_GIVEN && f->common == n))
+    return NEWSPARSE_LABEL_PERSON;
+  return -1;
+}
+
+/* Evidence in the words around the name: a noun after it, a kind of
+ * organisation before it, an acronym, "X, <country>", a speech verb, a
+ * locative preposition.  As inner_evidence. */
+static int context_evidence(names *s, const chunk_facts *f, int *strong) {
+  static const char *const org_nouns[] = {
+      "party", "group",  "movement", "militia",   "company", "firm",       "bank", "club",
+      "union", "agency", "rebels",   "newspaper", "airline", "insurgents", NULL};
+  static const char *const place_nouns[] = {
+      "province", "region", "district", "county",    "village", "town",
+      "city",     "island", "islands",  "mountains", "river",   "valley",
+      "airport",  "prison", "coast",    "peninsula", "state",   NULL};
+  static const char *const person_nouns[] = {
+      "administration", "campaign", "presidency", "government", "family", "era", NULL};
+  size_t a = f->a, b = f->b, n = f->n, upper = f->upper;
+  const nsp_token *first = f->first;
+  if (b < s->n && is_lower_word(s, b, org_nouns))
+    return NEWSPARSE_LABEL_ORG;
+  /* a kind of organisation just before the name: "the news agency X",
+   * "French first division side X" */
+  if (a > 0 && n <= 3 && upper < n && tok_len(s, a) > 1 && !(first->flags & NSP_TOK_LINE_START) &&
+      (s->tok[a - 1].cues & NSP_CUE_ORG_KIND) && !(first->cues & NSP_CUE_GIVEN))
+    return NEWSPARSE_LABEL_ORG;
+  if (b < s->n && n <= 2 && is_lower_word(s, b, place_nouns) && !(first->cues & NSP_CUE_GIVEN))
+    return NEWSPARSE_LABEL_LOCATION;
+  if (b < s->n && n == 1 && is_lower_word(s, b, person_nouns) && !acronym(s, a))
+    return NEWSPARSE_LABEL_PERSON;
+  if (n == 1 && acronym(s, a) && !caps_line(s, a)) {
+    *strong = 2; /* an acronym: spread, but never joined to a place */
+    return NEWSPARSE_LABEL_ORG;
+  }
+  /* "Palmyra, Syria": a place followed by its country or region */
+  if (n <= 2 && b + 1 < s->n && tok_is(s, b, ",") && s->cover[b + 1] >= 0) {
+    int l = label_of(s, s->cover[b + 1]);
+    if (l == NEWSPARSE_LABEL_COUNTRY || l == NEWSPARSE_LABEL_LOCATION)
+      return NEWSPARSE_LABEL_LOCATION;
+  }
+  if (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && n >= 2 && n <= 3 && upper == 0)
+    return NEWSPARSE_LABEL_PERSON;
+  if (a > 0 && (s->tok[a - 1].cues & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
+      n <= 2 && !(first->cues & NSP_CUE_GIVEN) && !caps_line(s, a) && f->common == 0 && upper == 0)
+    return NEWSPARSE_LABEL_LOCATION;
+  if (n == 1 && (first->cues & (NSP_CUE_FUNCTION | NSP_CUE_HONORIFIC)))
+    return 0;
+  return -1;
+}
+
+/* The weakest readings, a PERSON not spread through the document: one
+ * word that is a given name or speaks ("Duran told reporters"), or two or
+ * three plain capitalised words. */
+static int weak_guess(names *s, const chunk_facts *f, int *strong) {
+  size_t a = f->a, b = f->b, n = f->n, upper = f->upper, common = f->common;
+  const nsp_token *first = f->first, *lt = f->lt;
+  if (n == 1 && !caps_line(s, a) && upper == 0 && tok_len(s, a) > 2 &&
+      !nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[a].end, &s->score_line) &&
+      /* at a sentence start only when a verb or punctuation follows:
+       * "Brent crude rose" is no person */
+      (!(first->flags & NSP_TOK_SENT_START) || b >= s->n || (s->tok[b].flags & NSP_TOK_PUNCT) ||
+       (s->tok[b].cues & NSP_CUE_PERSON_VERB)) &&
+      (((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON)) ||
+       (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&
+        !(first->cues & NSP_CUE_COMMON)))) {
+    *strong = 0;
+    return NEWSPARSE_LABEL_PERSON;
+  }
+  if (n >= 2 && n <= 3 && upper == 0 && !caps_line(s, a) &&
+      (common == 0 || (common == 1 && !(first->cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN)) &&
+                       !(lt->cues & (NSP_CUE_ORG_HEAD | NSP_CUE_LOC_SUFFIX)))) &&
+      tok_len(s, a) > 1 && tok_len(s, f->last) > 1 &&
+      !(s->d->st.has_headline && s->tok[a].start < s->d->st.headline.end)) {
+    *strong = 0; /* the weakest guess: tagged here, not spread */
+    return NEWSPARSE_LABEL_PERSON;
+  }
+  return 0;
+}
+
+/* The label of chunk [a, b) (0: no name) and how strongly the evidence
+ * holds (*strong: 1 evidence, 2 an acronym, 0 a guess). */
+int nm_classify(names *s, size_t a, size_t b, int *strong) {
+  chunk_facts f;
+  const known_name *kn;
+  int label;
+  *strong = 1;
+  s->d->work += b - a + 1;
+  /* a name the document has already tagged keeps its label */
+  if ((kn = nm_known_mention(s, a, b - a)) != NULL)
+    return kn->label;
+  chunk_facts_of(s, a, b, &f);
+  if ((label = inner_evidence(s, &f)) >= 0 || (label = context_evidence(s, &f, strong)) >= 0)
+    return label;
+  return weak_guess(s, &f, strong);
+}

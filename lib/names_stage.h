@@ -1,0 +1,143 @@
+/*
+ * names_stage.h - what the files of the name stage share (names.c,
+ * names_evidence.c, names_known.c): the stage's working state over the
+ * tokens, and small token tests.  Private to the stage.
+ */
+#ifndef NSP_NAMES_STAGE_H
+#define NSP_NAMES_STAGE_H
+
+#include "doc.h"
+#include "gazetteer.h"
+#include "rules.h"
+
+#include <string.h>
+
+/* The numbers on one line, counted once: a long line is asked about at
+ * every name on it, so recounting per name would be quadratic. */
+typedef struct line_numbers {
+  size_t start, end; /* the line [start, end) last counted */
+  size_t numbers;
+  int valid;
+} line_numbers;
+
+typedef struct names {
+  nsp_doc *d;
+  nsp_token *tok;
+  size_t n;
+  long *cover;             /* per token: index of the entity covering it, or -1 */
+  nsp_buf added;           /* nsp_entity */
+  nsp_buf known;           /* known_name, for propagation */
+  nsp_gazetteer *mentions; /* lower-cased words of a strong mention -> known index */
+  nsp_gazetteer *surnames; /* last word of a multi-word PERSON -> known index */
+  nsp_buf key;             /* scratch key */
+  size_t longest;          /* most words in a known mention */
+  /* the tokens a name can start at, ascending (capitalised, or a given
+   * name): the passes walk these instead of every token */
+  uint32_t *starts;
+  size_t n_starts;
+  line_numbers score_line; /* the last line score_follows counted */
+} names;
+
+typedef struct known_name {
+  size_t first, count; /* tokens of one tagged mention */
+  int label;
+  int strong; /* found with evidence, not by the weakest default */
+} known_name;
+
+static inline const char *tok_text(names *s, size_t i) { return s->d->norm.data + s->tok[i].start; }
+static inline size_t tok_len(names *s, size_t i) { return s->tok[i].end - s->tok[i].start; }
+
+static inline int tok_is(names *s, size_t i, const char *w) {
+  size_t n;
+  if (i >= s->n || *tok_text(s, i) != w[0]) /* the first byte rules out most */
+    return 0;
+  n = strlen(w);
+  return tok_len(s, i) == n && memcmp(tok_text(s, i), w, n) == 0;
+}
+
+static inline int is_lower_word(names *s, size_t i, const char *const *words) {
+  for (; *words; words++)
+    if (tok_is(s, i, *words))
+      return 1;
+  return 0;
+}
+
+static inline int caps_line(names *s, size_t i) {
+  return (s->tok[i].flags & NSP_TOK_CAPS_LINE) != 0;
+}
+
+static inline int label_of(names *s, long e) {
+  return e < 0 ? 0 : NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)e).label;
+}
+
+/* Can a name start at token i (name_token or given_over_place)?  Only
+ * what no pass changes: shape and cues. */
+static inline int may_start_name(const nsp_token *t) {
+  return (t->flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) || (t->cues & NSP_CUE_GIVEN);
+}
+
+/* The first token from i on where a name may start, or s->n; *at is the
+ * caller's place in s->starts, moved forward. */
+static inline size_t next_start(const names *s, size_t *at, size_t i) {
+  while (*at < s->n_starts && s->starts[*at] < i)
+    ++*at;
+  return *at < s->n_starts ? s->starts[*at] : s->n;
+}
+
+/* An initial: one capital letter followed directly by a full stop. */
+static inline int is_initial(names *s, size_t i) {
+  return i + 1 < s->n && tok_len(s, i) == 1 && (s->tok[i].flags & NSP_TOK_CAP) &&
+         tok_is(s, i + 1, ".") && !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE);
+}
+
+/* May token i be part of a name? */
+static inline int name_token(names *s, size_t i) {
+  const nsp_token *t = &s->tok[i];
+  if (s->cover[i] >= 0 || !(t->flags & NSP_TOK_WORD) || (t->flags & NSP_TOK_DIGIT) ||
+      !(t->flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) || (t->cues & NSP_CUE_NOT_NAME))
+    return 0;
+  if (caps_line(s, i) && (t->cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) &&
+      !(t->cues & NSP_CUE_GIVEN))
+    return 0;
+  return 1;
+}
+
+/* "Inc." and "Jr." keep their full stop. */
+static inline size_t with_abbreviation_dot(names *s, size_t b) {
+  static const char *const abbr[] = {"Inc", "Corp", "Co",   "Cos",  "Ltd", "Bros",
+                                     "Plc", "Dept", "Assn", "Intl", NULL};
+  if (b < s->n && b > 0 && tok_is(s, b, ".") && !(s->tok[b].flags & NSP_TOK_SPACE_BEFORE) &&
+      is_lower_word(s, b - 1, abbr))
+    return b + 1;
+  return b;
+}
+
+/* The entity that ends right before token a (only white space between). */
+static inline long entity_before(names *s, size_t a) {
+  size_t k;
+  if (a == 0 || s->cover[a - 1] < 0)
+    return -1;
+  for (k = s->tok[a - 1].end; k < s->tok[a].start; k++)
+    if (s->d->norm.data[k] == '\n')
+      return -1;
+  return s->cover[a - 1];
+}
+
+/* names_evidence.c: where a chunk of capitalised words ends, and what its
+ * label is. */
+size_t nm_chunk_end(names *s, size_t a);
+int nm_classify(names *s, size_t a, size_t b, int *strong);
+int nm_score_follows(const char *t, size_t len, size_t end, line_numbers *c);
+
+/* names_known.c: the names the document has tagged, spread to their other
+ * mentions. */
+int nm_remember(names *s, size_t a, size_t b, int label, int strong);
+int nm_remember_org_alias(names *s, size_t a, size_t b);
+const known_name *nm_known_mention(names *s, size_t a, size_t count);
+int nm_propagate(names *s);
+void nm_surnames_over_places(names *s);
+
+/* names.c */
+int nm_add(names *s, size_t a, size_t b, int label, const char *rule);
+
+#endif
