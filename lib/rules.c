@@ -35,9 +35,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-extern const char *const nsp_builtin_rules;
-extern const size_t nsp_builtin_rules_len;
-
 static const struct {
   char name[9];
   unsigned char len;
@@ -199,9 +196,10 @@ static int check_starts(parser *p, const char *s, size_t at) {
   return NEWSPARSE_OK;
 }
 
-static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
+/* The id and the label (or lexicon role) at the start of a rule line;
+ * *end is set after them. */
+static int parse_id_and_label(parser *p, size_t i, size_t e, nsp_rule *r, size_t *end) {
   size_t j, k;
-  char src[64];
   i = skip_blank(p, i, e);
   j = word_end(p, i, e);
   if (j == i)
@@ -218,7 +216,7 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
   if (!(r->id = dup(p, p->t + i, j - i)))
     return NEWSPARSE_ERR_NOMEM;
   i = skip_blank(p, j, e);
-  j = word_end(p, i, e);
+  *end = j = word_end(p, i, e);
   if (r->kind == NSP_RULE_LEXICON) {
     r->role = (uint32_t)nsp_cue_from_name(p->t + i, j - i);
     r->case_mode = NSP_CASE_ANY;
@@ -232,6 +230,84 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
                 "unknown label (PERSON OFFICE COUNTRY NORP LOCATION ORG "
                 "DATE MONEY)");
   }
+  return NEWSPARSE_OK;
+}
+
+/* priority=N */
+static int parse_priority(parser *p, size_t d, size_t j, nsp_rule *r) {
+  long v = 0;
+  size_t at = d;
+  int neg = d < j && p->t[d] == '-';
+  if (neg)
+    d++;
+  if (d == j)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, at, "priority is a number");
+  for (; d < j; d++) {
+    if (p->t[d] < '0' || p->t[d] > '9' || v > 100000)
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, d, "priority is a number from -100000 to 100000");
+    v = v * 10 + (p->t[d] - '0');
+  }
+  r->priority = (int)(neg ? -v : v);
+  return NEWSPARSE_OK;
+}
+
+/* starts=... or near=...: word lists, with %NAME% expanded */
+static int parse_word_list(parser *p, size_t vs, size_t ve, int near, nsp_rule *r) {
+  const char *list;
+  int rc = expand(p, p->t + vs, ve - vs);
+  if (rc)
+    return rc;
+  if ((rc = near ? check_near(p, p->expanded.data, vs) : check_starts(p, p->expanded.data, vs)))
+    return rc;
+  if (!(list = dup(p, p->expanded.data, p->expanded.len - 1)))
+    return NEWSPARSE_ERR_NOMEM;
+  *(near ? &r->near : &r->starts) = list;
+  return NEWSPARSE_OK;
+}
+
+/* case=exact|caps|any */
+static int parse_case(parser *p, size_t at, size_t j, nsp_rule *r) {
+  size_t vl = j - at;
+  const char *v = p->t + at;
+  if (vl == 5 && memcmp(v, "exact", 5) == 0)
+    r->case_mode = NSP_CASE_EXACT;
+  else if (vl == 4 && memcmp(v, "caps", 4) == 0)
+    r->case_mode = NSP_CASE_CAPS;
+  else if (vl == 3 && memcmp(v, "any", 3) == 0)
+    r->case_mode = NSP_CASE_ANY;
+  else
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, at, "case is exact, caps or any");
+  return NEWSPARSE_OK;
+}
+
+/* One key=value of a rule's head, the key [i, eq), the value up to j (or
+ * the quoted [eq + 2, ve)). */
+static int parse_option(parser *p, size_t i, size_t eq, size_t j, size_t ve, nsp_rule *r) {
+  size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
+  if (eq - i == 8 && memcmp(p->t + i, "priority", 8) == 0)
+    return parse_priority(p, eq + 1, j, r);
+  if (eq - i == 5 && memcmp(p->t + i, "value", 5) == 0) {
+    if (!(r->value = dup(p, p->t + vs, ve - vs)))
+      return NEWSPARSE_ERR_NOMEM;
+    if (r->value[0] == '$' && strcmp(r->value, "$money") != 0 && strcmp(r->value, "$date") != 0)
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, vs, "computed values are $money or $date");
+    return NEWSPARSE_OK;
+  }
+  if (r->kind == NSP_RULE_REGEX && ((eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0) ||
+                                    (eq - i == 4 && memcmp(p->t + i, "near", 4) == 0)))
+    return parse_word_list(p, vs, ve, eq - i == 4, r);
+  if (eq - i == 4 && memcmp(p->t + i, "case", 4) == 0 && r->kind != NSP_RULE_REGEX)
+    return parse_case(p, eq + 1, j, r);
+  return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "unknown key");
+}
+
+/* A rule's head: id, label or role, then key=value options. */
+static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
+  size_t j = i;
+  char src[64];
+  int rc;
+  if ((rc = parse_id_and_label(p, i, e, r, &j)) != 0)
+    return rc;
   snprintf(src, sizeof src, "%.40s:%zu", p->name, p->line);
   if (!(r->source = dup(p, src, strlen(src))))
     return NEWSPARSE_ERR_NOMEM;
@@ -255,54 +331,8 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
         return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, eq + 1, "unterminated string");
       j = ve + 1;
     }
-    if (eq - i == 8 && memcmp(p->t + i, "priority", 8) == 0) {
-      long v = 0;
-      size_t d = eq + 1;
-      int neg = d < j && p->t[d] == '-';
-      if (neg)
-        d++;
-      if (d == j)
-        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, eq + 1, "priority is a number");
-      for (; d < j; d++) {
-        if (p->t[d] < '0' || p->t[d] > '9' || v > 100000)
-          return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, d,
-                      "priority is a number from -100000 to 100000");
-        v = v * 10 + (p->t[d] - '0');
-      }
-      r->priority = (int)(neg ? -v : v);
-    } else if (eq - i == 5 && memcmp(p->t + i, "value", 5) == 0) {
-      size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
-      if (!(r->value = dup(p, p->t + vs, ve - vs)))
-        return NEWSPARSE_ERR_NOMEM;
-      if (r->value[0] == '$' && strcmp(r->value, "$money") != 0 && strcmp(r->value, "$date") != 0)
-        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, vs, "computed values are $money or $date");
-    } else if (r->kind == NSP_RULE_REGEX && ((eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0) ||
-                                             (eq - i == 4 && memcmp(p->t + i, "near", 4) == 0))) {
-      /* word lists, with %NAME% expanded */
-      size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
-      int near = eq - i == 4, rc = expand(p, p->t + vs, ve - vs);
-      const char *list;
-      if (rc)
-        return rc;
-      if ((rc = near ? check_near(p, p->expanded.data, vs) : check_starts(p, p->expanded.data, vs)))
-        return rc;
-      if (!(list = dup(p, p->expanded.data, p->expanded.len - 1)))
-        return NEWSPARSE_ERR_NOMEM;
-      *(near ? &r->near : &r->starts) = list;
-    } else if (eq - i == 4 && memcmp(p->t + i, "case", 4) == 0 && r->kind != NSP_RULE_REGEX) {
-      size_t vl = j - eq - 1;
-      const char *v = p->t + eq + 1;
-      if (vl == 5 && memcmp(v, "exact", 5) == 0)
-        r->case_mode = NSP_CASE_EXACT;
-      else if (vl == 4 && memcmp(v, "caps", 4) == 0)
-        r->case_mode = NSP_CASE_CAPS;
-      else if (vl == 3 && memcmp(v, "any", 3) == 0)
-        r->case_mode = NSP_CASE_ANY;
-      else
-        return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, eq + 1, "case is exact, caps or any");
-    } else {
-      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "unknown key");
-    }
+    if ((rc = parse_option(p, i, eq, j, ve, r)) != 0)
+      return rc;
   }
 }
 
@@ -615,7 +645,7 @@ static int parse_text(parser *p) {
   return NEWSPARSE_OK;
 }
 
-static void free_rule_codes(nsp_buf *rules) {
+void nsp_rule_codes_free(nsp_buf *rules) {
   size_t k;
   for (k = 0; k < NSP_VEC_LEN(rules, nsp_rule); k++)
     if (NSP_VEC_AT(rules, nsp_rule, k).code)
@@ -625,8 +655,8 @@ static void free_rule_codes(nsp_buf *rules) {
 /* Parse a rule text into the set.  With an image (the built-in text's own
  * table, made at build time from this very text) the phrase lines are only
  * stepped over and the table is the image. */
-static int add_text(newsparse_rules *set, const char *name, const char *text, size_t len,
-                    const nsp_gaz_image *image, newsparse_error *err) {
+int nsp_rules_add_text(newsparse_rules *set, const char *name, const char *text, size_t len,
+                       const nsp_gaz_image *image, newsparse_error *err) {
   parser p;
   int rc;
   nsp_error_clear(err);
@@ -670,7 +700,7 @@ static int add_text(newsparse_rules *set, const char *name, const char *text, si
     nsp_buf_put(&set->gazs, &p.gaz, sizeof p.gaz);
     p.gaz = NULL;
   } else {
-    free_rule_codes(&p.rules);
+    nsp_rule_codes_free(&p.rules);
   }
   nsp_buf_free(&p.rules);
   nsp_buf_free(&p.key);
@@ -688,97 +718,5 @@ static int add_text(newsparse_rules *set, const char *name, const char *text, si
 
 int newsparse_rules_add_text(newsparse_rules *set, const char *name, const char *text, size_t len,
                              newsparse_error *err) {
-  return add_text(set, name, text, len, NULL, err);
-}
-
-int newsparse_rules_add_file(newsparse_rules *set, const char *path, newsparse_error *err) {
-  FILE *f;
-  nsp_buf b;
-  char chunk[65536];
-  size_t n;
-  int rc;
-  nsp_error_clear(err);
-  if (!set || !path)
-    return nsp_fail(err, NEWSPARSE_ERR_ARG, "rules and path must not be NULL");
-  f = fopen(path, "rb");
-  if (!f)
-    return nsp_fail(err, NEWSPARSE_ERR_IO, "%s: %s", path, strerror(errno));
-  nsp_buf_init(&b, &set->alc);
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    if (nsp_buf_put(&b, chunk, n))
-      break;
-  if (ferror(f) || b.oom) {
-    int oom = b.oom;
-    fclose(f);
-    nsp_buf_free(&b);
-    return oom ? nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL)
-               : nsp_fail(err, NEWSPARSE_ERR_IO, "%s: read error", path);
-  }
-  fclose(f);
-  rc = newsparse_rules_add_text(set, path, b.data ? b.data : "", b.len, err);
-  nsp_buf_free(&b);
-  return rc;
-}
-
-int newsparse_rules_new(unsigned flags, const newsparse_allocator *alc, newsparse_rules **out,
-                        newsparse_error *err) {
-  newsparse_allocator a;
-  newsparse_rules *set;
-  int rc;
-  nsp_error_clear(err);
-  if (!out || (flags & ~NEWSPARSE_RULES_NO_BUILTIN))
-    return nsp_fail(err, NEWSPARSE_ERR_ARG, "out must not be NULL; unknown flag");
-  *out = NULL;
-  nsp_allocator_init(&a, alc);
-  set = nsp_malloc(&a, sizeof *set);
-  if (!set)
-    return nsp_fail(err, NEWSPARSE_ERR_NOMEM, NULL);
-  memset(set, 0, sizeof *set);
-  set->alc = a;
-  nsp_buf_init(&set->rules, &set->alc);
-  nsp_buf_init(&set->gazs, &set->alc);
-  nsp_buf_init(&set->warnings, &set->alc);
-  set->strings.alc = &set->alc;
-  if (!(flags & NEWSPARSE_RULES_NO_BUILTIN)) {
-    rc = add_text(set, "<builtin>", nsp_builtin_rules, nsp_builtin_rules_len, nsp_builtin_image,
-                  err);
-    if (rc) {
-      newsparse_rules_free(set);
-      return rc;
-    }
-  }
-  *out = set;
-  return NEWSPARSE_OK;
-}
-
-size_t newsparse_rules_count(const newsparse_rules *set) {
-  return set ? NSP_VEC_LEN(&set->rules, nsp_rule) : 0;
-}
-
-size_t newsparse_rules_warning_count(const newsparse_rules *set) {
-  return set ? NSP_VEC_LEN(&set->warnings, const char *) : 0;
-}
-
-const char *newsparse_rules_warning(const newsparse_rules *set, size_t i) {
-  if (!set || i >= newsparse_rules_warning_count(set))
-    return NULL;
-  return NSP_VEC_AT(&set->warnings, const char *, i);
-}
-
-void newsparse_rules_free(newsparse_rules *set) {
-  newsparse_allocator a;
-  if (!set)
-    return;
-  a = set->alc;
-  free_rule_codes(&set->rules);
-  nsp_buf_free(&set->rules);
-  {
-    size_t k;
-    for (k = 0; k < NSP_VEC_LEN(&set->gazs, nsp_gazetteer *); k++)
-      nsp_gaz_free(NSP_VEC_AT(&set->gazs, nsp_gazetteer *, k));
-  }
-  nsp_buf_free(&set->gazs);
-  nsp_buf_free(&set->warnings);
-  nsp_arena_release(&set->strings);
-  nsp_free(&a, set);
+  return nsp_rules_add_text(set, name, text, len, NULL, err);
 }

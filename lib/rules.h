@@ -54,6 +54,15 @@ struct newsparse_rules {
   nsp_buf warnings;  /* const char *: what the loader noticed, file:line:col first */
 };
 int nsp_label_from_name(const char *s, size_t n);
+/* Parse a rule text into the set (all of it, or nothing on an error).  With
+ * an image (the built-in text's own table, made at build time from this
+ * very text) the phrase lines are only stepped over and the table is the
+ * image. */
+struct nsp_gaz_image;
+int nsp_rules_add_text(newsparse_rules *set, const char *name, const char *text, size_t len,
+                       const struct nsp_gaz_image *image, newsparse_error *err);
+/* Free the compiled patterns of an array of nsp_rule. */
+void nsp_rule_codes_free(nsp_buf *rules);
 /* newsparse_label_name, with the length of the name it returns. */
 const char *nsp_label_name_len(int label, size_t *len);
 
