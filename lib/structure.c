@@ -577,107 +577,112 @@ static void set_span(nsp_span *s, size_t a, size_t b) {
   s->end = b;
 }
 
+/* The headline from line i, with a second title line right under it (a
+ * "deck") when a blank line, a byline or a dateline follows that; returns
+ * the line after it (i when there is none). */
+static size_t find_headline(ctx *c, size_t i) {
+  size_t j, dl_end, body, k2, end;
+  nsp_date d;
+  if (is_byline(c, &c->ln[i]) || dateline_at(c, &c->ln[i], &dl_end, &body, &d))
+    return i;
+  j = next_nonblank(c, i + 1);
+  if (j >= c->n || !headline_evidence(c, i, j))
+    return i;
+  end = c->ln[i].end;
+  if (j == i + 1 && title_like(c, &c->ln[j]) && !c->ln[j].bullet && !is_byline(c, &c->ln[j]) &&
+      !dateline_at(c, &c->ln[j], &dl_end, &body, &d) && (k2 = next_nonblank(c, j + 1)) < c->n &&
+      (k2 > j + 1 || is_byline(c, &c->ln[k2]) || dateline_at(c, &c->ln[k2], &dl_end, &body, &d))) {
+    end = c->ln[j].end;
+    j = k2;
+  }
+  c->st->has_headline = 1;
+  set_span(&c->st->headline, c->ln[i].start, end);
+  return j;
+}
+
+/* A byline and a dateline, in either order, from line *at; *body_start
+ * is where the body starts inside the dateline's line, when it does. */
+static void find_byline_dateline(ctx *c, size_t *at, size_t *body_start) {
+  nsp_structure *st = c->st;
+  size_t i = *at, k, dl_end, body;
+  nsp_date d;
+  for (k = 0; k < 2 && i < c->n; k++) {
+    if (!st->has_byline && is_byline(c, &c->ln[i])) {
+      size_t start = c->ln[i].start, end = c->ln[i].end;
+      /* an affiliation line under the byline belongs to it: "Associated Press" */
+      if (i + 1 < c->n && is_affiliation(c, &c->ln[i + 1]) && next_nonblank(c, i + 2) < c->n) {
+        i++;
+        end = c->ln[i].end;
+      }
+      st->has_byline = 1;
+      set_span(&st->byline, start, end);
+      i = next_nonblank(c, i + 1);
+    } else if (!st->has_dateline && dateline_at(c, &c->ln[i], &dl_end, &body, &d)) {
+      st->has_dateline = 1;
+      set_span(&st->dateline, c->ln[i].start, dl_end);
+      st->dateline_date = d;
+      if (body < c->ln[i].end) {
+        *body_start = body;
+        break;
+      }
+      i = next_nonblank(c, i + 1);
+    } else {
+      break;
+    }
+  }
+  *at = i;
+}
+
+/* The sentences of every paragraph. */
+static int split_sentences(ctx *c) {
+  nsp_structure *st = c->st;
+  size_t np = NSP_VEC_LEN(&st->paragraphs, nsp_para), p;
+  for (p = 0; p < np; p++) {
+    nsp_para *pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
+    pp->first_sentence = NSP_VEC_LEN(&st->sentences, nsp_span);
+    if (nsp_sentences_split(c->t, pp->span, &st->sentences))
+      return NEWSPARSE_ERR_NOMEM;
+    /* re-read: the vector may have moved */
+    pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
+    pp->n_sentences = NSP_VEC_LEN(&st->sentences, nsp_span) - pp->first_sentence;
+  }
+  return NEWSPARSE_OK;
+}
+
 int nsp_structure_find(const char *text, size_t len, int detect_related, nsp_structure *st) {
   nsp_buf lines;
   ctx c;
-  size_t i, last, body_line, body_start = 0, rel, k;
-  size_t dl_end, body;
-  nsp_date d;
+  size_t i, last, body_start = 0, rel;
   int rc = NEWSPARSE_OK;
-
   nsp_buf_init(&lines, st->paragraphs.alc);
-  if (nsp_lines_split(text, len, &lines))
-    goto nomem;
+  if (nsp_lines_split(text, len, &lines)) {
+    nsp_buf_free(&lines);
+    return NEWSPARSE_ERR_NOMEM;
+  }
   c.t = text;
   c.len = len;
   c.ln = (nsp_line *)(void *)lines.data;
   c.n = NSP_VEC_LEN(&lines, nsp_line);
   c.st = st;
-
   i = next_nonblank(&c, 0);
-  if (i == c.n)
-    goto done;
-  last = c.n - 1;
-  while (c.ln[last].blank)
-    last--;
-
-  /* top: headline, byline, dateline */
-  if (!is_byline(&c, &c.ln[i]) && !dateline_at(&c, &c.ln[i], &dl_end, &body, &d)) {
-    size_t j = next_nonblank(&c, i + 1);
-    if (j < c.n && headline_evidence(&c, i, j)) {
-      size_t end = c.ln[i].end, k2;
-      /* a second title line right under the first ("deck"), when a blank
-       * line, a byline or a dateline follows it */
-      if (j == i + 1 && title_like(&c, &c.ln[j]) && !c.ln[j].bullet && !is_byline(&c, &c.ln[j]) &&
-          !dateline_at(&c, &c.ln[j], &dl_end, &body, &d) && (k2 = next_nonblank(&c, j + 1)) < c.n &&
-          (k2 > j + 1 || is_byline(&c, &c.ln[k2]) ||
-           dateline_at(&c, &c.ln[k2], &dl_end, &body, &d))) {
-        end = c.ln[j].end;
-        j = k2;
-      }
-      st->has_headline = 1;
-      set_span(&st->headline, c.ln[i].start, end);
-      i = j;
-    }
+  if (i < c.n) {
+    last = c.n - 1;
+    while (c.ln[last].blank)
+      last--;
+    /* top: headline, byline, dateline */
+    i = find_headline(&c, i);
+    find_byline_dateline(&c, &i, &body_start);
+    /* bottom: the related list */
+    rel = c.n;
+    if (detect_related && i <= last && (rel = find_related(&c, i, last)) == (size_t)-1)
+      rc = NEWSPARSE_ERR_NOMEM;
+    if (rel > last + 1)
+      rel = last + 1;
+    if (!rc && i < rel)
+      rc = split_paragraphs(&c, i, rel, body_start);
+    if (!rc)
+      rc = split_sentences(&c);
   }
-  for (k = 0; k < 2 && i < c.n; k++) {
-    if (!st->has_byline && is_byline(&c, &c.ln[i])) {
-      size_t start = c.ln[i].start, end = c.ln[i].end;
-      /* an affiliation line under the byline belongs to it: "Associated Press" */
-      if (i + 1 < c.n && is_affiliation(&c, &c.ln[i + 1]) && next_nonblank(&c, i + 2) < c.n) {
-        i++;
-        end = c.ln[i].end;
-      }
-      st->has_byline = 1;
-      set_span(&st->byline, start, end);
-      i = next_nonblank(&c, i + 1);
-    } else if (!st->has_dateline && dateline_at(&c, &c.ln[i], &dl_end, &body, &d)) {
-      st->has_dateline = 1;
-      set_span(&st->dateline, c.ln[i].start, dl_end);
-      st->dateline_date = d;
-      if (body >= c.ln[i].end) {
-        i = next_nonblank(&c, i + 1);
-      } else {
-        body_start = body;
-        break;
-      }
-    } else {
-      break;
-    }
-  }
-  body_line = i;
-
-  /* bottom: the related list */
-  rel = c.n;
-  if (detect_related && body_line <= last) {
-    rel = find_related(&c, body_line, last);
-    if (rel == (size_t)-1)
-      goto nomem;
-  }
-  if (rel > last + 1)
-    rel = last + 1;
-  if (body_line < rel)
-    rc = split_paragraphs(&c, body_line, rel, body_start);
-  if (rc)
-    goto fail;
-  {
-    size_t np = NSP_VEC_LEN(&st->paragraphs, nsp_para), p;
-    for (p = 0; p < np; p++) {
-      nsp_para *pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
-      pp->first_sentence = NSP_VEC_LEN(&st->sentences, nsp_span);
-      if (nsp_sentences_split(text, pp->span, &st->sentences))
-        goto nomem;
-      /* re-read: the vector may have moved */
-      pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
-      pp->n_sentences = NSP_VEC_LEN(&st->sentences, nsp_span) - pp->first_sentence;
-    }
-  }
-done:
-  nsp_buf_free(&lines);
-  return NEWSPARSE_OK;
-nomem:
-  rc = NEWSPARSE_ERR_NOMEM;
-fail:
   nsp_buf_free(&lines);
   return rc;
 }
