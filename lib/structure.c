@@ -151,27 +151,29 @@ static size_t dateline_date(const char *t, size_t i, size_t e, nsp_date *d) {
  * Sets *dl_end (end of the dateline span) and *body (where text resumes,
  * e at the end of line).  Returns 1 on a match.
  */
-static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end, size_t *body,
-                          nsp_date *date) {
-  size_t i = s, j, place_end = s, end, dash;
-  int words = 0, caps = 1, have_date = 0, have_agency = 0;
-  nsp_date d = {0, 0, 0, 0};
-  while (i < e && words < 5) {
+/* The place of a dateline from s: up to five words in capitals (lower-case
+ * connectors allowed: "RIO de JANEIRO") or Title Case; its end, 0 when
+ * there is none; *caps 0 when some word is Title Case. */
+static size_t dateline_place(const char *t, size_t s, size_t e, int *words, int *caps) {
+  size_t i = s, j, place_end = s;
+  *words = 0;
+  *caps = 1;
+  while (i < e && *words < 5) {
     j = word_end(t, i, e);
     if (j == i)
       break;
-    if (nsp_month_from_name(t + i, j - i) && words > 0)
+    if (nsp_month_from_name(t + i, j - i) && *words > 0)
       break;
     if (all_caps_word(t, i, j)) {
       /* ok */
     } else if (nsp_letter_case(t + i, j - i) > 0) {
-      caps = 0;
-    } else if (words > 0 && j - i <= 3 && nsp_letter_case(t + i, j - i) < 0) {
+      *caps = 0;
+    } else if (*words > 0 && j - i <= 3 && nsp_letter_case(t + i, j - i) < 0) {
       /* "RIO de JANEIRO" style connectors are allowed in lower case */
     } else {
       break;
     }
-    words++;
+    ++*words;
     place_end = j;
     i = j;
     if (i < e && t[i] == ' ')
@@ -179,35 +181,61 @@ static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end, siz
     else
       break;
   }
-  if (!words || place_end - s < 2)
-    return 0;
-  i = place_end;
-  end = place_end;
-  if (i < e && t[i] == ',') { /* ", Calif." or ", March 3" */
-    size_t k = skip_space(t, i + 1, e), k2;
-    if ((k2 = dateline_date(t, k, e, &d)) != 0) {
-      have_date = 1;
-      end = i = k2;
-    } else {
-      k2 = word_end(t, k, e);
-      if (k2 > k && nsp_letter_case(t + k, k2 - k) > 0 && k2 - k <= 12) {
-        end = i = k2;
-        if (i < e && t[i] == ',') {
-          k = skip_space(t, i + 1, e);
-          if ((k2 = dateline_date(t, k, e, &d)) != 0) {
-            have_date = 1;
-            end = i = k2;
-          }
+  return *words && place_end - s >= 2 ? place_end : 0;
+}
+
+/* After the place at i: ", Calif.", ", March 3", ", Calif., March 3" or
+ * " March 3".  Returns where the dateline ends; *have_date, *d. */
+static size_t dateline_tail(const char *t, size_t i, size_t e, int *have_date, nsp_date *d) {
+  size_t k, k2;
+  if (i < e && t[i] == ',') {
+    k = skip_space(t, i + 1, e);
+    if ((k2 = dateline_date(t, k, e, d)) != 0) {
+      *have_date = 1;
+      return k2;
+    }
+    k2 = word_end(t, k, e);
+    if (k2 > k && nsp_letter_case(t + k, k2 - k) > 0 && k2 - k <= 12) {
+      i = k2;
+      if (i < e && t[i] == ',') {
+        k = skip_space(t, i + 1, e);
+        if ((k2 = dateline_date(t, k, e, d)) != 0) {
+          *have_date = 1;
+          return k2;
         }
       }
     }
-  } else {
-    size_t k = skip_space(t, i, e), k2;
-    if (k > i && (k2 = dateline_date(t, k, e, &d)) != 0) {
-      have_date = 1;
-      end = i = k2;
-    }
+    return i;
   }
+  k = skip_space(t, i, e);
+  if (k > i && (k2 = dateline_date(t, k, e, d)) != 0) {
+    *have_date = 1;
+    return k2;
+  }
+  return i;
+}
+
+/* Prose after "PLACE - " with neither a date nor an agency: "WASHINGTON -
+ * The Senate voted".  A line in capitals on both sides of the dash is a
+ * headline: "U.S. MARKETS - STOCKS FALL". */
+static int prose_follows(const char *t, size_t j, size_t e, int words) {
+  size_t k, upper = 0, lower = 0;
+  for (k = j; k < e; k++) {
+    int lc = nsp_letter_case(t + k, e - k);
+    upper += lc > 0;
+    lower += lc < 0;
+  }
+  return !(lower <= upper || words > 3);
+}
+
+static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end, size_t *body,
+                          nsp_date *date) {
+  size_t i, j, end, dash;
+  int words, caps, have_date = 0, have_agency = 0;
+  nsp_date d = {0, 0, 0, 0};
+  if (!(i = dateline_place(t, s, e, &words, &caps)))
+    return 0;
+  end = i = dateline_tail(t, i, e, &have_date, &d);
   j = skip_space(t, i, e);
   if (j < e && t[j] == '(') { /* (Reuters) */
     size_t k = j + 1;
@@ -234,18 +262,8 @@ static int match_dateline(const char *t, size_t s, size_t e, size_t *dl_end, siz
   j += dash;
   if (j < e && !nsp_space_len(t + j, e - j))
     return 0;
-  if (!have_date && !have_agency) {
-    /* "WASHINGTON - The Senate voted": prose follows.  A line in capitals
-     * on both sides of the dash is a headline: "U.S. MARKETS - STOCKS FALL" */
-    size_t k, upper = 0, lower = 0;
-    for (k = j; k < e; k++) {
-      int lc = nsp_letter_case(t + k, e - k);
-      upper += lc > 0;
-      lower += lc < 0;
-    }
-    if (lower <= upper || words > 3)
-      return 0;
-  }
+  if (!have_date && !have_agency && !prose_follows(t, j, e, words))
+    return 0;
   *dl_end = end;
   *body = skip_space(t, j, e);
   *date = d;
