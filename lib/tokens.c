@@ -367,6 +367,60 @@ static int unicode_keys(const char *t, nsp_token *k, int word, unsigned opts, ns
   return NEWSPARSE_OK;
 }
 
+/* A token that is no plain ASCII word: its end by the joining rules (a
+ * word, a possessive 's, or one punctuation character), then ASCII keys or
+ * the Unicode path.  As ascii_word: 1 done, negative out of memory. */
+static int other_token(const char *t, size_t len, unsigned opts, nsp_token *k, nsp_buf *keys) {
+  size_t i = k->start;
+  unsigned char c = (unsigned char)t[i];
+  int l, fast, word;
+  int32_t cp;
+  if (c < 0x80) {
+    cp = c;
+    l = 1;
+  } else
+    cp = cp_at(t, i, len, &l);
+  word = is_wordch(cp);
+  if (word) {
+    k->flags |= NSP_TOK_WORD;
+    k->end = (uint32_t)word_end(t, i, len, &k->flags);
+  } else if (is_apostrophe(cp) && i + (size_t)l < len &&
+             (t[i + (size_t)l] == 's' || t[i + (size_t)l] == 'S') &&
+             (i + (size_t)l + 1 >= len || !is_wordch((unsigned char)t[i + (size_t)l + 1]))) {
+    k->flags |= NSP_TOK_WORD | NSP_TOK_LOWER; /* possessive 's */
+    k->end = (uint32_t)(i + (size_t)l + 1);
+  } else {
+    k->flags |= NSP_TOK_PUNCT;
+    k->end = (uint32_t)(i + (size_t)l);
+  }
+  fast = ascii_token(t, k, word, keys);
+  if (!fast && unicode_keys(t, k, word, opts, keys))
+    return -1;
+  return fast < 0 ? -1 : 1;
+}
+
+/* The structure's marks on the tokens: headline and related titles are
+ * headline-like lines, sentences start sentences, the byline is marked. */
+static void mark_structure(const char *t, nsp_tokens *out, const nsp_structure *st) {
+  nsp_token *tok = (nsp_token *)(void *)out->toks.data;
+  size_t n = NSP_VEC_LEN(&out->toks, nsp_token), cur = 0, k;
+  if (st->has_headline)
+    mark_span(t, tok, n, &cur, st->headline.start, st->headline.end, 1);
+  cur = 0;
+  for (k = 0; k < NSP_VEC_LEN(&st->sentences, nsp_span); k++) {
+    nsp_span s = NSP_VEC_AT(&st->sentences, nsp_span, k);
+    mark_span(t, tok, n, &cur, s.start, s.end, 0);
+  }
+  for (k = 0; k < NSP_VEC_LEN(&st->related, nsp_related); k++) {
+    nsp_span s = NSP_VEC_AT(&st->related, nsp_related, k).span;
+    mark_span(t, tok, n, &cur, s.start, s.end, 1);
+  }
+  if (st->has_byline) {
+    cur = 0;
+    mark_span(t, tok, n, &cur, st->byline.start, st->byline.end, 0);
+  }
+}
+
 int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned opts,
                  nsp_tokens *out) {
   size_t i = 0, guess = len / 5 + 16;
@@ -386,8 +440,7 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
     unsigned char c = (unsigned char)t[i];
     size_t sp;
     nsp_token *k;
-    int l, fast, word;
-    int32_t cp;
+    int fast;
     if (c == ' ') { /* the common separator, without a call */
       pending |= NSP_TOK_SPACE_BEFORE;
       i++;
@@ -409,32 +462,10 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
     k->start = (uint32_t)i;
     k->flags = pending;
     pending = 0;
-    /* the common ASCII word in one pass; else the token's end by the
-     * joining rules, then ASCII keys or the Unicode path */
+    /* the common ASCII word in one pass */
     fast = ascii_word(t, len, k, &out->keys);
-    if (!fast) {
-      if (c < 0x80) {
-        cp = c;
-        l = 1;
-      } else
-        cp = cp_at(t, i, len, &l);
-      word = is_wordch(cp);
-      if (word) {
-        k->flags |= NSP_TOK_WORD;
-        k->end = (uint32_t)word_end(t, i, len, &k->flags);
-      } else if (is_apostrophe(cp) && i + (size_t)l < len &&
-                 (t[i + (size_t)l] == 's' || t[i + (size_t)l] == 'S') &&
-                 (i + (size_t)l + 1 >= len || !is_wordch((unsigned char)t[i + (size_t)l + 1]))) {
-        k->flags |= NSP_TOK_WORD | NSP_TOK_LOWER; /* possessive 's */
-        k->end = (uint32_t)(i + (size_t)l + 1);
-      } else {
-        k->flags |= NSP_TOK_PUNCT;
-        k->end = (uint32_t)(i + (size_t)l);
-      }
-      fast = ascii_token(t, k, word, &out->keys);
-      if (!fast && unicode_keys(t, k, word, opts, &out->keys))
-        return NEWSPARSE_ERR_NOMEM;
-    }
+    if (!fast)
+      fast = other_token(t, len, opts, k, &out->keys);
     if (fast < 0)
       return NEWSPARSE_ERR_NOMEM;
     out->toks.len += sizeof *k;
@@ -442,25 +473,8 @@ int nsp_tokenize(const char *t, size_t len, const nsp_structure *st, unsigned op
       return NEWSPARSE_ERR_LIMIT; /* keys past 32-bit offsets (NFKC expands) */
     i = k->end;
   }
-  if (st) {
-    nsp_token *tok = (nsp_token *)(void *)out->toks.data;
-    size_t n = NSP_VEC_LEN(&out->toks, nsp_token), cur = 0, k;
-    if (st->has_headline)
-      mark_span(t, tok, n, &cur, st->headline.start, st->headline.end, 1);
-    cur = 0;
-    for (k = 0; k < NSP_VEC_LEN(&st->sentences, nsp_span); k++) {
-      nsp_span s = NSP_VEC_AT(&st->sentences, nsp_span, k);
-      mark_span(t, tok, n, &cur, s.start, s.end, 0);
-    }
-    for (k = 0; k < NSP_VEC_LEN(&st->related, nsp_related); k++) {
-      nsp_span s = NSP_VEC_AT(&st->related, nsp_related, k).span;
-      mark_span(t, tok, n, &cur, s.start, s.end, 1);
-    }
-    if (st->has_byline) {
-      cur = 0;
-      mark_span(t, tok, n, &cur, st->byline.start, st->byline.end, 0);
-    }
-  }
+  if (st)
+    mark_structure(t, out, st);
   return NEWSPARSE_OK;
 }
 
