@@ -86,9 +86,56 @@ static int has_stop16(const char *t) {
 }
 #endif
 
+/* After the stops from i: closing quotes and brackets; returns their end. */
+static size_t after_closers(const char *t, size_t j, size_t e) {
+  for (;;) {
+    if (j < e && (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']')) {
+      j++;
+      continue;
+    }
+    if (j + 2 < e && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80 &&
+        ((unsigned char)t[j + 2] == 0x9D || (unsigned char)t[j + 2] == 0x99)) {
+      j += 3;
+      continue;
+    }
+    return j;
+  }
+}
+
+/* Is the single dot at i, in the sentence from s, the end of an initial
+ * ("J. Smith") or of an abbreviation that a name or a number follows at k
+ * ("Gen. Smith", "No. 5"), and so no sentence end? */
+static int abbreviation_dot(const char *t, size_t s, size_t i, size_t k, size_t e) {
+  /* the word before the stop, at most 24 bytes back: longer words are no
+   * abbreviations, and a line of dots stays linear */
+  size_t w = i;
+  while (w > s && i - w < 24 && !nsp_space_len(t + w - 1, 1) && t[w - 1] != '(' &&
+         t[w - 1] != '"')
+    w--;
+  if (i - w == 1 && nsp_letter_case(t + w, 1) > 0)
+    return 1; /* an initial: "J. Smith" */
+  if (word_in(t + w, i - w, abbreviations, sizeof abbreviations / sizeof abbreviations[0], 1)) {
+    int dotted = memchr(t + w, '.', i - w) != NULL;
+    size_t ne = k;
+    while (ne < e && !nsp_space_len(t + ne, e - ne) && t[ne] != ',')
+      ne++;
+    if (!dotted || !word_in(t + k, ne - k, openers, sizeof openers / sizeof openers[0], 0))
+      return 1;
+  }
+  return 0;
+}
+
+static int push_sentence(nsp_buf *out, size_t start, size_t end) {
+  nsp_span sp;
+  sp.start = start;
+  sp.end = end;
+  return NSP_VEC_PUSH(out, nsp_span, sp);
+}
+
 int nsp_sentences_split(const char *t, nsp_span para, nsp_buf *out) {
   size_t i = para.start, e = para.end, s = para.start;
   while (i < e) {
+    size_t j, ws, k;
     char c;
 #if defined(__SSE2__)
     while (i + 16 <= e && !has_stop16(t + i))
@@ -99,77 +146,32 @@ int nsp_sentences_split(const char *t, nsp_span para, nsp_buf *out) {
     if (i >= e)
       break;
     c = t[i];
-    if (c == '.' || c == '!' || c == '?') {
-      size_t j = i + 1, ws, k;
-      while (j < e && (t[j] == '.' || t[j] == '!' || t[j] == '?'))
-        j++;
-      for (;;) { /* closing quotes and brackets */
-        if (j < e && (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']')) {
-          j++;
-          continue;
-        }
-        if (j + 2 < e && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80 &&
-            ((unsigned char)t[j + 2] == 0x9D || (unsigned char)t[j + 2] == 0x99)) {
-          j += 3;
-          continue;
-        }
-        break;
-      }
-      ws = nsp_space_len(t + j, e - j);
-      if (!ws || j >= e) {
-        i = j > i ? j : i + 1;
-        continue;
-      }
-      k = j;
-      while (k < e && (ws = nsp_space_len(t + k, e - k)) != 0)
-        k += ws;
-      if (k >= e || !starts_sentence(t, k, e)) {
-        i = k;
-        continue;
-      }
-      if (c == '.' && j == i + 1) {
-        /* the word before the stop */
-        size_t w = i;
-        /* at most 24 bytes back: longer words are no abbreviations, and a
-         * line of dots stays linear */
-        while (w > s && i - w < 24 && !nsp_space_len(t + w - 1, 1) && t[w - 1] != '(' &&
-               t[w - 1] != '"')
-          w--;
-        if (i - w == 1 && nsp_letter_case(t + w, 1) > 0) {
-          i = k; /* an initial: "J. Smith" */
-          continue;
-        }
-        if (word_in(t + w, i - w, abbreviations, sizeof abbreviations / sizeof abbreviations[0],
-                    1)) {
-          int dotted = memchr(t + w, '.', i - w) != NULL;
-          size_t ne = k;
-          while (ne < e && !nsp_space_len(t + ne, e - ne) && t[ne] != ',')
-            ne++;
-          if (!dotted || !word_in(t + k, ne - k, openers, sizeof openers / sizeof openers[0], 0)) {
-            i = k;
-            continue;
-          }
-        }
-      }
-      {
-        nsp_span sp;
-        sp.start = s;
-        sp.end = j;
-        if (NSP_VEC_PUSH(out, nsp_span, sp))
-          return NEWSPARSE_ERR_NOMEM;
-      }
-      s = k;
+    if (c != '.' && c != '!' && c != '?') {
+      i++;
+      continue;
+    }
+    j = i + 1;
+    while (j < e && (t[j] == '.' || t[j] == '!' || t[j] == '?'))
+      j++;
+    j = after_closers(t, j, e);
+    ws = nsp_space_len(t + j, e - j);
+    if (!ws || j >= e) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    k = j;
+    while (k < e && (ws = nsp_space_len(t + k, e - k)) != 0)
+      k += ws;
+    if (k >= e || !starts_sentence(t, k, e) ||
+        (c == '.' && j == i + 1 && abbreviation_dot(t, s, i, k, e))) {
       i = k;
       continue;
     }
-    i++;
-  }
-  if (e > s) {
-    nsp_span sp;
-    sp.start = s;
-    sp.end = e;
-    if (NSP_VEC_PUSH(out, nsp_span, sp))
+    if (push_sentence(out, s, j))
       return NEWSPARSE_ERR_NOMEM;
+    s = i = k;
   }
+  if (e > s && push_sentence(out, s, e))
+    return NEWSPARSE_ERR_NOMEM;
   return NEWSPARSE_OK;
 }
