@@ -14,7 +14,7 @@
  * its own token; hyphens split ("U.S.-Mexico" -> U.S. / - / Mexico).
  */
 #include "tokens.h"
-#include "gazetteer.h"
+#include "hash.h"
 #include "lines.h"
 #include "utf8.h"
 
