@@ -304,15 +304,10 @@ int nsp_names(nsp_doc *d) {
   nsp_buf_init(&s.added, &d->alc);
   nsp_buf_init(&s.known, &d->alc);
   nsp_buf_init(&s.key, &d->alc);
-  if (nsp_gaz_new(&d->alc, &s.mentions) || nsp_gaz_new(&d->alc, &s.surnames)) {
-    nsp_gaz_free(s.mentions);
-    nsp_free(&d->alc, s.cover);
-    return NEWSPARSE_ERR_NOMEM;
-  }
+  nsp_map_init(&s.mentions, &d->alc);
+  nsp_map_init(&s.surnames, &d->alc);
   s.starts = nsp_malloc(&d->alc, s.n * sizeof *s.starts);
   if (!s.starts) {
-    nsp_gaz_free(s.mentions);
-    nsp_gaz_free(s.surnames);
     nsp_free(&d->alc, s.cover);
     return NEWSPARSE_ERR_NOMEM;
   }
@@ -353,7 +348,7 @@ int nsp_names(nsp_doc *d) {
   nsp_buf_free(&s.added);
   nsp_buf_free(&s.known);
   nsp_buf_free(&s.key);
-  nsp_gaz_free(s.mentions);
-  nsp_gaz_free(s.surnames);
+  nsp_map_free(&s.mentions);
+  nsp_map_free(&s.surnames);
   return rc;
 }

@@ -38,15 +38,15 @@ int nm_remember(names *s, size_t a, size_t b, int label, int strong) {
     uint32_t head;
     if ((rc = mention_key(s, a, b - a)) != 0)
       return rc;
-    if (!(nsp_gaz_find(s->mentions, s->key.data, s->key.len, &head) & NSP_GAZ_ENTRY)) {
+    if (!(nsp_map_find(&s->mentions, s->key.data, s->key.len, &head) & NSP_MAP_VALUES)) {
       size_t k, prefix = 0;
-      if ((rc = nsp_gaz_add(s->mentions, s->key.data, s->key.len, NULL, 0, index, NULL)) != 0)
+      if ((rc = nsp_map_add(&s->mentions, s->key.data, s->key.len, index)) != 0)
         return rc;
       /* its first words are marked as prefixes: a word-by-word look-up
        * stops where no known mention goes on */
       for (k = a; k + 1 < b; k++) {
         prefix += (k > a) + s->tok[k].lkey_len;
-        if ((rc = nsp_gaz_mark_prefix(s->mentions, s->key.data, prefix)) != 0)
+        if ((rc = nsp_map_mark_prefix(&s->mentions, s->key.data, prefix)) != 0)
           return rc;
       }
     }
@@ -57,19 +57,17 @@ int nm_remember(names *s, size_t a, size_t b, int label, int strong) {
     /* keep the first weak and the first strong person of each surname */
     const nsp_token *t = &s->tok[b - 1];
     const char *k = s->d->tokens.keys.data + t->lkey_off;
-    uint32_t h = UINT32_MAX;
+    uint32_t h = NSP_MAP_NONE;
     int have_weak = 0, have_strong = 0;
-    nsp_gaz_find(s->surnames, k, t->lkey_len, &h);
-    while (h != UINT32_MAX) {
-      const nsp_gaz_entry *en = nsp_gaz_entry_at(s->surnames, h);
-      if (NSP_VEC_AT(&s->known, known_name, en->rule).strong)
+    nsp_map_find(&s->surnames, k, t->lkey_len, &h);
+    for (; h != NSP_MAP_NONE; h = nsp_map_next(&s->surnames, h)) {
+      if (NSP_VEC_AT(&s->known, known_name, nsp_map_value(&s->surnames, h)).strong)
         have_strong = 1;
       else
         have_weak = 1;
-      h = en->next;
     }
     if (((strong && !have_strong) || (!strong && !have_weak)) &&
-        (rc = nsp_gaz_add(s->surnames, k, t->lkey_len, NULL, 0, index, NULL)) != 0)
+        (rc = nsp_map_add(&s->surnames, k, t->lkey_len, index)) != 0)
       return rc;
   }
   return NEWSPARSE_OK;
@@ -79,24 +77,22 @@ int nm_remember(names *s, size_t a, size_t b, int label, int strong) {
 const known_name *nm_known_mention(names *s, size_t a, size_t count) {
   uint32_t head;
   if (count > s->longest || a + count > s->n || mention_key(s, a, count) ||
-      !(nsp_gaz_find(s->mentions, s->key.data, s->key.len, &head) & NSP_GAZ_ENTRY))
+      !(nsp_map_find(&s->mentions, s->key.data, s->key.len, &head) & NSP_MAP_VALUES))
     return NULL;
-  return &NSP_VEC_AT(&s->known, known_name, nsp_gaz_entry_at(s->mentions, head)->rule);
+  return &NSP_VEC_AT(&s->known, known_name, nsp_map_value(&s->mentions, head));
 }
 
 /* A known PERSON whose last word is token i (strong only if asked). */
 static const known_name *known_surname(names *s, size_t i, int strong_only) {
   uint32_t h;
   const nsp_token *t = &s->tok[i];
-  if (!(nsp_gaz_find(s->surnames, s->d->tokens.keys.data + t->lkey_off, t->lkey_len, &h) &
-        NSP_GAZ_ENTRY))
+  if (!(nsp_map_find(&s->surnames, s->d->tokens.keys.data + t->lkey_off, t->lkey_len, &h) &
+        NSP_MAP_VALUES))
     return NULL;
-  while (h != UINT32_MAX) {
-    const nsp_gaz_entry *en = nsp_gaz_entry_at(s->surnames, h);
-    const known_name *kn = &NSP_VEC_AT(&s->known, known_name, en->rule);
+  for (; h != NSP_MAP_NONE; h = nsp_map_next(&s->surnames, h)) {
+    const known_name *kn = &NSP_VEC_AT(&s->known, known_name, nsp_map_value(&s->surnames, h));
     if ((!strong_only || kn->strong) && kn->first + kn->count - 1 != i)
       return kn;
-    h = en->next;
   }
   return NULL;
 }
@@ -145,15 +141,14 @@ int nm_propagate(names *s) {
       if ((len > 1 && nsp_buf_putc(&s->key, ' ')) ||
           nsp_buf_put(&s->key, s->d->tokens.keys.data + s->tok[j].lkey_off, s->tok[j].lkey_len))
         return NEWSPARSE_ERR_NOMEM;
-      flags = nsp_gaz_find(s->mentions, s->key.data, s->key.len, &head);
+      flags = nsp_map_find(&s->mentions, s->key.data, s->key.len, &head);
       s->d->work += len;
-      if (flags & NSP_GAZ_ENTRY) {
-        const known_name *m =
-            &NSP_VEC_AT(&s->known, known_name, nsp_gaz_entry_at(s->mentions, head)->rule);
+      if (flags & NSP_MAP_VALUES) {
+        const known_name *m = &NSP_VEC_AT(&s->known, known_name, nsp_map_value(&s->mentions, head));
         if (!kn || m < kn)
           kn = m;
       }
-      if (!(flags & NSP_GAZ_PREFIX))
+      if (!(flags & NSP_MAP_PREFIX))
         break;
     }
     /* or a surname: the last word of a known multi-word PERSON, whichever

@@ -7,7 +7,7 @@
 #define NSP_NAMES_STAGE_H
 
 #include "doc.h"
-#include "gazetteer.h"
+#include "map.h"
 #include "rules.h"
 
 #include <string.h>
@@ -27,8 +27,8 @@ typedef struct names {
   long *cover;             /* per token: index of the entity covering it, or -1 */
   nsp_buf added;           /* nsp_entity */
   nsp_buf known;           /* known_name, for propagation */
-  nsp_gazetteer *mentions; /* lower-cased words of a strong mention -> known index */
-  nsp_gazetteer *surnames; /* last word of a multi-word PERSON -> known index */
+  nsp_map mentions; /* lower-cased words of a strong mention -> known index */
+  nsp_map surnames; /* last word of a multi-word PERSON -> known indexes */
   nsp_buf key;             /* scratch key */
   size_t longest;          /* most words in a known mention */
   /* the tokens a name can start at, ascending (capitalised, or a given

@@ -10,7 +10,7 @@
  */
 #include "resolve.h"
 #include "display.h"
-#include "gazetteer.h"
+#include "map.h"
 #include "utf8.h"
 
 #include <stdio.h>
@@ -55,10 +55,9 @@ static int resolve_names(nsp_doc *d) {
   nsp_entity *en = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
   const char *t = d->norm.data;
-  nsp_gazetteer *longest;
-  int rc = nsp_gaz_new(&d->alc, &longest);
-  if (rc)
-    return rc;
+  nsp_map longest; /* last word -> index of the longest PERSON ending with it */
+  int rc = NEWSPARSE_OK;
+  nsp_map_init(&longest, &d->alc);
   for (i = 0; i < n && !rc; i++) {
     size_t li;
     uint32_t head;
@@ -66,14 +65,12 @@ static int resolve_names(nsp_doc *d) {
         memchr(t + en[i].span.start, '\n', en[i].span.end - en[i].span.start))
       continue;
     li = last_word_start(t, en[i].span);
-    if (nsp_gaz_find(longest, t + li, en[i].span.end - li, &head) & NSP_GAZ_ENTRY) {
-      /* the entry's rule field holds the entity index of the longest */
-      nsp_gaz_entry *e0 = (nsp_gaz_entry *)nsp_gaz_entry_at(longest, head);
-      const nsp_entity *cur = &en[e0->rule];
+    if (nsp_map_find(&longest, t + li, en[i].span.end - li, &head) & NSP_MAP_VALUES) {
+      const nsp_entity *cur = &en[nsp_map_value(&longest, head)];
       if (en[i].span.end - en[i].span.start > cur->span.end - cur->span.start)
-        e0->rule = (uint32_t)i;
+        nsp_map_set_value(&longest, head, (uint32_t)i);
     } else {
-      rc = nsp_gaz_add(longest, t + li, en[i].span.end - li, NULL, 0, (uint32_t)i, NULL);
+      rc = nsp_map_add(&longest, t + li, en[i].span.end - li, (uint32_t)i);
     }
   }
   for (i = 0; i < n && !rc; i++) {
@@ -83,15 +80,15 @@ static int resolve_names(nsp_doc *d) {
     if (en[i].label != NEWSPARSE_LABEL_PERSON)
       continue;
     li = last_word_start(t, s);
-    if (nsp_gaz_find(longest, t + li, s.end - li, &head) & NSP_GAZ_ENTRY) {
-      const nsp_entity *b = &en[nsp_gaz_entry_at(longest, head)->rule];
+    if (nsp_map_find(&longest, t + li, s.end - li, &head) & NSP_MAP_VALUES) {
+      const nsp_entity *b = &en[nsp_map_value(&longest, head)];
       if (b->span.end - b->span.start > s.end - s.start)
         s = b->span;
     }
     if (!(en[i].value = nsp_display(&d->arena, d->norm.data, s)))
       rc = NEWSPARSE_ERR_NOMEM;
   }
-  nsp_gaz_free(longest);
+  nsp_map_free(&longest);
   return rc;
 }
 
