@@ -28,12 +28,12 @@
 #include <string.h>
 
 /* Entities inside a new chunk ("Michigan" in "University of Michigan")
- * give way to it: they are marked for removal. */
+ * give way to it: they are dropped when the list is rebuilt. */
 static int absorb(names *s, size_t a, size_t b) {
   size_t k;
   for (k = a; k < b; k++)
     if (s->cover[k] >= 0)
-      NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)s->cover[k]).label = 0;
+      s->dropped[s->cover[k]] = 1;
   return NEWSPARSE_OK;
 }
 
@@ -224,7 +224,7 @@ static int is_determiner(const char *w, size_t n) {
 /* Conventions of news annotation: a place in a compound ("Ontario-based",
  * "Amman-bound") is no entity, and a full stop that ends the line ends the
  * sentence, not the abbreviation ("Jacksonville, Fla."). */
-static void tidy(nsp_doc *d) {
+static void tidy(nsp_doc *d, unsigned char *drop) {
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
   const char *t = d->norm.data;
@@ -244,7 +244,7 @@ static void tidy(nsp_doc *d) {
     if ((e[i].label == NEWSPARSE_LABEL_LOCATION || e[i].label == NEWSPARSE_LABEL_COUNTRY ||
          e[i].label == NEWSPARSE_LABEL_NORP) &&
         end + 1 < d->norm.len && t[end] == '-' && t[end + 1] >= 'a' && t[end + 1] <= 'z')
-      e[i].label = 0;
+      drop[i] = 1;
     else if (end - e[i].span.start > 2 && t[end - 1] == '.' && t[end - 2] != '.' &&
              (end == d->norm.len || t[end] == '\n') && e[i].label != NEWSPARSE_LABEL_DATE &&
              e[i].label != NEWSPARSE_LABEL_MONEY && e[i].label != NEWSPARSE_LABEL_COUNTRY)
@@ -252,13 +252,13 @@ static void tidy(nsp_doc *d) {
   }
 }
 
-static void join_organisations(nsp_doc *d) {
+static void join_organisations(nsp_doc *d, const unsigned char *drop) {
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;
   line_numbers score_line = {0, 0, 0, 0};
   for (i = 0; i < n; i++) {
-    if (e[i].label == 0)
-      continue; /* absorbed into a longer name */
+    if (drop[i])
+      continue; /* no entity after all */
     /* a city with a score after it is a team: "Boston 5 Detroit 3" */
     if (e[i].label == NEWSPARSE_LABEL_LOCATION &&
         !(i + 1 < n && e[i + 1].label == NEWSPARSE_LABEL_DATE &&
@@ -288,67 +288,96 @@ static void join_organisations(nsp_doc *d) {
   d->entities.len = out * sizeof(nsp_entity);
 }
 
-int nsp_names(nsp_doc *d) {
-  names s;
-  size_t i, ne = NSP_VEC_LEN(&d->entities, nsp_entity), t = 0;
-  int rc = NEWSPARSE_OK;
-  memset(&s, 0, sizeof s);
-  s.d = d;
-  s.tok = (nsp_token *)(void *)d->tokens.toks.data;
-  s.n = NSP_VEC_LEN(&d->tokens.toks, nsp_token);
-  if (s.n == 0)
-    return NEWSPARSE_OK;
-  s.cover = nsp_malloc(&d->alc, s.n * sizeof *s.cover);
-  if (!s.cover)
+/* The stage's state over the document's tokens and the tagger's entities:
+ * which entity covers each token, where names may start. */
+static int names_open(names *s, nsp_doc *d) {
+  size_t i, t = 0, ne = NSP_VEC_LEN(&d->entities, nsp_entity);
+  memset(s, 0, sizeof *s);
+  s->d = d;
+  s->tok = (nsp_token *)(void *)d->tokens.toks.data;
+  s->n = NSP_VEC_LEN(&d->tokens.toks, nsp_token);
+  nsp_buf_init(&s->added, &d->alc);
+  nsp_buf_init(&s->known, &d->alc);
+  nsp_buf_init(&s->key, &d->alc);
+  nsp_map_init(&s->mentions, &d->alc);
+  nsp_map_init(&s->surnames, &d->alc);
+  s->cover = nsp_malloc(&d->alc, s->n * sizeof *s->cover);
+  s->starts = nsp_malloc(&d->alc, s->n * sizeof *s->starts);
+  s->dropped = nsp_malloc(&d->alc, ne + 1);
+  if (!s->cover || !s->starts || !s->dropped)
     return NEWSPARSE_ERR_NOMEM;
-  nsp_buf_init(&s.added, &d->alc);
-  nsp_buf_init(&s.known, &d->alc);
-  nsp_buf_init(&s.key, &d->alc);
-  nsp_map_init(&s.mentions, &d->alc);
-  nsp_map_init(&s.surnames, &d->alc);
-  s.starts = nsp_malloc(&d->alc, s.n * sizeof *s.starts);
-  if (!s.starts) {
-    nsp_free(&d->alc, s.cover);
-    return NEWSPARSE_ERR_NOMEM;
-  }
-  for (i = 0; i < s.n; i++) {
-    s.cover[i] = -1;
-    s.starts[s.n_starts] = (uint32_t)i;
-    s.n_starts += may_start_name(&s.tok[i]) != 0;
+  memset(s->dropped, 0, ne + 1);
+  for (i = 0; i < s->n; i++) {
+    s->cover[i] = -1;
+    s->starts[s->n_starts] = (uint32_t)i;
+    s->n_starts += may_start_name(&s->tok[i]) != 0;
   }
   for (i = 0; i < ne; i++) { /* entities are sorted: one sweep */
     const nsp_entity *e = &NSP_VEC_AT(&d->entities, nsp_entity, i);
-    while (t < s.n && s.tok[t].end <= e->span.start)
+    while (t < s->n && s->tok[t].end <= e->span.start)
       t++;
-    while (t < s.n && s.tok[t].start < e->span.end) {
-      s.cover[t] = (long)i;
+    while (t < s->n && s->tok[t].start < e->span.end) {
+      s->cover[t] = (long)i;
       t++;
     }
   }
-  rc = dateline_place(&s);
+  return NEWSPARSE_OK;
+}
+
+static void names_close(names *s) {
+  nsp_free(&s->d->alc, s->cover);
+  nsp_free(&s->d->alc, s->starts);
+  nsp_free(&s->d->alc, s->dropped);
+  nsp_buf_free(&s->added);
+  nsp_buf_free(&s->known);
+  nsp_buf_free(&s->key);
+  nsp_map_free(&s->mentions);
+  nsp_map_free(&s->surnames);
+}
+
+/* The document's entities rebuilt: the tagger's that no longer name was
+ * given, and the new names, in order; then tidied and joined. */
+static int rebuild(names *s) {
+  nsp_doc *d = s->d;
+  nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
+  size_t i, out = 0, n = NSP_VEC_LEN(&d->entities, nsp_entity);
+  unsigned char *drop;
+  int rc;
+  for (i = 0; i < n; i++)
+    if (!s->dropped[i])
+      e[out++] = e[i];
+  d->entities.len = out * sizeof(nsp_entity);
+  if (s->added.len && ((rc = nsp_buf_put(&d->entities, s->added.data, s->added.len)) != 0 ||
+                       (rc = nsp_entities_sort(&d->entities, &d->alc)) != 0))
+    return rc;
+  n = NSP_VEC_LEN(&d->entities, nsp_entity);
+  if (!(drop = nsp_malloc(&d->alc, n + 1)))
+    return NEWSPARSE_ERR_NOMEM;
+  memset(drop, 0, n + 1);
+  tidy(d, drop);
+  join_organisations(d, drop);
+  nsp_free(&d->alc, drop);
+  return NEWSPARSE_OK;
+}
+
+int nsp_names(nsp_doc *d) {
+  names s;
+  int rc;
+  if (NSP_VEC_LEN(&d->tokens.toks, nsp_token) == 0)
+    return NEWSPARSE_OK;
+  rc = names_open(&s, d);
+  if (!rc)
+    rc = dateline_place(&s);
   if (!rc) {
     places_with_suffix(&s);
     rc = find_chunks(&s);
   }
   if (!rc)
     rc = nm_propagate(&s);
-  if (!rc)
-    nm_surnames_over_places(&s);
-  if (!rc && s.added.len) {
-    rc = nsp_buf_put(&d->entities, s.added.data, s.added.len);
-    if (!rc)
-      rc = nsp_entities_sort(&d->entities, &d->alc);
-  }
   if (!rc) {
-    tidy(d);
-    join_organisations(d);
+    nm_surnames_over_places(&s);
+    rc = rebuild(&s);
   }
-  nsp_free(&d->alc, s.cover);
-  nsp_free(&d->alc, s.starts);
-  nsp_buf_free(&s.added);
-  nsp_buf_free(&s.known);
-  nsp_buf_free(&s.key);
-  nsp_map_free(&s.mentions);
-  nsp_map_free(&s.surnames);
+  names_close(&s);
   return rc;
 }

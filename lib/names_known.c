@@ -175,7 +175,8 @@ void nm_surnames_over_places(names *s) {
   for (i = 0; i < s->n; i++) {
     nsp_entity *e;
     long c = s->cover[i];
-    if (c < 0 || (i + 1 < s->n && s->cover[i + 1] == c) || (i > 0 && s->cover[i - 1] == c))
+    if (c < 0 || s->dropped[c] || (i + 1 < s->n && s->cover[i + 1] == c) ||
+        (i > 0 && s->cover[i - 1] == c))
       continue;
     e = &NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)c);
     if ((e->label == NEWSPARSE_LABEL_LOCATION || e->label == NEWSPARSE_LABEL_COUNTRY) &&

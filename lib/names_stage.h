@@ -25,6 +25,7 @@ typedef struct names {
   nsp_token *tok;
   size_t n;
   long *cover;             /* per token: index of the entity covering it, or -1 */
+  unsigned char *dropped;  /* per tagger entity: taken into a longer name */
   nsp_buf added;           /* nsp_entity */
   nsp_buf known;           /* known_name, for propagation */
   nsp_map mentions; /* lower-cased words of a strong mention -> known index */
@@ -66,8 +67,9 @@ static inline int caps_line(names *s, size_t i) {
   return (s->tok[i].flags & NSP_TOK_CAPS_LINE) != 0;
 }
 
+/* The label of tagger entity e; 0 for none, or one a longer name took in. */
 static inline int label_of(names *s, long e) {
-  return e < 0 ? 0 : NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)e).label;
+  return e < 0 || s->dropped[e] ? 0 : NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)e).label;
 }
 
 /* Can a name start at token i (name_token or given_over_place)?  Only
