@@ -34,6 +34,7 @@ struct nsp_doc {
   nsp_offmap map;
   nsp_structure st;
   nsp_tokens tokens;
+  nsp_buf cues;      /* uint32_t per token: lexicon roles (NSP_CUE_*), from the tagger */
   nsp_buf entities;  /* nsp_entity */
   nsp_buf relations; /* nsp_relation */
   nsp_buf warnings;  /* nsp_warning */

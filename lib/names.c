@@ -57,7 +57,7 @@ static int place_candidate(names *s, size_t i) {
   const nsp_token *t = &s->tok[i];
   return s->cover[i] == -1 && (t->flags & NSP_TOK_WORD) &&
          (t->flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) && !(t->flags & NSP_TOK_DIGIT) &&
-         !(t->cues & NSP_CUE_NOT_NAME);
+         !(s->cues[i] & NSP_CUE_NOT_NAME);
 }
 
 static int dateline_place(names *s) {
@@ -100,7 +100,7 @@ static void places_with_suffix(names *s) {
          k < s->n && k <= i + 3 && name_token(s, k) && (s->tok[k].flags & NSP_TOK_SPACE_BEFORE) &&
          !(s->tok[k].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START));
          k++)
-      if ((s->tok[k].cues & NSP_CUE_LOC_SUFFIX) &&
+      if ((s->cues[k] & NSP_CUE_LOC_SUFFIX) &&
           (k + 1 >= s->n || !(s->tok[k + 1].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) ||
            (s->tok[k + 1].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START))))
         last = k;
@@ -121,7 +121,7 @@ static void places_with_suffix(names *s) {
 static int given_over_place(names *s, size_t i) {
   long c = s->cover[i];
   int l;
-  if (c < 0 || !(s->tok[i].cues & NSP_CUE_GIVEN) || (s->tok[i].flags & NSP_TOK_UPPER) ||
+  if (c < 0 || !(s->cues[i] & NSP_CUE_GIVEN) || (s->tok[i].flags & NSP_TOK_UPPER) ||
       caps_line(s, i) || i + 1 >= s->n || s->cover[i + 1] == c || (i > 0 && s->cover[i - 1] == c))
     return 0;
   l = label_of(s, c);
@@ -129,7 +129,7 @@ static int given_over_place(names *s, size_t i) {
     return 0;
   return (s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
          !(s->tok[i + 1].flags & NSP_TOK_LINE_START) &&
-         (name_token(s, i + 1) || (s->tok[i + 1].cues & NSP_CUE_GIVEN));
+         (name_token(s, i + 1) || (s->cues[i + 1] & NSP_CUE_GIVEN));
 }
 
 /* Month names are "not a name" too, but never open an organisation. */
@@ -152,8 +152,8 @@ static int find_chunks(names *s) {
     b = nm_chunk_end(s, a);
     /* a sentence-initial everyday word is not part of the name */
     while (a < b && (s->tok[a].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START)) &&
-           (s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) &&
-           !(s->tok[a].cues & NSP_CUE_GIVEN) && !is_initial(s, a) && entity_before(s, a) < 0) {
+           (s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) && !(s->cues[a] & NSP_CUE_GIVEN) &&
+           !is_initial(s, a) && entity_before(s, a) < 0) {
       a++;
       while (a < b && !name_token(s, a))
         a++;
@@ -188,7 +188,7 @@ static int find_chunks(names *s) {
     }
     /* "European Central Bank": a capitalised adjective opens the name */
     while (label == NEWSPARSE_LABEL_ORG && strong != 2 && a > 0 && s->cover[a - 1] == -1 &&
-           (s->tok[a - 1].flags & NSP_TOK_CAP) && (s->tok[a - 1].cues & NSP_CUE_NOT_NAME) &&
+           (s->tok[a - 1].flags & NSP_TOK_CAP) && (s->cues[a - 1] & NSP_CUE_NOT_NAME) &&
            (s->tok[a].flags & NSP_TOK_SPACE_BEFORE) && !(s->tok[a].flags & NSP_TOK_LINE_START) &&
            !(s->tok[a - 1].flags & NSP_TOK_DIGIT) && nsp_month_of_token(s, a - 1) == 0)
       a--;
@@ -294,7 +294,8 @@ static int names_open(names *s, nsp_doc *d) {
   size_t i, t = 0, ne = NSP_VEC_LEN(&d->entities, nsp_entity);
   memset(s, 0, sizeof *s);
   s->d = d;
-  s->tok = (nsp_token *)(void *)d->tokens.toks.data;
+  s->tok = (const nsp_token *)(const void *)d->tokens.toks.data;
+  s->cues = (const uint32_t *)(const void *)d->cues.data;
   s->n = NSP_VEC_LEN(&d->tokens.toks, nsp_token);
   nsp_buf_init(&s->added, &d->alc);
   nsp_buf_init(&s->known, &d->alc);
@@ -310,7 +311,7 @@ static int names_open(names *s, nsp_doc *d) {
   for (i = 0; i < s->n; i++) {
     s->cover[i] = -1;
     s->starts[s->n_starts] = (uint32_t)i;
-    s->n_starts += may_start_name(&s->tok[i]) != 0;
+    s->n_starts += may_start_name(s, i) != 0;
   }
   for (i = 0; i < ne; i++) { /* entities are sorted: one sweep */
     const nsp_entity *e = &NSP_VEC_AT(&d->entities, nsp_entity, i);

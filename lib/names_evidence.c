@@ -16,7 +16,7 @@
 static int org_like(names *s, size_t a, size_t i) {
   size_t k;
   for (k = a; k < i; k++)
-    if (s->tok[k].cues & (NSP_CUE_ORG_HEAD | NSP_CUE_ORG_SUFFIX | NSP_CUE_LOC_SUFFIX))
+    if (s->cues[k] & (NSP_CUE_ORG_HEAD | NSP_CUE_ORG_SUFFIX | NSP_CUE_LOC_SUFFIX))
       return 1;
   return 0;
 }
@@ -27,7 +27,7 @@ static int all_given(names *s, size_t a, size_t i) {
   if (i <= a)
     return 0;
   for (k = a; k < i; k++)
-    if (!(s->tok[k].cues & NSP_CUE_GIVEN) || (s->tok[k].flags & NSP_TOK_UPPER))
+    if (!(s->cues[k] & NSP_CUE_GIVEN) || (s->tok[k].flags & NSP_TOK_UPPER))
       return 0;
   return 1;
 }
@@ -52,7 +52,7 @@ static int hyphen_step(names *s, size_t a, size_t *at) {
   }
   /* "Kim In-so", "Li Song-ho": a lower-case syllable after a hyphen */
   if (tok_is(s, i, "-") && !(t->flags & NSP_TOK_SPACE_BEFORE) && i + 1 < s->n && i >= a + 2 &&
-      (s->tok[a].cues & NSP_CUE_GIVEN) && (s->tok[i + 1].flags & NSP_TOK_LOWER) &&
+      (s->cues[a] & NSP_CUE_GIVEN) && (s->tok[i + 1].flags & NSP_TOK_LOWER) &&
       tok_len(s, i + 1) <= 4 && !(s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
       (i + 2 >= s->n || s->tok[i + 2].flags & (NSP_TOK_SPACE_BEFORE | NSP_TOK_PUNCT))) {
     *at = i + 2;
@@ -80,9 +80,9 @@ static int surname_step(names *s, size_t a, size_t *at) {
     *at = i + 1; /* "John Major", "Billie Jean King" */
     return STOP;
   }
-  if ((i == a + 1 || (s->tok[a].cues & NSP_CUE_GIVEN)) && s->cover[i] >= 0 && !caps_line(s, a) &&
-      (((s->tok[a].cues & NSP_CUE_GIVEN) && !(s->tok[a].flags & NSP_TOK_UPPER)) ||
-       (!(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
+  if ((i == a + 1 || (s->cues[a] & NSP_CUE_GIVEN)) && s->cover[i] >= 0 && !caps_line(s, a) &&
+      (((s->cues[a] & NSP_CUE_GIVEN) && !(s->tok[a].flags & NSP_TOK_UPPER)) ||
+       (!(s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
         !(s->tok[a].flags & (NSP_TOK_UPPER | NSP_TOK_SENT_START)))) &&
       (t->flags & NSP_TOK_SPACE_BEFORE) && (t->flags & NSP_TOK_CAP) &&
       !(t->flags & NSP_TOK_UPPER) && (i + 1 >= s->n || s->cover[i + 1] != s->cover[i])) {
@@ -99,16 +99,16 @@ static int surname_step(names *s, size_t a, size_t *at) {
  * after the particle is also a place ("Pilar"). */
 static int particle_step(names *s, size_t a, size_t *at) {
   size_t i = *at, j = i + 1;
-  if (!(s->tok[i].cues & NSP_CUE_PARTICLE) || i + 1 >= s->n ||
+  if (!(s->cues[i] & NSP_CUE_PARTICLE) || i + 1 >= s->n ||
       (s->tok[i + 1].flags & NSP_TOK_SENT_START))
     return NO_STEP;
-  while (j < s->n && (s->tok[j].cues & NSP_CUE_PARTICLE) && j < i + 3) /* "van der" */
+  while (j < s->n && (s->cues[j] & NSP_CUE_PARTICLE) && j < i + 3) /* "van der" */
     j++;
   if (j < s->n && name_token(s, j)) {
     *at = j;
     return GO;
   }
-  if ((s->tok[a].cues & NSP_CUE_GIVEN) && s->cover[i + 1] >= 0 && i + 2 < s->n &&
+  if ((s->cues[a] & NSP_CUE_GIVEN) && s->cover[i + 1] >= 0 && i + 2 < s->n &&
       s->cover[i + 2] != s->cover[i + 1] && name_token(s, i + 2) &&
       !(s->tok[i + 2].flags & NSP_TOK_SENT_START)) {
     *at = i + 2;
@@ -124,7 +124,7 @@ static int particle_step(names *s, size_t a, size_t *at) {
 static int connector_step(names *s, size_t a, size_t *at) {
   size_t i = *at;
   if (!((tok_is(s, i, "of") || tok_is(s, i, "for") ||
-         (tok_is(s, i, "and") && !(s->tok[i - 1].cues & NSP_CUE_ORG_SUFFIX))) &&
+         (tok_is(s, i, "and") && !(s->cues[i - 1] & NSP_CUE_ORG_SUFFIX))) &&
         i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && org_like(s, a, i)))
     return NO_STEP;
   if (name_token(s, i + 1)) {
@@ -176,8 +176,7 @@ size_t nm_chunk_end(names *s, size_t a) {
 static size_t words_in(names *s, size_t a, size_t b) {
   size_t k, w = 0;
   for (k = a; k < b; k++)
-    if ((s->tok[k].flags & NSP_TOK_WORD) && !(s->tok[k].cues & NSP_CUE_PARTICLE) &&
-        !tok_is(s, k, "of"))
+    if ((s->tok[k].flags & NSP_TOK_WORD) && !(s->cues[k] & NSP_CUE_PARTICLE) && !tok_is(s, k, "of"))
       w++;
   return w;
 }
@@ -187,7 +186,7 @@ static size_t words_in(names *s, size_t a, size_t b) {
 static int acronym(names *s, size_t i) {
   size_t l = tok_len(s, i), k;
   const char *t = tok_text(s, i);
-  if (!(s->tok[i].flags & NSP_TOK_UPPER) || l < 3 || l > 5 || (s->tok[i].cues & NSP_CUE_COMMON) ||
+  if (!(s->tok[i].flags & NSP_TOK_UPPER) || l < 3 || l > 5 || (s->cues[i] & NSP_CUE_COMMON) ||
       (i + 1 < s->n && tok_is(s, i + 1, ":")))
     return 0;
   for (k = 0; k < l; k++)
@@ -222,7 +221,7 @@ int nm_score_follows(const char *t, size_t len, size_t end, line_numbers *c) {
 /* What classify reads of a chunk [a, b). */
 typedef struct chunk_facts {
   size_t a, b, n, last, common, upper;
-  const nsp_token *first, *lt;
+  const nsp_token *first;
   long before; /* the entity just before the chunk, or -1 */
   int lb;      /* its label */
   int has_of, ampersand;
@@ -236,7 +235,6 @@ static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
   f->n = words_in(s, a, b);
   f->last = b - 1;
   f->first = &s->tok[a];
-  f->lt = &s->tok[f->last];
   f->before = entity_before(s, a);
   f->lb = label_of(s, f->before);
   for (k = a; k < b; k++) {
@@ -244,8 +242,8 @@ static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
       f->has_of = 1;
     if (k > a && k + 1 < b && tok_is(s, k, "&"))
       f->ampersand = 1;
-    if ((s->tok[k].flags & NSP_TOK_WORD) && (s->tok[k].cues & NSP_CUE_COMMON) &&
-        !(s->tok[k].cues & NSP_CUE_GIVEN))
+    if ((s->tok[k].flags & NSP_TOK_WORD) && (s->cues[k] & NSP_CUE_COMMON) &&
+        !(s->cues[k] & NSP_CUE_GIVEN))
       f->common++;
     if (s->tok[k].flags & NSP_TOK_UPPER)
       f->upper++;
@@ -257,33 +255,33 @@ static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
  * name, or -1 when none of it applies. */
 static int inner_evidence(names *s, const chunk_facts *f) {
   size_t a = f->a, b = f->b, n = f->n, upper = f->upper;
-  const nsp_token *first = f->first, *lt = f->lt;
-  if (n == 1 && (first->cues & NSP_CUE_FUNCTION))
+  const nsp_token *first = f->first;
+  if (n == 1 && (s->cues[a] & NSP_CUE_FUNCTION))
     return 0;
   /* names joined by "&" are a firm, not a person: "Procter & Gamble",
    * "Johnson & Johnson", "AT&T" */
   if (f->ampersand)
     return NEWSPARSE_LABEL_ORG;
-  if ((lt->cues & NSP_CUE_ORG_SUFFIX) && (n >= 2 || f->before >= 0))
+  if ((s->cues[f->last] & NSP_CUE_ORG_SUFFIX) && (n >= 2 || f->before >= 0))
     return NEWSPARSE_LABEL_ORG;
-  if ((first->cues & NSP_CUE_ORG_HEAD) && f->has_of)
+  if ((s->cues[a] & NSP_CUE_ORG_HEAD) && f->has_of)
     return NEWSPARSE_LABEL_ORG;
-  if ((lt->cues & NSP_CUE_LOC_SUFFIX) && n >= 2)
+  if ((s->cues[f->last] & NSP_CUE_LOC_SUFFIX) && n >= 2)
     return NEWSPARSE_LABEL_LOCATION;
-  if (a > 0 && ((s->tok[a - 1].cues & NSP_CUE_HONORIFIC) ||
-                (a > 1 && tok_is(s, a - 1, ".") && (s->tok[a - 2].cues & NSP_CUE_HONORIFIC))))
+  if (a > 0 && ((s->cues[a - 1] & NSP_CUE_HONORIFIC) ||
+                (a > 1 && tok_is(s, a - 1, ".") && (s->cues[a - 2] & NSP_CUE_HONORIFIC))))
     return NEWSPARSE_LABEL_PERSON;
   if (f->lb == NEWSPARSE_LABEL_OFFICE && upper < n)
     return NEWSPARSE_LABEL_PERSON;
   /* an age: "20-year-old X", "X, 45, said" (one everyday word is no name:
    * "a 58-year-old Republican") */
-  if (upper < n && n <= 3 && !(n == 1 && (first->cues & NSP_CUE_COMMON)) &&
+  if (upper < n && n <= 3 && !(n == 1 && (s->cues[a] & NSP_CUE_COMMON)) &&
       ((a >= 3 && tok_is(s, a - 1, "old") && tok_is(s, a - 2, "-") && tok_is(s, a - 3, "year")) ||
        (b + 2 < s->n && tok_is(s, b, ",") && tok_is(s, b + 2, ",") &&
         (s->tok[b + 1].flags & NSP_TOK_DIGIT) && tok_len(s, b + 1) == 2)))
     return NEWSPARSE_LABEL_PERSON;
   /* a role just before the name: "Wimbledon finalist X", "striker X" */
-  if (a > 0 && upper < n && (s->tok[a - 1].cues & NSP_CUE_PERSON_ROLE) &&
+  if (a > 0 && upper < n && (s->cues[a - 1] & NSP_CUE_PERSON_ROLE) &&
       !(first->flags & NSP_TOK_LINE_START))
     return NEWSPARSE_LABEL_PERSON;
   if (is_initial(s, a) && n >= 2)
@@ -291,12 +289,12 @@ static int inner_evidence(names *s, const chunk_facts *f) {
   if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
       !(a > 0 && (s->tok[a - 1].flags & NSP_TOK_LOWER)) && /* "b Smith 22": a player */
       /* a given name and a surname is a player: "Colin Montgomerie 66 70" */
-      !((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON) && n >= 2 &&
-        !(lt->cues & (NSP_CUE_ORG_SUFFIX | NSP_CUE_GIVEN))) &&
+      !((s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_COMMON) && n >= 2 &&
+        !(s->cues[f->last] & (NSP_CUE_ORG_SUFFIX | NSP_CUE_GIVEN))) &&
       nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
-  if ((first->cues & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
-      !(lt->cues & NSP_CUE_GIVEN && f->common == n))
+  if ((s->cues[a] & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
+      !(s->cues[f->last] & NSP_CUE_GIVEN && f->common == n))
     return NEWSPARSE_LABEL_PERSON;
   return -1;
 }
@@ -321,9 +319,9 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   /* a kind of organisation just before the name: "the news agency X",
    * "French first division side X" */
   if (a > 0 && n <= 3 && upper < n && tok_len(s, a) > 1 && !(first->flags & NSP_TOK_LINE_START) &&
-      (s->tok[a - 1].cues & NSP_CUE_ORG_KIND) && !(first->cues & NSP_CUE_GIVEN))
+      (s->cues[a - 1] & NSP_CUE_ORG_KIND) && !(s->cues[a] & NSP_CUE_GIVEN))
     return NEWSPARSE_LABEL_ORG;
-  if (b < s->n && n <= 2 && is_lower_word(s, b, place_nouns) && !(first->cues & NSP_CUE_GIVEN))
+  if (b < s->n && n <= 2 && is_lower_word(s, b, place_nouns) && !(s->cues[a] & NSP_CUE_GIVEN))
     return NEWSPARSE_LABEL_LOCATION;
   if (b < s->n && n == 1 && is_lower_word(s, b, person_nouns) && !acronym(s, a))
     return NEWSPARSE_LABEL_PERSON;
@@ -337,12 +335,12 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
     if (l == NEWSPARSE_LABEL_COUNTRY || l == NEWSPARSE_LABEL_LOCATION)
       return NEWSPARSE_LABEL_LOCATION;
   }
-  if (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && n >= 2 && n <= 3 && upper == 0)
+  if (b < s->n && (s->cues[b] & NSP_CUE_PERSON_VERB) && n >= 2 && n <= 3 && upper == 0)
     return NEWSPARSE_LABEL_PERSON;
-  if (a > 0 && (s->tok[a - 1].cues & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
-      n <= 2 && !(first->cues & NSP_CUE_GIVEN) && !caps_line(s, a) && f->common == 0 && upper == 0)
+  if (a > 0 && (s->cues[a - 1] & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
+      n <= 2 && !(s->cues[a] & NSP_CUE_GIVEN) && !caps_line(s, a) && f->common == 0 && upper == 0)
     return NEWSPARSE_LABEL_LOCATION;
-  if (n == 1 && (first->cues & (NSP_CUE_FUNCTION | NSP_CUE_HONORIFIC)))
+  if (n == 1 && (s->cues[a] & (NSP_CUE_FUNCTION | NSP_CUE_HONORIFIC)))
     return 0;
   return -1;
 }
@@ -352,22 +350,22 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
  * three plain capitalised words. */
 static int weak_guess(names *s, const chunk_facts *f, int *strong) {
   size_t a = f->a, b = f->b, n = f->n, upper = f->upper, common = f->common;
-  const nsp_token *first = f->first, *lt = f->lt;
+  const nsp_token *first = f->first;
   if (n == 1 && !caps_line(s, a) && upper == 0 && tok_len(s, a) > 2 &&
       !nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[a].end, &s->score_line) &&
       /* at a sentence start only when a verb or punctuation follows:
        * "Brent crude rose" is no person */
       (!(first->flags & NSP_TOK_SENT_START) || b >= s->n || (s->tok[b].flags & NSP_TOK_PUNCT) ||
-       (s->tok[b].cues & NSP_CUE_PERSON_VERB)) &&
-      (((first->cues & NSP_CUE_GIVEN) && !(first->cues & NSP_CUE_COMMON)) ||
-       (b < s->n && (s->tok[b].cues & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&
-        !(first->cues & NSP_CUE_COMMON)))) {
+       (s->cues[b] & NSP_CUE_PERSON_VERB)) &&
+      (((s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_COMMON)) ||
+       (b < s->n && (s->cues[b] & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&
+        !(s->cues[a] & NSP_CUE_COMMON)))) {
     *strong = 0;
     return NEWSPARSE_LABEL_PERSON;
   }
   if (n >= 2 && n <= 3 && upper == 0 && !caps_line(s, a) &&
-      (common == 0 || (common == 1 && !(first->cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN)) &&
-                       !(lt->cues & (NSP_CUE_ORG_HEAD | NSP_CUE_LOC_SUFFIX)))) &&
+      (common == 0 || (common == 1 && !(s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_GIVEN)) &&
+                       !(s->cues[f->last] & (NSP_CUE_ORG_HEAD | NSP_CUE_LOC_SUFFIX)))) &&
       tok_len(s, a) > 1 && tok_len(s, f->last) > 1 &&
       !(s->d->st.has_headline && s->tok[a].start < s->d->st.headline.end)) {
     *strong = 0; /* the weakest guess: tagged here, not spread */

@@ -101,10 +101,10 @@ static const known_name *known_surname(names *s, size_t i, int strong_only) {
  * "Magna International Inc" -> "Magna International". */
 int nm_remember_org_alias(names *s, size_t a, size_t b) {
   size_t e = b;
-  while (e > a && (tok_is(s, e - 1, ".") || ((s->tok[e - 1].cues & NSP_CUE_ORG_SUFFIX) &&
-                                             !(s->tok[e - 1].cues & NSP_CUE_ORG_HEAD))))
+  while (e > a && (tok_is(s, e - 1, ".") ||
+                   ((s->cues[e - 1] & NSP_CUE_ORG_SUFFIX) && !(s->cues[e - 1] & NSP_CUE_ORG_HEAD))))
     e--;
-  if (e == b || e == a || (e - a == 1 && (s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN))))
+  if (e == b || e == a || (e - a == 1 && (s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_GIVEN))))
     return NEWSPARSE_OK;
   while (e > a && !name_token(s, e - 1) && s->cover[e - 1] != -2)
     e--;
@@ -112,7 +112,7 @@ int nm_remember_org_alias(names *s, size_t a, size_t b) {
     return NEWSPARSE_OK;
   /* ... and often by its first word alone: "Magna" */
   if (e - a >= 2 &&
-      !(s->tok[a].cues & (NSP_CUE_COMMON | NSP_CUE_GIVEN | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
+      !(s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_GIVEN | NSP_CUE_FUNCTION | NSP_CUE_ORG_HEAD)) &&
       (s->tok[a].flags & NSP_TOK_CAP) && nm_remember(s, a, a + 1, NEWSPARSE_LABEL_ORG, 1))
     return NEWSPARSE_ERR_NOMEM;
   return nm_remember(s, a, e, NEWSPARSE_LABEL_ORG, 1);
@@ -126,7 +126,7 @@ int nm_propagate(names *s) {
     const known_name *kn = NULL;
     if (s->cover[i] != -1 || !(s->tok[i].flags & NSP_TOK_WORD) ||
         !(s->tok[i].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) ||
-        (s->tok[i].cues & (NSP_CUE_NOT_NAME | NSP_CUE_FUNCTION)))
+        (s->cues[i] & (NSP_CUE_NOT_NAME | NSP_CUE_FUNCTION)))
       continue;
     const known_name *sn = NULL;
     /* the earliest known mention starting here, free of other entities,

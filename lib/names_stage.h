@@ -22,16 +22,17 @@ typedef struct line_numbers {
 
 typedef struct names {
   nsp_doc *d;
-  nsp_token *tok;
+  const nsp_token *tok;
+  const uint32_t *cues; /* per token: the lexicon roles the tagger found */
   size_t n;
-  long *cover;             /* per token: index of the entity covering it, or -1 */
-  unsigned char *dropped;  /* per tagger entity: taken into a longer name */
-  nsp_buf added;           /* nsp_entity */
-  nsp_buf known;           /* known_name, for propagation */
-  nsp_map mentions; /* lower-cased words of a strong mention -> known index */
-  nsp_map surnames; /* last word of a multi-word PERSON -> known indexes */
-  nsp_buf key;             /* scratch key */
-  size_t longest;          /* most words in a known mention */
+  long *cover;            /* per token: index of the entity covering it, or -1 */
+  unsigned char *dropped; /* per tagger entity: taken into a longer name */
+  nsp_buf added;          /* nsp_entity */
+  nsp_buf known;          /* known_name, for propagation */
+  nsp_map mentions;       /* lower-cased words of a strong mention -> known index */
+  nsp_map surnames;       /* last word of a multi-word PERSON -> known indexes */
+  nsp_buf key;            /* scratch key */
+  size_t longest;         /* most words in a known mention */
   /* the tokens a name can start at, ascending (capitalised, or a given
    * name): the passes walk these instead of every token */
   uint32_t *starts;
@@ -74,8 +75,8 @@ static inline int label_of(names *s, long e) {
 
 /* Can a name start at token i (name_token or given_over_place)?  Only
  * what no pass changes: shape and cues. */
-static inline int may_start_name(const nsp_token *t) {
-  return (t->flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) || (t->cues & NSP_CUE_GIVEN);
+static inline int may_start_name(const names *s, size_t i) {
+  return (s->tok[i].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) || (s->cues[i] & NSP_CUE_GIVEN);
 }
 
 /* The first token from i on where a name may start, or s->n; *at is the
@@ -96,10 +97,10 @@ static inline int is_initial(names *s, size_t i) {
 static inline int name_token(names *s, size_t i) {
   const nsp_token *t = &s->tok[i];
   if (s->cover[i] >= 0 || !(t->flags & NSP_TOK_WORD) || (t->flags & NSP_TOK_DIGIT) ||
-      !(t->flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) || (t->cues & NSP_CUE_NOT_NAME))
+      !(t->flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) || (s->cues[i] & NSP_CUE_NOT_NAME))
     return 0;
-  if (caps_line(s, i) && (t->cues & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) &&
-      !(t->cues & NSP_CUE_GIVEN))
+  if (caps_line(s, i) && (s->cues[i] & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) &&
+      !(s->cues[i] & NSP_CUE_GIVEN))
     return 0;
   return 1;
 }

@@ -45,6 +45,7 @@ void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a) {
   nsp_buf_init(&d->st.related, &d->alc);
   nsp_buf_init(&d->tokens.toks, &d->alc);
   nsp_buf_init(&d->tokens.keys, &d->alc);
+  nsp_buf_init(&d->cues, &d->alc);
   nsp_buf_init(&d->entities, &d->alc);
   nsp_buf_init(&d->relations, &d->alc);
   nsp_buf_init(&d->warnings, &d->alc);
@@ -55,6 +56,7 @@ void nsp_doc_free(nsp_doc *d) {
   nsp_buf_free(&d->map.pieces);
   nsp_structure_free(&d->st);
   nsp_tokens_free(&d->tokens);
+  nsp_buf_free(&d->cues);
   nsp_buf_free(&d->entities);
   nsp_buf_free(&d->relations);
   nsp_buf_free(&d->warnings);

@@ -109,8 +109,7 @@ static int abbreviation_dot(const char *t, size_t s, size_t i, size_t k, size_t 
   /* the word before the stop, at most 24 bytes back: longer words are no
    * abbreviations, and a line of dots stays linear */
   size_t w = i;
-  while (w > s && i - w < 24 && !nsp_space_len(t + w - 1, 1) && t[w - 1] != '(' &&
-         t[w - 1] != '"')
+  while (w > s && i - w < 24 && !nsp_space_len(t + w - 1, 1) && t[w - 1] != '(' && t[w - 1] != '"')
     w--;
   if (i - w == 1 && nsp_letter_case(t + w, 1) > 0)
     return 1; /* an initial: "J. Smith" */

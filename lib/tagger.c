@@ -196,7 +196,7 @@ static uint32_t start_classes(const char *t, const nsp_token *tok) {
 /* The entries of one table for the phrase of tokens [i, j]. */
 static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size_t i, size_t j) {
   const nsp_tokens *tk = &tg->d->tokens;
-  nsp_token *tok = (nsp_token *)(void *)tk->toks.data;
+  const nsp_token *tok = (const nsp_token *)(const void *)tk->toks.data;
   const char *keys = tk->keys.data;
   uint32_t idx;
   for (idx = head; idx != UINT32_MAX;) {
@@ -225,7 +225,7 @@ static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size
     if (rule->kind == NSP_RULE_LEXICON) {
       /* a cue for the name stage, not an entity; one-word entries only */
       if (j == i)
-        tok[i].cues |= rule->role;
+        ((uint32_t *)(void *)tg->d->cues.data)[i] |= rule->role;
       continue;
     }
     if (push(tg, tok[i].start, tok[j].end, en->rule, nsp_gaz_str(g, en->value_off)))
@@ -309,7 +309,7 @@ static int gazetteer_pass(tagger *tg) {
         return NEWSPARSE_ERR_NOMEM;
     }
     /* lexicon roles folded into the word's key: cues for the name stage */
-    ((nsp_token *)(void *)tk->toks.data)[i].cues |= cues;
+    ((uint32_t *)(void *)tg->d->cues.data)[i] |= cues;
     if (!(any & NSP_GAZ_PREFIX))
       continue;
     /* phrases of two words and more */
@@ -628,6 +628,17 @@ int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigne
     tg.near_tokens = nsp_malloc(&d->alc, n * sizeof *tg.near_tokens);
     if (!tg.near || !tg.anchors || !tg.near_tokens)
       rc = NEWSPARSE_ERR_NOMEM;
+  }
+  { /* the lexicon roles of each token: the tagger's output beside the
+     * entities, read by the name stage */
+    size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token);
+    d->cues.len = 0;
+    if (!rc && nsp_buf_reserve(&d->cues, n * sizeof(uint32_t) + sizeof(uint32_t)))
+      rc = NEWSPARSE_ERR_NOMEM;
+    if (!rc) {
+      memset(d->cues.data, 0, n * sizeof(uint32_t));
+      d->cues.len = n * sizeof(uint32_t);
+    }
   }
   if (!rc)
     rc = gazetteer_pass(&tg);

@@ -20,10 +20,9 @@ enum {
   NSP_TOK_CAPS_LINE = 1u << 9,    /* on a headline-like line: Title Case or ALL CAPS */
   NSP_TOK_SPACE_BEFORE = 1u << 10 /* white space precedes the token */
 };
-typedef struct nsp_token { /* 36 bytes: every stage walks the array */
+typedef struct nsp_token { /* 32 bytes: every stage walks the array */
   uint32_t start, end;     /* normalised byte offsets (texts stay under 1 GiB) */
   uint32_t flags;
-  uint32_t cues;              /* NSP_CUE_* from lexicons */
   uint32_t key_len, lkey_len; /* folded match key (case kept), lower-cased */
   uint32_t key_off, lkey_off; /* ... both in nsp_tokens.keys */
   uint32_t lkey_state;        /* nsp_hash_more state of the lower-cased key */
