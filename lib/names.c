@@ -93,7 +93,7 @@ static void places_with_suffix(names *s) {
     nsp_entity *e;
     if (c < 0 || s->cover[i + 1] == c)
       continue; /* not the last token of a tagger entity */
-    e = &NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)c);
+    e = &s->ents[c];
     if (e->label != NEWSPARSE_LABEL_LOCATION && e->label != NEWSPARSE_LABEL_COUNTRY)
       continue;
     for (k = i + 1;
@@ -305,9 +305,14 @@ static int names_open(names *s, nsp_doc *d) {
   s->cover = nsp_malloc(&d->alc, s->n * sizeof *s->cover);
   s->starts = nsp_malloc(&d->alc, s->n * sizeof *s->starts);
   s->dropped = nsp_malloc(&d->alc, ne + 1);
-  if (!s->cover || !s->starts || !s->dropped)
+  s->ents = nsp_malloc(&d->alc, (ne + 1) * sizeof *s->ents);
+  if (!s->cover || !s->starts || !s->dropped || !s->ents)
     return NEWSPARSE_ERR_NOMEM;
   memset(s->dropped, 0, ne + 1);
+  /* the tagger's entities are this stage's input: it revises a copy and
+   * writes the document's list anew at the end */
+  if (ne)
+    memcpy(s->ents, d->entities.data, ne * sizeof *s->ents);
   for (i = 0; i < s->n; i++) {
     s->cover[i] = -1;
     s->starts[s->n_starts] = (uint32_t)i;
@@ -329,6 +334,7 @@ static void names_close(names *s) {
   nsp_free(&s->d->alc, s->cover);
   nsp_free(&s->d->alc, s->starts);
   nsp_free(&s->d->alc, s->dropped);
+  nsp_free(&s->d->alc, s->ents);
   nsp_buf_free(&s->added);
   nsp_buf_free(&s->known);
   nsp_buf_free(&s->key);
@@ -336,8 +342,9 @@ static void names_close(names *s) {
   nsp_map_free(&s->surnames);
 }
 
-/* The document's entities rebuilt: the tagger's that no longer name was
- * given, and the new names, in order; then tidied and joined. */
+/* The document's entities written anew: the tagger's as this stage
+ * revised them, less those a longer name took in, and the new names, in
+ * order; then tidied and joined. */
 static int rebuild(names *s) {
   nsp_doc *d = s->d;
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
@@ -346,7 +353,7 @@ static int rebuild(names *s) {
   int rc;
   for (i = 0; i < n; i++)
     if (!s->dropped[i])
-      e[out++] = e[i];
+      e[out++] = s->ents[i];
   d->entities.len = out * sizeof(nsp_entity);
   if (s->added.len && ((rc = nsp_buf_put(&d->entities, s->added.data, s->added.len)) != 0 ||
                        (rc = nsp_entities_sort(&d->entities, &d->alc)) != 0))

@@ -178,7 +178,7 @@ void nm_surnames_over_places(names *s) {
     if (c < 0 || s->dropped[c] || (i + 1 < s->n && s->cover[i + 1] == c) ||
         (i > 0 && s->cover[i - 1] == c))
       continue;
-    e = &NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)c);
+    e = &s->ents[c];
     if ((e->label == NEWSPARSE_LABEL_LOCATION || e->label == NEWSPARSE_LABEL_COUNTRY) &&
         known_surname(s, i, 1)) {
       e->label = NEWSPARSE_LABEL_PERSON;

@@ -26,6 +26,7 @@ typedef struct names {
   const uint32_t *cues; /* per token: the lexicon roles the tagger found */
   size_t n;
   long *cover;            /* per token: index of the entity covering it, or -1 */
+  nsp_entity *ents;       /* the tagger's entities, as this stage revises them */
   unsigned char *dropped; /* per tagger entity: taken into a longer name */
   nsp_buf added;          /* nsp_entity */
   nsp_buf known;          /* known_name, for propagation */
@@ -70,7 +71,7 @@ static inline int caps_line(names *s, size_t i) {
 
 /* The label of tagger entity e; 0 for none, or one a longer name took in. */
 static inline int label_of(names *s, long e) {
-  return e < 0 || s->dropped[e] ? 0 : NSP_VEC_AT(&s->d->entities, nsp_entity, (size_t)e).label;
+  return e < 0 || s->dropped[e] ? 0 : s->ents[e].label;
 }
 
 /* Can a name start at token i (name_token or given_over_place)?  Only
