@@ -50,6 +50,9 @@ struct newsparse_result {
   nsp_pool pool; /* backed by the allocator of the engine that made it */
 };
 
+/* Sort entities by start, in place (stable). */
+int nsp_entities_sort(nsp_entity *e, size_t n, const newsparse_allocator *alc);
+
 /* A document's buffers, empty, using allocator a; and their release. */
 void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a);
 void nsp_doc_free(nsp_doc *d);

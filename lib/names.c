@@ -22,7 +22,6 @@
 #include "names.h"
 #include "calendar.h"
 #include "names_stage.h"
-#include "tagger.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -355,8 +354,10 @@ static int rebuild(names *s) {
     if (!s->dropped[i])
       e[out++] = s->ents[i];
   d->entities.len = out * sizeof(nsp_entity);
-  if (s->added.len && ((rc = nsp_buf_put(&d->entities, s->added.data, s->added.len)) != 0 ||
-                       (rc = nsp_entities_sort(&d->entities, &d->alc)) != 0))
+  if (s->added.len &&
+      ((rc = nsp_buf_put(&d->entities, s->added.data, s->added.len)) != 0 ||
+       (rc = nsp_entities_sort((nsp_entity *)(void *)d->entities.data,
+                               NSP_VEC_LEN(&d->entities, nsp_entity), &d->alc)) != 0))
     return rc;
   n = NSP_VEC_LEN(&d->entities, nsp_entity);
   if (!(drop = nsp_malloc(&d->alc, n + 1)))

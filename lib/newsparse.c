@@ -34,35 +34,6 @@ void newsparse_options_init(newsparse_options *o) {
   o->max_bytes = NEWSPARSE_DEFAULT_MAX_BYTES;
 }
 
-void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a) {
-  memset(d, 0, sizeof *d);
-  d->alc = *a;
-  d->arena.alc = &d->alc;
-  nsp_buf_init(&d->norm, &d->alc);
-  nsp_buf_init(&d->map.pieces, &d->alc);
-  nsp_buf_init(&d->st.paragraphs, &d->alc);
-  nsp_buf_init(&d->st.sentences, &d->alc);
-  nsp_buf_init(&d->st.related, &d->alc);
-  nsp_buf_init(&d->tokens.toks, &d->alc);
-  nsp_buf_init(&d->tokens.keys, &d->alc);
-  nsp_buf_init(&d->cues, &d->alc);
-  nsp_buf_init(&d->entities, &d->alc);
-  nsp_buf_init(&d->relations, &d->alc);
-  nsp_buf_init(&d->warnings, &d->alc);
-}
-
-void nsp_doc_free(nsp_doc *d) {
-  nsp_buf_free(&d->norm);
-  nsp_buf_free(&d->map.pieces);
-  nsp_structure_free(&d->st);
-  nsp_tokens_free(&d->tokens);
-  nsp_buf_free(&d->cues);
-  nsp_buf_free(&d->entities);
-  nsp_buf_free(&d->relations);
-  nsp_buf_free(&d->warnings);
-  nsp_arena_release(&d->arena);
-}
-
 void newsparse_result_free(newsparse_result *r) {
   newsparse_allocator a;
   if (!r)

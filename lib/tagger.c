@@ -532,16 +532,6 @@ static int preferred(const cand *x, const cand *y) {
 }
 NSP_DEFINE_SORT(sort_by_preference, cand, preferred)
 
-static int starts_before(const nsp_entity *x, const nsp_entity *y) {
-  return x->span.start < y->span.start;
-}
-NSP_DEFINE_SORT(sort_by_start, nsp_entity, starts_before)
-
-int nsp_entities_sort(nsp_buf *entities, const newsparse_allocator *alc) {
-  return sort_by_start((nsp_entity *)(void *)entities->data, NSP_VEC_LEN(entities, nsp_entity),
-                       alc);
-}
-
 static int cand_starts_before(const cand *x, const cand *y) { return x->start < y->start; }
 NSP_DEFINE_SORT(sort_by_cand_start, cand, cand_starts_before)
 
@@ -599,12 +589,13 @@ static int select_entities(tagger *tg) {
     for (k = a; k < b && !rc; k++)
       rc = take(tg, &c[k], taken);
     if (!rc && NSP_VEC_LEN(&tg->d->entities, nsp_entity) - first > 1)
-      rc = sort_by_start((nsp_entity *)(void *)tg->d->entities.data + first,
-                         NSP_VEC_LEN(&tg->d->entities, nsp_entity) - first, &tg->d->alc);
+      rc = nsp_entities_sort((nsp_entity *)(void *)tg->d->entities.data + first,
+                             NSP_VEC_LEN(&tg->d->entities, nsp_entity) - first, &tg->d->alc);
   }
   nsp_free(&tg->d->alc, taken);
   if (!rc && before) /* entities from before: all in order again */
-    rc = nsp_entities_sort(&tg->d->entities, &tg->d->alc);
+    rc = nsp_entities_sort((nsp_entity *)(void *)tg->d->entities.data,
+                           NSP_VEC_LEN(&tg->d->entities, nsp_entity), &tg->d->alc);
   return rc;
 }
 

@@ -6,8 +6,6 @@
 #include "doc.h"
 #include "engine.h"
 
-/* Sort entities by start, in place (stable). */
-int nsp_entities_sort(nsp_buf *entities, const newsparse_allocator *alc);
 int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigned depth_limit);
 
 #endif

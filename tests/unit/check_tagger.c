@@ -242,7 +242,9 @@ START_TEST(entity_sort_is_stable) {
       e.priority = (int)i; /* the input order */
       ck_assert_int_eq(NSP_VEC_PUSH(&b, nsp_entity, e), 0);
     }
-    ck_assert_int_eq(nsp_entities_sort(&b, &a), NEWSPARSE_OK);
+    ck_assert_int_eq(
+        nsp_entities_sort((nsp_entity *)(void *)b.data, NSP_VEC_LEN(&b, nsp_entity), &a),
+        NEWSPARSE_OK);
     {
       unsigned char seen[200] = {0}; /* each input once: nothing lost, nothing doubled */
       for (i = 0; i < n; i++) {
