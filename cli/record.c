@@ -113,14 +113,15 @@ static int document_out(const config *cfg, record *rec, const char *id, size_t i
 
 /* Parse and write one record whose members are known. */
 static void parse_record(const newsparse_engine *engine, const config *cfg, const char *dct,
-                         const char *id, size_t id_len, const char *text, size_t text_len,
-                         record *rec, record_work *work) {
+                         const char *dct_source, const char *id, size_t id_len, const char *text,
+                         size_t text_len, record *rec, record_work *work) {
   newsparse_options opts;
   newsparse_error err;
   int rc;
   newsparse_options_init(&opts);
   opts.flags = cfg->flags;
   opts.dct = dct;
+  opts.dct_source = dct_source;
   if (cfg->max_bytes)
     opts.max_bytes = cfg->max_bytes;
   /* one result per thread, parsed into record after record: its memory
@@ -164,9 +165,9 @@ static void full_record(const config *cfg, const newsparse_engine *engine, recor
   else if (dct && !json_is_null(dct) && !json_is_string(dct))
     error_out(cfg, rec, id_json, id_json ? strlen(id_json) : 0, "dct", "\"dct\" is not a string");
   else
-    parse_record(engine, cfg, json_is_string(dct) ? json_string_value(dct) : cfg->dct, id_json,
-                 id_json ? strlen(id_json) : 0, json_string_value(text), json_string_length(text),
-                 rec, work);
+    parse_record(engine, cfg, json_is_string(dct) ? json_string_value(dct) : cfg->dct,
+                 json_is_string(dct) ? "record" : NULL, id_json, id_json ? strlen(id_json) : 0,
+                 json_string_value(text), json_string_length(text), rec, work);
   free(id_json);
   json_decref(root);
 }
@@ -184,8 +185,8 @@ void record_run(const newsparse_engine *engine, const config *cfg, record *rec, 
     return;
   }
   if (jsonl_read_plain(rec->line, rec->len, &plain, &work->text, &work->dct))
-    parse_record(engine, cfg, plain.dct ? plain.dct : cfg->dct, plain.id, plain.id_len, plain.text,
-                 plain.text_len, rec, work);
+    parse_record(engine, cfg, plain.dct ? plain.dct : cfg->dct, plain.dct ? "record" : NULL,
+                 plain.id, plain.id_len, plain.text, plain.text_len, rec, work);
   else
     full_record(cfg, engine, rec, work);
 }

@@ -125,7 +125,8 @@ typedef enum newsparse_part {
   NEWSPARSE_PART_RELATED = 5,
   NEWSPARSE_PART_ENTITY = 6,
   NEWSPARSE_PART_RELATION = 7, /**< count only; use newsparse_result_relation */
-  NEWSPARSE_PART_WARNING = 8   /**< count only; use newsparse_result_warning */
+  NEWSPARSE_PART_WARNING = 8,  /**< count only; use newsparse_result_warning */
+  NEWSPARSE_PART_PUBLISHED = 9 /**< count 0 or 1: the line that dates a web page (since 0.2) */
 } newsparse_part;
 
 /** ## Version */
@@ -227,6 +228,10 @@ typedef struct newsparse_options {
   size_t max_bytes;     /**< input limit; default 16 MiB (entities: below 1 GiB) */
   unsigned match_limit; /**< PCRE2 match limit per rule run (0: default) */
   unsigned depth_limit; /**< PCRE2 depth limit (0: default) */
+  /** Where dct came from, reported as the output's dct.source (NULL:
+   *  "option"); a batch tool gives "record" for a record's own date.
+   *  Since 0.2. */
+  const char *dct_source;
 } newsparse_options;
 
 /** Fill *opts with the defaults.  NULL is ignored. */
@@ -316,6 +321,18 @@ NEWSPARSE_API int newsparse_result_warning(const newsparse_result *r, size_t i, 
  * for an unknown year), or NULL when none was given or found.
  */
 NEWSPARSE_API const char *newsparse_result_dct(const newsparse_result *r);
+/**
+ * Where the reference date came from: the options' dct_source ("option"
+ * by default), "published" (the page's published line) or "dateline"; NULL
+ * when there is none.  Since 0.2.
+ */
+NEWSPARSE_API const char *newsparse_result_dct_source(const newsparse_result *r);
+/**
+ * The published line's TimeML value ("2025-09-09T11:02"), or NULL when the
+ * document has no published line or it gives only a relative time.  Its
+ * span is NEWSPARSE_PART_PUBLISHED.  Since 0.2.
+ */
+NEWSPARSE_API const char *newsparse_result_published(const newsparse_result *r);
 
 #define NEWSPARSE_JSON_PRETTY (1u << 0) /**< indented, as the CLI prints */
 /** Only "entities", "relations" and "warnings" (bindings that read the

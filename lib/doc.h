@@ -40,7 +40,10 @@ struct nsp_doc {
   nsp_buf warnings;  /* nsp_warning */
   nsp_date dct;      /* year 0 and month 0: none */
   int has_dct;
-  char dct_text[16];
+  char dct_text[16];        /* YYYY-MM-DD (XXXX for an unknown year) */
+  const char *dct_source;   /* "option" (or the caller's name), "published", "dateline" */
+  char dct_value[32];       /* the TimeML value, with its time when one was given */
+  char published_value[32]; /* the published line's value; "" when none */
   unsigned opts;
   size_t work; /* look-ups and match attempts: tests check it grows linearly */
 };

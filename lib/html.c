@@ -23,7 +23,7 @@ static const char page_head[] =
     "article{border-bottom:1px solid #ccc;padding-bottom:1.5em;margin-bottom:2em}\n"
     ".key{font:12px monospace;color:#888}\n"
     "h1{font-size:1.6em;line-height:1.25}\n"
-    ".dateline,.byline,.gap,.rel-head{font:14px sans-serif;color:#666}\n"
+    ".dateline,.byline,.published,.gap,.rel-head{font:14px sans-serif;color:#666}\n"
     ".gap{color:#aaa;white-space:pre-wrap}\n"
     ".related{margin:.2em 0 .2em 1.2em;list-style:disc;display:list-item}\n"
     "mark{padding:0 .15em;border-radius:3px;background:#eee}\n"
@@ -169,6 +169,8 @@ static const char *open_tag(newsparse_part part) {
     return "<div class=\"dateline\">";
   case NEWSPARSE_PART_BYLINE:
     return "<div class=\"byline\">";
+  case NEWSPARSE_PART_PUBLISHED:
+    return "<div class=\"published\">";
   case NEWSPARSE_PART_RELATED:
     return "<div class=\"related\">";
   default:
@@ -198,9 +200,9 @@ static size_t put_related(page *p, const block *b, size_t from, int *failed) {
 }
 
 static int collect_blocks(const newsparse_result *r, block **out, size_t *n) {
-  static const newsparse_part parts[] = {NEWSPARSE_PART_HEADLINE, NEWSPARSE_PART_DATELINE,
-                                         NEWSPARSE_PART_BYLINE, NEWSPARSE_PART_PARAGRAPH,
-                                         NEWSPARSE_PART_RELATED};
+  static const newsparse_part parts[] = {NEWSPARSE_PART_HEADLINE,  NEWSPARSE_PART_DATELINE,
+                                         NEWSPARSE_PART_BYLINE,    NEWSPARSE_PART_PUBLISHED,
+                                         NEWSPARSE_PART_PARAGRAPH, NEWSPARSE_PART_RELATED};
   size_t k, i, total = 0, m = 0;
   block *b;
   for (k = 0; k < sizeof parts / sizeof *parts; k++)

@@ -291,6 +291,32 @@ static void write_warnings(writer *w, nsp_doc *d) {
   close_(w, ']');
 }
 
+/* "dct": the reference date used and where it came from; "published": the
+ * line that dates a web page, with its value. */
+static void write_dating(writer *w, nsp_doc *d) {
+  item(w, "dct");
+  if (d->has_dct) {
+    open_(w, '{');
+    item(w, "value");
+    str_or_null(w, d->dct_value);
+    item(w, "source");
+    str_or_null(w, d->dct_source);
+    close_(w, '}');
+  } else {
+    nsp_buf_put(w->b, "null", 4);
+  }
+  item(w, "published");
+  if (d->st.has_published) {
+    open_(w, '{');
+    span_members(w, d, d->st.published, 0);
+    item(w, "value");
+    str_or_null(w, d->published_value[0] ? d->published_value : NULL);
+    close_(w, '}');
+  } else {
+    nsp_buf_put(w->b, "null", 4);
+  }
+}
+
 int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   nsp_doc *d = (nsp_doc *)&r->doc;
   writer w;
@@ -307,6 +333,8 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   if (!(flags & NEWSPARSE_JSON_NO_ENTITIES))
     write_entities(&w, d, (flags & NEWSPARSE_JSON_ENTITY_ROWS) != 0);
   write_warnings(&w, d);
+  if (!(flags & NEWSPARSE_JSON_NO_STRUCTURE))
+    write_dating(&w, d);
   close_(&w, '}');
   return out->oom ? NEWSPARSE_ERR_NOMEM : NEWSPARSE_OK;
 }

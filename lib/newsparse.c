@@ -45,11 +45,39 @@ void newsparse_result_free(newsparse_result *r) {
 }
 
 static void set_dct_text(nsp_doc *d) {
+  if (!d->dct_value[0]) { /* a dateline's date: its value is the date */
+    if (d->dct.year)
+      snprintf(d->dct_value, sizeof d->dct_value, "%04d-%02d-%02d", d->dct.year, d->dct.month,
+               d->dct.day);
+    else
+      snprintf(d->dct_value, sizeof d->dct_value, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
+  }
   if (d->dct.year)
     snprintf(d->dct_text, sizeof d->dct_text, "%04d-%02d-%02d", d->dct.year, d->dct.month,
              d->dct.day);
   else
     snprintf(d->dct_text, sizeof d->dct_text, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
+}
+
+/* Without a reference date from the caller: the published line's date (with
+ * its year), else the dateline's (year 0 keeps XXXX in values). */
+static void reference_from_structure(nsp_doc *d) {
+  const nsp_published *p = &d->st.published_at;
+  if (d->st.has_published)
+    nsp_published_value(p, d->published_value, sizeof d->published_value);
+  if (d->has_dct)
+    return;
+  if (d->st.has_published && p->date.month && p->date.year) {
+    d->dct = p->date;
+    d->dct.tense = 0;
+    d->dct_source = "published";
+    snprintf(d->dct_value, sizeof d->dct_value, "%s", d->published_value);
+    d->has_dct = 1;
+  } else if (d->st.dateline_date.month) {
+    d->dct = d->st.dateline_date;
+    d->dct_source = "dateline";
+    d->has_dct = 1;
+  }
 }
 
 /* The options to use: opts checked, or the defaults. */
@@ -129,6 +157,8 @@ static int parse_doc(const newsparse_engine *engine, const char *text, size_t le
       return nsp_fail(err, NEWSPARSE_ERR_DATE,
                       "reference date '%.40s' is not YYYY-MM-DD[Thh:mm[:ss]]", o->dct);
     d->has_dct = 1;
+    d->dct_source = o->dct_source ? o->dct_source : "option";
+    snprintf(d->dct_value, sizeof d->dct_value, "%.31s", o->dct);
   }
   d->orig = nsp_arena_strndup(&d->arena, text ? text : "", len);
   d->orig_len = len;
@@ -139,14 +169,15 @@ static int parse_doc(const newsparse_engine *engine, const char *text, size_t le
     return rc;
   if ((rc = input_warnings(d, &stats, &binary)) != 0)
     return nsp_fail(err, rc, NULL);
-  if (binary)
+  if (binary) {
+    if (d->has_dct)
+      set_dct_text(d);
     return NEWSPARSE_OK;
+  }
   rc =
       nsp_structure_find(d->norm.data, d->norm.len, !(o->flags & NEWSPARSE_OPT_NO_RELATED), &d->st);
-  if (!rc && !d->has_dct && d->st.dateline_date.month) {
-    d->dct = d->st.dateline_date; /* year 0 keeps XXXX in values */
-    d->has_dct = 1;
-  }
+  if (!rc)
+    reference_from_structure(d);
   if (!rc && !(o->flags & NEWSPARSE_OPT_NO_ENTITIES)) {
     rc = nsp_tokenize(d->norm.data, d->norm.len, &d->st, o->flags, &d->tokens);
     if (!rc)
@@ -260,6 +291,8 @@ size_t newsparse_result_count(const newsparse_result *r, newsparse_part part) {
     return (size_t)d->st.has_dateline;
   case NEWSPARSE_PART_BYLINE:
     return (size_t)d->st.has_byline;
+  case NEWSPARSE_PART_PUBLISHED:
+    return (size_t)d->st.has_published;
   case NEWSPARSE_PART_PARAGRAPH:
     return NSP_VEC_LEN(&d->st.paragraphs, nsp_para);
   case NEWSPARSE_PART_SENTENCE:
@@ -286,6 +319,9 @@ static int part_span(const nsp_doc *d, newsparse_part part, size_t i, nsp_span *
     return 1;
   case NEWSPARSE_PART_BYLINE:
     *s = d->st.byline;
+    return 1;
+  case NEWSPARSE_PART_PUBLISHED:
+    *s = d->st.published;
     return 1;
   case NEWSPARSE_PART_PARAGRAPH:
     *s = NSP_VEC_AT(&d->st.paragraphs, nsp_para, i).span;
@@ -405,6 +441,14 @@ int newsparse_result_warning(const newsparse_result *r, size_t i, const char **c
 
 const char *newsparse_result_dct(const newsparse_result *r) {
   return r && r->doc.has_dct ? r->doc.dct_text : NULL;
+}
+
+const char *newsparse_result_dct_source(const newsparse_result *r) {
+  return r && r->doc.has_dct ? r->doc.dct_source : NULL;
+}
+
+const char *newsparse_result_published(const newsparse_result *r) {
+  return r && r->doc.st.has_published && r->doc.published_value[0] ? r->doc.published_value : NULL;
 }
 
 size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags, char *buf, size_t size) {

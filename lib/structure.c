@@ -601,7 +601,9 @@ static void set_span(nsp_span *s, size_t a, size_t b) {
 static size_t find_headline(ctx *c, size_t i) {
   size_t j, dl_end, body, k2, end;
   nsp_date d;
-  if (is_byline(c, &c->ln[i]) || dateline_at(c, &c->ln[i], &dl_end, &body, &d))
+  nsp_published pub;
+  if (is_byline(c, &c->ln[i]) || dateline_at(c, &c->ln[i], &dl_end, &body, &d) ||
+      nsp_published_line(c->t, c->ln[i].start, c->ln[i].end, &pub))
     return i;
   j = next_nonblank(c, i + 1);
   if (j >= c->n || !headline_evidence(c, i, j))
@@ -618,13 +620,21 @@ static size_t find_headline(ctx *c, size_t i) {
   return j;
 }
 
-/* A byline and a dateline, in either order, from line *at; *body_start
- * is where the body starts inside the dateline's line, when it does. */
+/* A byline, a dateline and a published line, in any order, from line
+ * *at; *body_start is where the body starts inside the dateline's line,
+ * when it does. */
 static void find_byline_dateline(ctx *c, size_t *at, size_t *body_start) {
   nsp_structure *st = c->st;
   size_t i = *at, k, dl_end, body;
   nsp_date d;
-  for (k = 0; k < 2 && i < c->n; k++) {
+  for (k = 0; k < 3 && i < c->n; k++) {
+    if (!st->has_published &&
+        nsp_published_line(c->t, c->ln[i].start, c->ln[i].end, &st->published_at)) {
+      st->has_published = 1;
+      set_span(&st->published, c->ln[i].start, c->ln[i].end);
+      i = next_nonblank(c, i + 1);
+      continue;
+    }
     if (!st->has_byline && is_byline(c, &c->ln[i])) {
       size_t start = c->ln[i].start, end = c->ln[i].end;
       /* an affiliation line under the byline belongs to it: "Associated Press" */

@@ -4,6 +4,7 @@
 #define NSP_STRUCTURE_H
 
 #include "buf.h"
+#include "published.h"
 #include "span.h"
 
 typedef struct nsp_para {
@@ -23,6 +24,9 @@ typedef struct nsp_structure {
   nsp_buf sentences;      /* nsp_span */
   nsp_buf related;        /* nsp_related */
   nsp_date dateline_date; /* month 0 when the dateline carries none */
+  int has_published;      /* the line that dates a web page */
+  nsp_span published;
+  nsp_published published_at;
 } nsp_structure;
 
 int nsp_structure_find(const char *text, size_t len, int detect_related, nsp_structure *st);

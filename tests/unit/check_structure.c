@@ -319,6 +319,85 @@ START_TEST(line_counts) {
 }
 END_TEST
 
+/* The line that dates a web page: found in the forms pages print, kept out
+ * of the body, and the reference date when no other is given. */
+START_TEST(published_lines) {
+  static const struct {
+    const char *line, *value; /* value NULL: a relative time only */
+  } cases[] = {{"Published: 9 September 2025", "2025-09-09"},
+               {"Updated 07:20 GMT, 14 October 2025", "2025-10-14T07:20"},
+               {"June 3, 2025 / 4:05 PM / Updated 2 hours ago", "2025-06-03T16:05"},
+               {"Sept. 9, 2025, 11:02 AM PT", "2025-09-09T11:02"},
+               {"Wed, Nov 20, 2019", "2019-11-20"},
+               {"Last updated on 12 March 2024 at 9:15 am", "2024-03-12T09:15"},
+               {"Updated 2 hours ago", NULL}};
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    char text[256];
+    newsparse_result *r;
+    const char *src;
+    snprintf(text, sizeof text, "Harbour Reopens After Storm\n\n%s\n\nShips left the port on "
+                                "Monday, officials said.\n",
+             cases[k].line);
+    r = tu_parse(text, NULL);
+    ck_assert_msg(count(r, NEWSPARSE_PART_PUBLISHED) == 1, "no published line: %s", cases[k].line);
+    ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_PUBLISHED, 0), cases[k].line);
+    ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 1);
+    ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0), "Harbour Reopens After Storm");
+    if (cases[k].value) {
+      ck_assert_str_eq(newsparse_result_published(r), cases[k].value);
+      src = newsparse_result_dct_source(r);
+      ck_assert_str_eq(src, "published");
+    } else {
+      ck_assert_ptr_null(newsparse_result_published(r));
+      ck_assert_ptr_null(newsparse_result_dct_source(r));
+    }
+    newsparse_result_free(r);
+  }
+}
+END_TEST
+
+/* Lines with a date that do not date the page stay where they are. */
+START_TEST(not_published_lines) {
+  static const char *const texts[] = {
+      "Talks Resume\n\nPublished by the council on 9 September 2025\n\nThe talks resumed.\n",
+      "The talks resumed on 9 September 2025, officials said.\n",
+      "Talks Resume\n\nUpdated guidance\n\nThe talks resumed.\n"};
+  size_t k;
+  for (k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+    newsparse_result *r = tu_parse(texts[k], NULL);
+    ck_assert_uint_eq(count(r, NEWSPARSE_PART_PUBLISHED), 0);
+    newsparse_result_free(r);
+  }
+}
+END_TEST
+
+/* The reference date: the caller's wins over the page's, the page's over
+ * the dateline's. */
+START_TEST(reference_date_sources) {
+  const char *text = "Published: 9 September 2025\n\nLONDON, March 3 (Reuters) - Ships left "
+                     "on Monday.\n";
+  newsparse_options o;
+  newsparse_result *r = tu_parse(text, NULL);
+  ck_assert_str_eq(newsparse_result_dct(r), "2025-09-09");
+  ck_assert_str_eq(newsparse_result_dct_source(r), "published");
+  newsparse_result_free(r);
+  newsparse_options_init(&o);
+  o.dct = "2025-03-05";
+  r = tu_parse(text, &o);
+  ck_assert_str_eq(newsparse_result_dct_source(r), "option");
+  newsparse_result_free(r);
+  o.dct_source = "record";
+  r = tu_parse(text, &o);
+  ck_assert_str_eq(newsparse_result_dct_source(r), "record");
+  newsparse_result_free(r);
+  r = tu_parse("LONDON, March 3 (Reuters) - Ships left on Monday.\n", NULL);
+  ck_assert_str_eq(newsparse_result_dct_source(r), "dateline");
+  ck_assert_str_eq(newsparse_result_dct(r), "XXXX-03-03");
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *structure_suite(void) {
   Suite *s = suite_create("structure");
   TCase *tc = tcase_create("layouts");
@@ -336,6 +415,9 @@ Suite *structure_suite(void) {
   tcase_add_test(tc, related_url_on_next_line);
   tcase_add_test(tc, bare_related_list_and_switch_off);
   tcase_add_test(tc, degenerate_inputs);
+  tcase_add_test(tc, published_lines);
+  tcase_add_test(tc, not_published_lines);
+  tcase_add_test(tc, reference_date_sources);
   tcase_add_test(tc, many_short_lines);
   tcase_add_test(tc, line_counts);
   tcase_set_timeout(tc, 60);

@@ -71,6 +71,17 @@ class Related(Span):
         self.url = d.get("url")
 
 
+class Published(Span):
+    """The published line: its span and ``value`` (TimeML, or None for a
+    relative time only)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, d, chars):
+        super().__init__(d, chars)
+        self.value = d.get("value")
+
+
 class Paragraph(Span):
     """A body paragraph with its ``sentences`` (list of Span)."""
 
@@ -141,10 +152,10 @@ _STRUCTURE = ("headline", "dateline", "byline", "paragraphs", "related")
 
 class Document:
     """What the library found in one text.  Fields mirror the CLI's JSON:
-    ``headline``, ``dateline``, ``byline`` (Span or None), ``paragraphs``,
-    ``related``, ``entities``, ``relations``, ``warnings`` (lists), and
-    ``dct``, the reference date used ("YYYY-MM-DD", or None).  Each is
-    decoded the first time it is read."""
+    ``headline``, ``dateline``, ``byline``, ``published`` (Span or None),
+    ``paragraphs``, ``related``, ``entities``, ``relations``, ``warnings``
+    (lists), ``dct``, the reference date used ("YYYY-MM-DD", or None), and
+    ``dct_source``.  Each is decoded the first time it is read."""
 
     def __init__(self, text, data, structure_json, entities_json, dct, reparse):
         self.text = text
@@ -172,6 +183,25 @@ class Document:
     headline = property(lambda self: self._get("headline", lambda: self._span("headline")))
     dateline = property(lambda self: self._get("dateline", lambda: self._span("dateline")))
     byline = property(lambda self: self._get("byline", lambda: self._span("byline")))
+
+    @property
+    def published(self):
+        """The line that dates a web page (a Span with ``value``, its TimeML
+        value or None), or None."""
+        def build():
+            p = self._part(0).get("published")
+            if not p:
+                return None
+            span = Published(p, self._chars)
+            return span
+        return self._get("published", build)
+
+    @property
+    def dct_source(self):
+        """Where the reference date came from: "option" (or "record"),
+        "published", "dateline"; None without one."""
+        d = self._part(0).get("dct")
+        return d["source"] if d else None
 
     @property
     def paragraphs(self):
@@ -203,6 +233,8 @@ class Document:
         d["entities"] = [x.to_dict() for x in self.entities]
         d["relations"] = e["relations"]
         d["warnings"] = e["warnings"]
+        d["dct"] = s.get("dct")
+        d["published"] = s.get("published")
         return d
 
     def to_json(self, indent=None):
