@@ -94,6 +94,7 @@ static int read_batch(line_reader *lr, const config *cfg, batch *b, size_t *line
       return rc;
     }
     ++*line_no;
+    rec->unended = !lr->ended_with_lf;
     if (!rec->too_long && blank(rec->line, rec->len)) {
       free(rec->line);
       rec->line = NULL;

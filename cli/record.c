@@ -145,8 +145,12 @@ static void full_record(const config *cfg, const newsparse_engine *engine, recor
   char msg[300];
   root = json_loadb(rec->line, rec->len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
   if (!root) {
-    snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", jerr.column, jerr.text);
-    error_out(cfg, rec, NULL, 0, "json", msg);
+    /* the last line, cut off where the input ended: a truncated file */
+    int cut = rec->unended && jerr.position >= (int)rec->len;
+    snprintf(msg, sizeof msg, "%s at column %d: %s",
+             cut ? "the input ends inside this record (truncated?)" : "invalid JSON", jerr.column,
+             jerr.text);
+    error_out(cfg, rec, NULL, 0, cut ? "truncated-line" : "json", msg);
     return;
   }
   if (!json_is_object(root)) {

@@ -21,6 +21,7 @@ typedef struct record {
   size_t len;
   size_t line_no; /* 1-based physical line number, blank lines counted */
   int too_long;   /* the line was longer than the reader keeps */
+  int unended;    /* the input ended inside this line (no line feed) */
   strbuf out;     /* what goes to stdout for it (with its LF) */
   strbuf err;     /* what goes to stderr for it (TSV/CSV errors) */
   int failed;     /* an error record */

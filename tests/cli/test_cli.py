@@ -249,6 +249,18 @@ class Contract(unittest.TestCase):
         self.assertEqual(recs[1]["error"]["code"], "json")
         self.assertEqual(recs[2]["error"]["code"], "no-text")
 
+    def test_truncated_last_line(self):
+        # the input ends inside a record: truncated-line, not just bad JSON
+        data = (json.dumps({"id": 1, "text": "Kenya."}) + "\n" + '{"id": 2, "text": "Ken').encode()
+        rc, out, err = run(["--jsonl"], data)
+        self.assertEqual(rc, 3, err)
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        self.assertEqual([r.get("error", {}).get("code") for r in recs], [None, "truncated-line"])
+        self.assertEqual(recs[1]["line"], 2)
+        # a broken line with its line feed is bad JSON
+        rc, out, _ = run(["--jsonl"], data + b"\n")
+        self.assertEqual(json.loads(out.decode().splitlines()[1])["error"]["code"], "json")
+
     def test_jsonl_record_over_max_bytes(self):
         big = json.dumps({"id": "big", "text": "word " * 5000})
         small = json.dumps({"id": "small", "text": "Snow in Norway."})
