@@ -9,6 +9,7 @@
 #include "doc.h"
 #include "map.h"
 #include "rules.h"
+#include "wordlist.h"
 
 #include <string.h>
 
@@ -51,18 +52,11 @@ static inline const char *tok_text(names *s, size_t i) { return s->d->norm.data 
 static inline size_t tok_len(names *s, size_t i) { return s->tok[i].end - s->tok[i].start; }
 
 static inline int tok_is(names *s, size_t i, const char *w) {
-  size_t n;
-  if (i >= s->n || *tok_text(s, i) != w[0]) /* the first byte rules out most */
-    return 0;
-  n = strlen(w);
-  return tok_len(s, i) == n && memcmp(tok_text(s, i), w, n) == 0;
+  return i < s->n && nsp_word_is(tok_text(s, i), tok_len(s, i), w);
 }
 
 static inline int is_lower_word(names *s, size_t i, const char *const *words) {
-  for (; *words; words++)
-    if (tok_is(s, i, *words))
-      return 1;
-  return 0;
+  return i < s->n && nsp_word_in(tok_text(s, i), tok_len(s, i), words, 0);
 }
 
 static inline int caps_line(names *s, size_t i) {

@@ -9,6 +9,7 @@
  */
 #include "published.h"
 #include "calendar.h"
+#include "wordlist.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -18,20 +19,6 @@ static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
-
-/* The word [w, w + n) is one of the lower-case words of list. */
-static int one_of(const char *w, size_t n, const char *const *list) {
-  size_t k, i;
-  for (k = 0; list[k]; k++) {
-    if (strlen(list[k]) != n)
-      continue;
-    for (i = 0; i < n && lower((unsigned char)w[i]) == list[k][i]; i++)
-      ;
-    if (i == n)
-      return 1;
-  }
-  return 0;
-}
 
 /* words that say the line dates the page, and words that may stand
  * beside them ("Last updated on", "First published at") */
@@ -69,17 +56,17 @@ static void letters(scan *sc, const char *w, size_t n) {
       sc->hour = 0;
     return;
   }
-  if (one_of(w, bare, cues))
+  if (nsp_word_in(w, bare, cues, 1))
     sc->cue = 1;
-  else if (one_of(w, bare, joiners))
+  else if (nsp_word_in(w, bare, joiners, 1))
     ;
   else if (!sc->month && nsp_month_from_name(w, bare))
     sc->month = nsp_month_from_name(w, bare);
-  else if (one_of(w, bare, weekdays))
+  else if (nsp_word_in(w, bare, weekdays, 1))
     sc->weekday = 1;
-  else if (one_of(w, bare, zones))
+  else if (nsp_word_in(w, bare, zones, 1))
     ;
-  else if (one_of(w, bare, relatives))
+  else if (nsp_word_in(w, bare, relatives, 1))
     sc->relative = 1;
   else
     sc->others++;

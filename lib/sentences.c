@@ -12,6 +12,7 @@
 #include "lines.h"
 #include "structure.h"
 #include "utf8.h"
+#include "wordlist.h"
 
 #include <string.h>
 
@@ -20,34 +21,13 @@ static const char *const abbreviations[] = {
     "capt", "cmdr", "adm", "maj", "st",   "jr",  "sr",   "inc",  "corp",   "co",     "ltd",  "no",
     "vs",   "etc",  "jan", "feb", "mar",  "apr", "jun",  "jul",  "aug",    "sep",    "sept", "oct",
     "nov",  "dec",  "mt",  "ft",  "rev",  "hon", "pres", "supt", "messrs", "approx", "dept", "est",
-    "fig",  "vol",  "op",  "e.g", "i.e",  "a.m", "p.m",  "u.s",  "u.k",    "u.n",    "d.c"};
+    "fig",  "vol",  "op",  "e.g", "i.e",  "a.m", "p.m",  "u.s",  "u.k",    "u.n",    "d.c",  NULL};
 
 /* Words that commonly open a sentence: after "U.S." they mark a boundary. */
 static const char *const openers[] = {
-    "The", "A",    "An",    "He",    "She",       "It", "They", "We", "I",       "But",
-    "And", "This", "That",  "These", "Those",     "In", "On",   "At", "For",     "His",
-    "Her", "Its",  "Their", "There", "Officials", "Mr", "Mrs",  "Ms", "Analysts"};
-
-static int word_in(const char *w, size_t n, const char *const *list, size_t count, int fold) {
-  size_t k, i;
-  int first = n ? (unsigned char)w[0] : 0;
-  if (fold && first >= 'A' && first <= 'Z')
-    first += 32;
-  for (k = 0; k < count; k++) {
-    if ((unsigned char)list[k][0] != first || strlen(list[k]) != n)
-      continue; /* the first byte turns most away before strlen */
-    for (i = 0; i < n; i++) {
-      int c = (unsigned char)w[i];
-      if (fold && c >= 'A' && c <= 'Z')
-        c += 32;
-      if (c != (unsigned char)list[k][i])
-        break;
-    }
-    if (i == n)
-      return 1;
-  }
-  return 0;
-}
+    "The", "A",    "An",    "He",    "She",       "It", "They", "We", "I",        "But",
+    "And", "This", "That",  "These", "Those",     "In", "On",   "At", "For",      "His",
+    "Her", "Its",  "Their", "There", "Officials", "Mr", "Mrs",  "Ms", "Analysts", NULL};
 
 static int is_opening(const char *t, size_t i, size_t e) {
   unsigned c = (unsigned char)t[i];
@@ -113,12 +93,12 @@ static int abbreviation_dot(const char *t, size_t s, size_t i, size_t k, size_t 
     w--;
   if (i - w == 1 && nsp_letter_case(t + w, 1) > 0)
     return 1; /* an initial: "J. Smith" */
-  if (word_in(t + w, i - w, abbreviations, sizeof abbreviations / sizeof abbreviations[0], 1)) {
+  if (nsp_word_in(t + w, i - w, abbreviations, 1)) {
     int dotted = memchr(t + w, '.', i - w) != NULL;
     size_t ne = k;
     while (ne < e && !nsp_space_len(t + ne, e - ne) && t[ne] != ',')
       ne++;
-    if (!dotted || !word_in(t + k, ne - k, openers, sizeof openers / sizeof openers[0], 0))
+    if (!dotted || !nsp_word_in(t + k, ne - k, openers, 0))
       return 1;
   }
   return 0;

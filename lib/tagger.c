@@ -15,6 +15,7 @@
 #include "regex.h"
 #include "sort.h"
 #include "values.h"
+#include "wordlist.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,10 +55,6 @@ typedef struct tagger {
   size_t n_near;
 } tagger;
 
-static int word_is(const char *t, size_t n, const char *w) {
-  return w[0] == t[0] && strlen(w) == n && memcmp(t, w, n) == 0;
-}
-
 /* Ends a clause for the tense cues: . ! ? LF , ; */
 static int clause_end(char c) {
   return c == '.' || c == ',' || c == '\n' || c == ';' || c == '!' || c == '?';
@@ -93,19 +90,19 @@ static int clause_tense(const char *t, size_t len, size_t s, size_t e) {
     n = j - i;
     if (n && j <= s) { /* before the date: future cues */
       for (k = 0; future[k]; k++)
-        if (word_is(t + i, n, future[k]))
+        if (nsp_word_is(t + i, n, future[k]))
           return 1;
       if ((n >= 3 && memcmp(t + j - 3, "'ll", 3) == 0) ||
-          (word_is(t + i, n, "to") && pw &&
-           (word_is(pw, prev, "is") || word_is(pw, prev, "are") || word_is(pw, prev, "going") ||
-            word_is(pw, prev, "set"))) ||
-          (word_is(t + i, n, "as") && pw && word_is(pw, prev, "soon") && pw2 &&
-           word_is(pw2, prev2, "as")))
+          (nsp_word_is(t + i, n, "to") && pw &&
+           (nsp_word_is(pw, prev, "is") || nsp_word_is(pw, prev, "are") ||
+            nsp_word_is(pw, prev, "going") || nsp_word_is(pw, prev, "set"))) ||
+          (nsp_word_is(t + i, n, "as") && pw && nsp_word_is(pw, prev, "soon") && pw2 &&
+           nsp_word_is(pw2, prev2, "as")))
         return 1;
     }
     if (n && (j <= s || i >= e))
       for (k = 0; past[k] && !tense; k++)
-        if (word_is(t + i, n, past[k]))
+        if (nsp_word_is(t + i, n, past[k]))
           tense = -1;
     if (n) {
       pw2 = pw;
