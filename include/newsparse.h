@@ -3,7 +3,8 @@
  *
  * libnewsparse turns raw news text into structure (headline, dateline,
  * byline, paragraphs, sentences, related links) and entities (PERSON,
- * OFFICE, COUNTRY, NORP, LOCATION, ORG, DATE, MONEY).  Every span is given
+ * OFFICE, COUNTRY, NORP, LOCATION, ORG, DATE, DURATION, MONEY; TIME and SET
+ * for rule files).  Every span is given
  * in byte offsets of both the normalised text and the ORIGINAL input.
  * docs/output-format.md describes every field, label and value; the JSON
  * Schema schema/newsparse.schema.json checks it.
@@ -112,7 +113,10 @@ typedef enum newsparse_label {
   NEWSPARSE_LABEL_LOCATION = 5,
   NEWSPARSE_LABEL_ORG = 6,
   NEWSPARSE_LABEL_DATE = 7,
-  NEWSPARSE_LABEL_MONEY = 8
+  NEWSPARSE_LABEL_MONEY = 8,
+  NEWSPARSE_LABEL_TIME = 9,      /**< a time of day (TimeML TIME); since 0.2 */
+  NEWSPARSE_LABEL_DURATION = 10, /**< a length of time (TimeML DURATION); since 0.2 */
+  NEWSPARSE_LABEL_SET = 11       /**< a recurring time (TimeML SET); since 0.2 */
 } newsparse_label;
 
 /** The parts of a result that newsparse_result_count()/_span() address. */

@@ -20,7 +20,7 @@
  * In a block, a line starting with a backslash is an entry even when it
  * reads "end" or starts like a rule ("\end").
  *
- * V is a word or a "quoted string"; $money and $date ask for the computed
+ * V is a word or a "quoted string"; $money, $date and $duration ask for the computed
  * values of those labels.  In a regex, a group named e sets the span.
  */
 #include "rules.h"
@@ -38,11 +38,13 @@
 static const struct {
   char name[9];
   unsigned char len;
-} labels[] = {{"", 0},         {"PERSON", 6}, {"OFFICE", 6}, {"COUNTRY", 7}, {"NORP", 4},
-              {"LOCATION", 8}, {"ORG", 3},    {"DATE", 4},   {"MONEY", 5}};
+} labels[] = {{"", 0},     {"PERSON", 6}, {"OFFICE", 6},   {"COUNTRY", 7},
+              {"NORP", 4}, {"LOCATION", 8}, {"ORG", 3}, {"DATE", 4},
+              {"MONEY", 5}, {"TIME", 4},    {"DURATION", 8}, {"SET", 3}};
+#define NSP_LABELS ((int)(sizeof labels / sizeof labels[0]) - 1)
 
 const char *nsp_label_name_len(int label, size_t *len) {
-  if (label < 1 || label > 8)
+  if (label < 1 || label > NSP_LABELS)
     return NULL;
   *len = labels[label].len;
   return labels[label].name;
@@ -68,7 +70,7 @@ int nsp_cue_from_name(const char *s, size_t n) {
 
 int nsp_label_from_name(const char *s, size_t n) {
   int k;
-  for (k = 1; k <= 8; k++)
+  for (k = 1; k <= NSP_LABELS; k++)
     if (labels[k].len == n && memcmp(labels[k].name, s, n) == 0)
       return k;
   return 0;
@@ -228,7 +230,7 @@ static int parse_id_and_label(parser *p, size_t i, size_t e, nsp_rule *r, size_t
   } else if (!(r->label = nsp_label_from_name(p->t + i, j - i))) {
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
                 "unknown label (PERSON OFFICE COUNTRY NORP LOCATION ORG "
-                "DATE MONEY)");
+                "DATE TIME DURATION SET MONEY)");
   }
   return NEWSPARSE_OK;
 }
@@ -289,8 +291,10 @@ static int parse_option(parser *p, size_t i, size_t eq, size_t j, size_t ve, nsp
   if (eq - i == 5 && memcmp(p->t + i, "value", 5) == 0) {
     if (!(r->value = dup(p, p->t + vs, ve - vs)))
       return NEWSPARSE_ERR_NOMEM;
-    if (r->value[0] == '$' && strcmp(r->value, "$money") != 0 && strcmp(r->value, "$date") != 0)
-      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, vs, "computed values are $money or $date");
+    if (r->value[0] == '$' && strcmp(r->value, "$money") != 0 && strcmp(r->value, "$date") != 0 &&
+        strcmp(r->value, "$duration") != 0)
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, vs,
+                  "computed values are $money, $date or $duration");
     return NEWSPARSE_OK;
   }
   if (r->kind == NSP_RULE_REGEX && ((eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0) ||

@@ -14,5 +14,8 @@
 int nsp_value_money(const char *s, size_t n, char *out, size_t size);
 int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size);
 int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out);
+/* The TimeML value of a length of time ("five weeks" P5W, "36-hour" PT36H,
+ * "a decade" P10Y, "several months" PXM): 1 written, 0 none. */
+int nsp_value_duration(const char *s, size_t n, char *out, size_t size);
 
 #endif

@@ -19,10 +19,11 @@ START_TEST(every_status_has_a_message) {
   ck_assert_str_eq(newsparse_status_name(NEWSPARSE_ERR_UTF8), "utf8");
   ck_assert_str_eq(newsparse_status_name(NEWSPARSE_ERR_DATE), "dct");
   ck_assert_str_eq(newsparse_status_name(3), "unknown");
-  for (c = NEWSPARSE_LABEL_PERSON; c <= NEWSPARSE_LABEL_MONEY; c++)
+  for (c = NEWSPARSE_LABEL_PERSON; c <= NEWSPARSE_LABEL_SET; c++)
     ck_assert_ptr_nonnull(newsparse_label_name(c));
   ck_assert_ptr_null(newsparse_label_name(0));
-  ck_assert_ptr_null(newsparse_label_name(9));
+  ck_assert_ptr_null(newsparse_label_name(12));
+  ck_assert_str_eq(newsparse_label_name(NEWSPARSE_LABEL_DURATION), "DURATION");
 }
 END_TEST
 

@@ -147,11 +147,51 @@ START_TEST(calendar_arithmetic) {
 }
 END_TEST
 
+/* Lengths of time: their spans in text and their TimeML values; a length
+ * counted from now stays a DATE. */
+START_TEST(durations_in_text) {
+  static const struct {
+    const char *text, *span, *value;
+  } cases[] = {{"It rose for five weeks.", "five weeks", "P5W"},
+               {"Prices fell in the past 36 hours.", "the past 36 hours", "PT36H"},
+               {"a decade of growth", "a decade", "P10Y"},
+               {"It took several months.", "several months", "PXM"},
+               {"He signed a two-year contract.", "two-year", "P2Y"},
+               {"It lasted twenty-five years.", "twenty-five years", "P25Y"},
+               {"The plan runs 2 1/2 years.", "2 1/2 years", "P2Y6M"},
+               {"They waited for years.", "years", "PXY"},
+               {"the past few weeks were quiet", "the past few weeks", "PXW"},
+               {"Results for the nine months were flat.", "the nine months", "P9M"}};
+  static const char *const not_durations[] = {"He left three years ago.", "It will end in five years.",
+                                              "She will one day lead it.", "A 20-year-old man spoke.",
+                                              "more than a quarter of the market"};
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    newsparse_result *r = tu_parse(cases[k].text, NULL);
+    long i = tu_find_entity(r, NEWSPARSE_LABEL_DURATION, cases[k].span);
+    ck_assert_msg(i >= 0, "no DURATION '%s' in '%s'", cases[k].span, cases[k].text);
+    ck_assert_str_eq(tu_entity_value(r, i), cases[k].value);
+    newsparse_result_free(r);
+  }
+  for (k = 0; k < sizeof not_durations / sizeof not_durations[0]; k++) {
+    newsparse_result *r = tu_parse(not_durations[k], NULL);
+    size_t e, n = newsparse_result_count(r, NEWSPARSE_PART_ENTITY);
+    for (e = 0; e < n; e++) {
+      int label;
+      newsparse_result_entity(r, e, &label, NULL, NULL);
+      ck_assert_msg(label != NEWSPARSE_LABEL_DURATION, "a DURATION in '%s'", not_durations[k]);
+    }
+    newsparse_result_free(r);
+  }
+}
+END_TEST
+
 Suite *values_suite(void) {
   Suite *s = suite_create("values");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, money_values);
   tcase_add_test(tc, money_suffixes_in_text);
+  tcase_add_test(tc, durations_in_text);
   tcase_add_test(tc, absolute_dates);
   tcase_add_test(tc, invalid_dates_are_refused);
   tcase_add_test(tc, relative_dates);

@@ -1,0 +1,106 @@
+/*
+ * durations.c - the values of DURATION entities.
+ *
+ * In: the text of a matched length of time ("five weeks", "the past 36
+ * hours", "a two-year", "2 1/2 years", "several months").  Out: its TimeML
+ * value: P5W, PT36H, P2Y, P2Y6M, PXM (X for a count that is not given).
+ */
+#include "values.h"
+#include "words.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A count word: 1 for "a", "an"; -1 for a vague one ("several", "few",
+ * "some", "many"); -2 for none. */
+static long count_of(const nsp_word *w) {
+  static const char *const small[] = {"zero",   "one",    "two",     "three",    "four",
+                                      "five",   "six",    "seven",   "eight",    "nine",
+                                      "ten",    "eleven", "twelve",  "thirteen", "fourteen",
+                                      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static const char *const tens[] = {"twenty", "thirty", "forty", "fifty",
+                                     "sixty",  "seventy", "eighty", "ninety"};
+  size_t k;
+  if (w->num)
+    return w->value;
+  if (nsp_weq(w, "a") || nsp_weq(w, "an"))
+    return 1;
+  if (nsp_weq(w, "several") || nsp_weq(w, "few") || nsp_weq(w, "some") || nsp_weq(w, "many"))
+    return -1;
+  if (nsp_weq(w, "hundred"))
+    return 100;
+  for (k = 0; k < sizeof small / sizeof *small; k++)
+    if (nsp_weq(w, small[k]))
+      return (long)k;
+  for (k = 0; k < sizeof tens / sizeof *tens; k++)
+    if (nsp_weq(w, tens[k]))
+      return 20 + 10 * (long)k;
+  return -2;
+}
+
+/* The unit a word names: its TimeML letter, whether it is a time of the
+ * day (PT...), and how many of the letter one unit is (a decade: 10 Y). */
+typedef struct unit {
+  char letter;
+  int clock;
+  long per;
+} unit;
+
+static int unit_of(const nsp_word *w, unit *u) {
+  static const struct {
+    const char *a, *b;
+    unit u;
+  } units[] = {{"second", "seconds", {'S', 1, 1}}, {"minute", "minutes", {'M', 1, 1}},
+               {"hour", "hours", {'H', 1, 1}},     {"day", "days", {'D', 0, 1}},
+               {"week", "weeks", {'W', 0, 1}},     {"month", "months", {'M', 0, 1}},
+               {"year", "years", {'Y', 0, 1}},     {"decade", "decades", {'Y', 0, 10}},
+               {"century", "centuries", {'Y', 0, 100}}, {"quarter", "quarters", {'Q', 0, 1}}};
+  size_t k;
+  for (k = 0; k < sizeof units / sizeof *units; k++)
+    if (nsp_weq(w, units[k].a) || nsp_weq(w, units[k].b)) {
+      *u = units[k].u;
+      return 1;
+    }
+  return 0;
+}
+
+int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
+  nsp_word w[24];
+  size_t nw = nsp_split_words(s, n, w, 24), k;
+  long count = -2, tens = 0;
+  int half = 0;
+  unit u;
+  for (k = 0; k < nw; k++) {
+    long c = count_of(&w[k]);
+    if (unit_of(&w[k], &u)) {
+      if (count == -2)
+        count = -1; /* "the past few weeks", "for years": no number */
+      if (tens && count >= 0 && count < 10)
+        count += tens;
+      else if (tens && count < 0)
+        count = tens;
+      if (count >= 0 && half && u.letter == 'Y' && !u.clock && u.per == 1) {
+        snprintf(out, size, "P%ldY6M", count); /* "2 1/2 years" */
+        return 1;
+      }
+      if (count < 0)
+        snprintf(out, size, "P%sX%c", u.clock ? "T" : "", u.per == 100 ? 'E' : u.letter);
+      else
+        snprintf(out, size, "P%s%ld%c", u.clock ? "T" : "", count * u.per, u.letter);
+      return 1;
+    }
+    if (k + 2 < nw && w[k].num && w[k].value == 1 && w[k + 1].s[0] == '/' && w[k + 2].num &&
+        w[k + 2].value == 2) {
+      half = 1; /* "1/2" */
+      k += 2;
+      continue;
+    }
+    if (c >= 20 && c % 10 == 0 && c < 100 && !w[k].num)
+      tens = c; /* "twenty" of "twenty-five" */
+    else if (c >= 0 && count < 0)
+      count = c;
+    else if (c == -1)
+      count = -1;
+  }
+  return 0;
+}
