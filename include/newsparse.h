@@ -3,8 +3,7 @@
  *
  * libnewsparse turns raw news text into structure (headline, dateline,
  * byline, paragraphs, sentences, related links) and entities (PERSON,
- * OFFICE, COUNTRY, NORP, LOCATION, ORG, DATE, DURATION, MONEY; TIME and SET
- * for rule files).  Every span is given
+ * OFFICE, COUNTRY, NORP, LOCATION, ORG, DATE, TIME, DURATION, SET, MONEY).  Every span is given
  * in byte offsets of both the normalised text and the ORIGINAL input.
  * docs/output-format.md describes every field, label and value; the JSON
  * Schema schema/newsparse.schema.json checks it.

@@ -210,6 +210,11 @@ static int has_word(const nsp_word *w, size_t nw, const char *s) {
 /* "9 a.m.", "4:30 p.m." before a day: "T09:00", or NULL. */
 static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size) {
   size_t k;
+  for (k = 0; k < nw; k++) /* noon, midday, midnight */
+    if (nsp_weq(&w[k], "noon") || nsp_weq(&w[k], "midday") || nsp_weq(&w[k], "midnight")) {
+      snprintf(buf, size, "T%s", nsp_weq(&w[k], "midnight") ? "24:00" : "12:00");
+      return buf;
+    }
   for (k = 0; k + 3 < nw; k++) {
     int h, mnt = 0;
     size_t j = k + 1;
@@ -748,6 +753,18 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
     }
   if ((rc = relative(w, nw, ref, out, size)) != 0)
     return rc;
+  { /* a time of day alone: of the reference day */
+    char clock[16];
+    const char *part = clock_of(w, nw, clock, sizeof clock);
+    if (part && ref && ref->year && ref->month) {
+      fmt_day(out, size, nsp_days_from_civil(ref->year, ref->month, ref->day), part);
+      return 1;
+    }
+    if (part) {
+      snprintf(out, size, "XXXX-XX-XX%s", part);
+      return 1;
+    }
+  }
   /* a weekday with no reference date: XXXX-WXX-2 */
   for (k = 0; k < nw; k++) {
     int wd = weekday_of(&w[k]);

@@ -14,11 +14,11 @@
 /* A count word: 1 for "a", "an"; -1 for a vague one ("several", "few",
  * "some", "many"); -2 for none. */
 static long count_of(const nsp_word *w) {
-  static const char *const small[] = {"zero",   "one",    "two",     "three",    "four",
-                                      "five",   "six",    "seven",   "eight",    "nine",
-                                      "ten",    "eleven", "twelve",  "thirteen", "fourteen",
+  static const char *const small[] = {"zero",    "one",     "two",       "three",    "four",
+                                      "five",    "six",     "seven",     "eight",    "nine",
+                                      "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
                                       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static const char *const tens[] = {"twenty", "thirty", "forty", "fifty",
+  static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
                                      "sixty",  "seventy", "eighty", "ninety"};
   size_t k;
   if (w->num)
@@ -50,10 +50,10 @@ static int unit_of(const nsp_word *w, unit *u) {
   static const struct {
     const char *a, *b;
     unit u;
-  } units[] = {{"second", "seconds", {'S', 1, 1}}, {"minute", "minutes", {'M', 1, 1}},
-               {"hour", "hours", {'H', 1, 1}},     {"day", "days", {'D', 0, 1}},
-               {"week", "weeks", {'W', 0, 1}},     {"month", "months", {'M', 0, 1}},
-               {"year", "years", {'Y', 0, 1}},     {"decade", "decades", {'Y', 0, 10}},
+  } units[] = {{"second", "seconds", {'S', 1, 1}},      {"minute", "minutes", {'M', 1, 1}},
+               {"hour", "hours", {'H', 1, 1}},          {"day", "days", {'D', 0, 1}},
+               {"week", "weeks", {'W', 0, 1}},          {"month", "months", {'M', 0, 1}},
+               {"year", "years", {'Y', 0, 1}},          {"decade", "decades", {'Y', 0, 10}},
                {"century", "centuries", {'Y', 0, 100}}, {"quarter", "quarters", {'Q', 0, 1}}};
   size_t k;
   for (k = 0; k < sizeof units / sizeof *units; k++)

@@ -38,9 +38,9 @@
 static const struct {
   char name[9];
   unsigned char len;
-} labels[] = {{"", 0},     {"PERSON", 6}, {"OFFICE", 6},   {"COUNTRY", 7},
-              {"NORP", 4}, {"LOCATION", 8}, {"ORG", 3}, {"DATE", 4},
-              {"MONEY", 5}, {"TIME", 4},    {"DURATION", 8}, {"SET", 3}};
+} labels[] = {{"", 0},      {"PERSON", 6},   {"OFFICE", 6},   {"COUNTRY", 7},
+              {"NORP", 4},  {"LOCATION", 8}, {"ORG", 3},      {"DATE", 4},
+              {"MONEY", 5}, {"TIME", 4},     {"DURATION", 8}, {"SET", 3}};
 #define NSP_LABELS ((int)(sizeof labels / sizeof labels[0]) - 1)
 
 const char *nsp_label_name_len(int label, size_t *len) {

@@ -534,6 +534,13 @@ NSP_DEFINE_SORT(sort_by_preference, cand, preferred)
 static int cand_starts_before(const cand *x, const cand *y) { return x->start < y->start; }
 NSP_DEFINE_SORT(sort_by_cand_start, cand, cand_starts_before)
 
+/* A TimeML value with a time of day: a T right after the date's digits
+ * ("2025-12-05T09:30", "2025-12-05TEV", "XXXX-WXX-1TNI"; not "PAST_REF"). */
+static int has_time_of_day(const char *v) {
+  const char *t = v ? strchr(v, 'T') : NULL;
+  return t && t > v && t[-1] >= '0' && t[-1] <= '9';
+}
+
 /* Take candidate c if its span is still free: the selection's step. */
 static int take(tagger *tg, cand *c, unsigned char *taken) {
   size_t b;
@@ -549,6 +556,10 @@ static int take(tagger *tg, cand *c, unsigned char *taken) {
   en.span.start = c->start;
   en.span.end = c->end;
   en.label = tg->e->rules[c->rule].label;
+  /* a date with a time of day is a TIME, as TimeML types it: "Friday
+   * evening" 2025-12-05TEV, "9:30 a.m. Friday" 2025-12-05T09:30 */
+  if (en.label == NEWSPARSE_LABEL_DATE && has_time_of_day(c->value))
+    en.label = NEWSPARSE_LABEL_TIME;
   en.priority = c->priority;
   en.value = c->value;
   en.rule = tg->e->rules[c->rule].id;

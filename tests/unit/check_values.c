@@ -35,10 +35,22 @@ END_TEST
 START_TEST(money_suffixes_in_text) {
   static const struct {
     const char *text, *span, *value;
-  } cases[] = {{"a \xC2\xA3" "75m stake", "\xC2\xA3" "75m", "75000000 GBP"},
+  } cases[] = {{"a \xC2\xA3"
+                "75m stake",
+                "\xC2\xA3"
+                "75m",
+                "75000000 GBP"},
                {"it paid $9m for", "$9m", "9000000 USD"},
-               {"a \xE2\x82\xAC" "2.3bn fund", "\xE2\x82\xAC" "2.3bn", "2300000000 EUR"},
-               {"about \xC2\xA3" "5.5mn a year", "\xC2\xA3" "5.5mn", "5500000 GBP"},
+               {"a \xE2\x82\xAC"
+                "2.3bn fund",
+                "\xE2\x82\xAC"
+                "2.3bn",
+                "2300000000 EUR"},
+               {"about \xC2\xA3"
+                "5.5mn a year",
+                "\xC2\xA3"
+                "5.5mn",
+                "5500000 GBP"},
                {"debt of $4tn now", "$4tn", "4000000000000 USD"},
                {"a $500k prize", "$500k", "500000 USD"},
                {"a $9BN deal", "$9BN", "9000000000 USD"},
@@ -162,9 +174,9 @@ START_TEST(durations_in_text) {
                {"They waited for years.", "years", "PXY"},
                {"the past few weeks were quiet", "the past few weeks", "PXW"},
                {"Results for the nine months were flat.", "the nine months", "P9M"}};
-  static const char *const not_durations[] = {"He left three years ago.", "It will end in five years.",
-                                              "She will one day lead it.", "A 20-year-old man spoke.",
-                                              "more than a quarter of the market"};
+  static const char *const not_durations[] = {
+      "He left three years ago.", "It will end in five years.", "She will one day lead it.",
+      "A 20-year-old man spoke.", "more than a quarter of the market"};
   size_t k;
   for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
     newsparse_result *r = tu_parse(cases[k].text, NULL);
@@ -186,12 +198,50 @@ START_TEST(durations_in_text) {
 }
 END_TEST
 
+/* TIME: a date with a time of day, or a time alone; SET: recurring times,
+ * adverbs but not adjectives. */
+START_TEST(times_and_sets_in_text) {
+  static const struct {
+    int label;
+    const char *text, *span, *value;
+  } cases[] = {
+      {NEWSPARSE_LABEL_TIME, "They met at 9:30 a.m. Friday.", "9:30 a.m. Friday",
+       "2025-11-28T09:30"},
+      {NEWSPARSE_LABEL_TIME, "They met this morning.", "this morning", "2025-12-03TMO"},
+      {NEWSPARSE_LABEL_TIME, "They met Friday evening.", "Friday evening", "2025-11-28TEV"},
+      {NEWSPARSE_LABEL_TIME, "They met at 10 p.m. in the hall.", "10 p.m.", "2025-12-03T22:00"},
+      {NEWSPARSE_LABEL_TIME, "They met at noon.", "noon", "2025-12-03T12:00"},
+      {NEWSPARSE_LABEL_SET, "The panel meets every other week.", "every other week", "P2W"},
+      {NEWSPARSE_LABEL_SET, "They met each Monday.", "each Monday", "XXXX-WXX-1"},
+      {NEWSPARSE_LABEL_SET, "Profits rose 8% annually since 1980.", "annually", "P1Y"},
+      {NEWSPARSE_LABEL_DATE, "It ended last week.", "last week", "2025-W48"}};
+  newsparse_options o;
+  size_t k;
+  newsparse_options_init(&o);
+  o.dct = "2025-12-03";
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    newsparse_result *r = tu_parse(cases[k].text, &o);
+    long i = tu_find_entity(r, cases[k].label, cases[k].span);
+    ck_assert_msg(i >= 0, "no %s '%s' in '%s'", newsparse_label_name(cases[k].label), cases[k].span,
+                  cases[k].text);
+    ck_assert_str_eq(tu_entity_value(r, i), cases[k].value);
+    newsparse_result_free(r);
+  }
+  {
+    newsparse_result *r = tu_parse("Its quarterly dividend and a daily newspaper.", &o);
+    ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 0);
+    newsparse_result_free(r);
+  }
+}
+END_TEST
+
 Suite *values_suite(void) {
   Suite *s = suite_create("values");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, money_values);
   tcase_add_test(tc, money_suffixes_in_text);
   tcase_add_test(tc, durations_in_text);
+  tcase_add_test(tc, times_and_sets_in_text);
   tcase_add_test(tc, absolute_dates);
   tcase_add_test(tc, invalid_dates_are_refused);
   tcase_add_test(tc, relative_dates);
