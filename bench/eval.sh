@@ -23,7 +23,11 @@ if [ "$what" = structure ] || [ "$what" = all ]; then
 fi
 
 if [ "$what" = entities ] || [ "$what" = all ]; then
-  echo "## Entities: CoNLL-2003 dev (216 documents), exact spans"
+  echo "## Entities: CoNLL-2003 train (946 documents: develop here), exact spans"
+  "$cli" --jsonl < "$ev/data/conll2003-train.jsonl" > "$tmp/tr.jsonl"
+  python3 "$ev/score_entities.py" "$ev/data/conll2003-train.jsonl" "$tmp/tr.jsonl" \
+    --labels PERSON,COUNTRY,LOCATION,ORG 2>/dev/null | grep -E "^(PERSON|COUNTRY|LOCATION|ORG|MICRO)"
+  echo "## Entities: CoNLL-2003 dev (216 documents: confirm here), exact spans"
   "$cli" --jsonl < "$ev/data/conll2003-testa.jsonl" > "$tmp/c.jsonl"
   python3 "$ev/score_entities.py" "$ev/data/conll2003-testa.jsonl" "$tmp/c.jsonl" \
     --labels PERSON,COUNTRY,LOCATION,ORG 2>/dev/null
@@ -46,6 +50,12 @@ if [ "$what" = dates ] || [ "$what" = all ]; then
   "$cli" --jsonl < "$ev/data/timeml-tbaq.jsonl" > "$tmp/t.jsonl"
   python3 "$ev/score_entities.py" "$ev/data/timeml-tbaq.jsonl" "$tmp/t.jsonl" --labels DATE \
     2>/dev/null | grep -E "^(label|DATE)"
+  echo "## TIMEX3, each type (TIME, DURATION, SET: 30, 257, 30 expressions)"
+  python3 "$ev/score_entities.py" "$ev/data/timeml-tbaq.jsonl" "$tmp/t.jsonl" --timex-types \
+    --labels DATE,TIME,DURATION,SET 2>/dev/null | grep -E "^(TIME|DURATION|SET)"
+  echo "## TIMEX3, all four types type-blind (TempEval-3 style)"
+  python3 "$ev/score_entities.py" "$ev/data/timeml-tbaq.jsonl" "$tmp/t.jsonl" --timex-types \
+    --labels TIMEX --map DATE=TIMEX,TIME=TIMEX,DURATION=TIMEX,SET=TIMEX 2>/dev/null | grep -E "^TIMEX"
   if [ "$peers" = 1 ]; then
     for p in wink:run-wink.js chrono:run-chrono.js compromise:run-compromise.js; do
       run_peer "${p%%:*}" "${p#*:}" "$ev/data/timeml-tbaq.jsonl" "$tmp/pd.jsonl"
