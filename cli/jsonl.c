@@ -24,33 +24,6 @@ static void skip_ws(cursor *c) {
     c->p++;
 }
 
-/* Length of the valid UTF-8 sequence at p (lead byte >= 0x80), or 0:
- * no overlongs, no surrogates, nothing above U+10FFFF (RFC 3629). */
-static size_t utf8_seq(const unsigned char *p, const unsigned char *end) {
-  unsigned c = p[0];
-  size_t n, i;
-  unsigned long cp;
-  if (c >= 0xC2 && c <= 0xDF)
-    n = 2, cp = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF)
-    n = 3, cp = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4)
-    n = 4, cp = c & 0x07;
-  else
-    return 0;
-  if ((size_t)(end - p) < n)
-    return 0;
-  for (i = 1; i < n; i++) {
-    if ((p[i] & 0xC0) != 0x80)
-      return 0;
-    cp = (cp << 6) | (p[i] & 0x3F);
-  }
-  if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-      (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-    return 0;
-  return n;
-}
-
 static int hex4(const unsigned char *p, const unsigned char *end, unsigned *out) {
   unsigned v = 0;
   int i;
@@ -164,7 +137,7 @@ static int string(cursor *c, strbuf *b, const char **s, size_t *n, int *escaped)
     if (c->p >= c->end || *c->p < 0x20)
       return 0; /* unterminated, or a raw control character */
     if (*c->p >= 0x80) {
-      size_t l = utf8_seq(c->p, c->end);
+      size_t l = sb_utf8_len(c->p, (size_t)(c->end - c->p));
       if (!l)
         return 0;
       c->p += l;

@@ -106,3 +106,14 @@ void nsp_buf_free(nsp_buf *b) {
   b->data = NULL;
   b->len = b->cap = 0;
 }
+
+size_t nsp_buf_finish_into(nsp_buf *b, char *buf, size_t size) {
+  size_t n = b->len;
+  if (size && !b->borrowed) {
+    size_t c = n < size - 1 ? n : size - 1;
+    memcpy(buf, b->data, c);
+    buf[c] = '\0';
+  }
+  nsp_buf_free(b);
+  return n;
+}

@@ -49,6 +49,10 @@ static inline int nsp_buf_putc(nsp_buf *b, char c) {
 }
 int nsp_buf_put_size(nsp_buf *b, size_t v);
 void nsp_buf_free(nsp_buf *b);
+/* The end of an snprintf-style writer that started with nsp_buf_borrow on
+ * the caller's (buf, size): when the output outgrew it, as much as fits
+ * is copied there, NUL-terminated.  Frees b; returns the full length. */
+size_t nsp_buf_finish_into(nsp_buf *b, char *buf, size_t size);
 
 /* A growable array of fixed-size items, built on nsp_buf. */
 #define NSP_VEC_PUSH(buf, type, value)                                                             \

@@ -309,7 +309,6 @@ size_t newsparse_result_to_html(const newsparse_result *r, unsigned flags, const
                                 char *buf, size_t size) {
   newsparse_allocator libc;
   nsp_buf b;
-  size_t n;
   int failed;
   if ((flags & ~(unsigned)NEWSPARSE_HTML_PAGE) || (!buf && size) || (!r && !flags))
     return 0;
@@ -323,12 +322,5 @@ size_t newsparse_result_to_html(const newsparse_result *r, unsigned flags, const
     nsp_buf_free(&b);
     return 0;
   }
-  n = b.len;
-  if (size && !b.borrowed) {
-    size_t c = n < size - 1 ? n : size - 1;
-    memcpy(buf, b.data, c);
-    buf[c] = '\0';
-  }
-  nsp_buf_free(&b);
-  return n;
+  return nsp_buf_finish_into(&b, buf, size);
 }

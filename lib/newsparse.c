@@ -453,7 +453,6 @@ const char *newsparse_result_published(const newsparse_result *r) {
 
 size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags, char *buf, size_t size) {
   nsp_buf b;
-  size_t n;
   if (!r ||
       (flags & ~(unsigned)(NEWSPARSE_JSON_PRETTY | NEWSPARSE_JSON_NO_STRUCTURE |
                            NEWSPARSE_JSON_NO_ENTITIES | NEWSPARSE_JSON_ENTITY_ROWS)) ||
@@ -465,12 +464,5 @@ size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags, char 
     nsp_buf_free(&b);
     return 0;
   }
-  n = b.len;
-  if (size && !b.borrowed) {
-    size_t c = n < size - 1 ? n : size - 1;
-    memcpy(buf, b.data, c);
-    buf[c] = '\0';
-  }
-  nsp_buf_free(&b);
-  return n;
+  return nsp_buf_finish_into(&b, buf, size);
 }
