@@ -95,3 +95,18 @@ void nsp_iso_week(int y, int m, int d, int *wy, int *wk) {
   *wy = ty;
   *wk = (int)((thursday - nsp_days_from_civil(ty, 1, 1)) / 7 + 1);
 }
+
+/* Easter Sunday of year y (anonymous Gregorian algorithm), as days. */
+long nsp_easter(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+  int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, kk = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - kk) % 7, m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return nsp_days_from_civil(y, month, day);
+}
+
+/* Fourth Thursday of November, as days. */
+long nsp_thanksgiving(int y) {
+  long d = nsp_days_from_civil(y, 11, 1);
+  return d + (4 - nsp_weekday(d) + 7) % 7 + 21;
+}

@@ -12,5 +12,7 @@ long nsp_days_from_civil(int y, int m, int d);
 void nsp_civil_from_days(long z, int *y, int *m, int *d);
 int nsp_weekday(long days); /* 1 = Monday .. 7 = Sunday */
 void nsp_iso_week(int y, int m, int d, int *week_year, int *week);
+long nsp_easter(int y);       /* Easter Sunday, as days */
+long nsp_thanksgiving(int y); /* US: fourth Thursday of November, as days */
 
 #endif

@@ -84,50 +84,7 @@ static int nearest_year(const nsp_date *ref, int m, int d) {
   return best;
 }
 
-static int number_word(const nsp_word *w) {
-  static const char *const nums[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
-                                     "seven", "eight", "nine", "ten",   "eleven", "twelve"};
-  int k;
-  if (w->num)
-    return (int)w->value;
-  if (nsp_weq(w, "a") || nsp_weq(w, "an"))
-    return 1;
-  if (nsp_weq(w, "several") || nsp_weq(w, "few"))
-    return -1; /* a vague count: the unit is known, the number not */
-  for (k = 0; k < 13; k++)
-    if (nsp_weq(w, nums[k]))
-      return k;
-  return -2;
-}
-
-static int ordinal_of(const nsp_word *w) {
-  if (nsp_weq(w, "first") || (w->num && w->value == 1))
-    return 1;
-  if (nsp_weq(w, "second") || (w->num && w->value == 2))
-    return 2;
-  if (nsp_weq(w, "third") || (w->num && w->value == 3))
-    return 3;
-  if (nsp_weq(w, "fourth") || (w->num && w->value == 4))
-    return 4;
-  return 0;
-}
-
 /* The date of a holiday in year y, or 0 when the words name none. */
-/* Easter Sunday of year y (anonymous Gregorian algorithm), as days. */
-static long easter(int y) {
-  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
-  int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, kk = c % 4;
-  int l = (32 + 2 * e + 2 * i - h - kk) % 7, m = (a + 11 * h + 22 * l) / 451;
-  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-  return nsp_days_from_civil(y, month, day);
-}
-
-/* Fourth Thursday of November, as days. */
-static long thanksgiving(int y) {
-  long d = nsp_days_from_civil(y, 11, 1);
-  return d + (4 - nsp_weekday(d) + 7) % 7 + 21;
-}
-
 static long holiday(const nsp_word *w, size_t nw, int y) {
   size_t k;
   for (k = 0; k < nw; k++) {
@@ -149,13 +106,13 @@ static long holiday(const nsp_word *w, size_t nw, int y) {
     if (nsp_weq(&w[k], "halloween"))
       return nsp_days_from_civil(y, 10, 31);
     if (nsp_weq(&w[k], "thanksgiving"))
-      return thanksgiving(y);
+      return nsp_thanksgiving(y);
     if (nsp_weq(&w[k], "black") && k + 1 < nw && nsp_weq(&w[k + 1], "friday"))
-      return thanksgiving(y) + 1;
+      return nsp_thanksgiving(y) + 1;
     if (nsp_weq(&w[k], "cyber") && k + 1 < nw && nsp_weq(&w[k + 1], "monday"))
-      return thanksgiving(y) + 4;
+      return nsp_thanksgiving(y) + 4;
     if (nsp_weq(&w[k], "good") && k + 1 < nw && nsp_weq(&w[k + 1], "friday"))
-      return easter(y) - 2;
+      return nsp_easter(y) - 2;
     if (nsp_weq(&w[k], "labor")) { /* first Monday of September */
       long d = nsp_days_from_civil(y, 9, 1);
       return d + (1 - nsp_weekday(d) + 7) % 7;
@@ -165,7 +122,7 @@ static long holiday(const nsp_word *w, size_t nw, int y) {
       return d - (nsp_weekday(d) - 1);
     }
     if (nsp_weq(&w[k], "easter"))
-      return easter(y) + (k + 1 < nw && nsp_weq(&w[k + 1], "monday"));
+      return nsp_easter(y) + (k + 1 < nw && nsp_weq(&w[k + 1], "monday"));
   }
   return 0;
 }
@@ -357,7 +314,7 @@ static int read_shift(const nsp_word *w, size_t nw, long r, const char *part, re
       sh->has_dir = 1;
       sh->this_seen = 1;
     }
-    if ((n = number_word(&w[k])) >= -1 && k + 1 < nw && !weekday_of(&w[k + 1])) {
+    if ((n = nsp_number_word(&w[k])) >= -1 && k + 1 < nw && !weekday_of(&w[k + 1])) {
       sh->count = n;
       sh->counted = 1;
     }
@@ -473,7 +430,7 @@ static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, 
   size_t k;
   int q = 0, half = 0, is_quarter = 0, is_half = 0, latest = 0, back = 0, last_half = 0;
   for (k = 0; k < nw; k++) {
-    int o = ordinal_of(&w[k]);
+    int o = nsp_ordinal_word(&w[k]);
     if ((nsp_weq(&w[k], "q") || nsp_weq(&w[k], "h")) && k + 1 < nw && w[k + 1].num &&
         w[k + 1].n == 1 && w[k + 1].value >= 1 && w[k + 1].value <= 4) {
       /* Q3, H1: the code of a quarter or a half */
@@ -532,38 +489,6 @@ static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, 
 }
 
 /* "nineteen ninety-six", "two thousand": a year in words, or 0. */
-static int spelled_year(const nsp_word *w, size_t nw) {
-  static const char *const units[] = {"zero", "one", "two",   "three", "four",
-                                      "five", "six", "seven", "eight", "nine"};
-  static const char *const tens[] = {"",      "ten",   "twenty",  "thirty", "forty",
-                                     "fifty", "sixty", "seventy", "eighty", "ninety"};
-  size_t k, j;
-  for (k = 0; k < nw; k++) {
-    int century = 0, rest = 0;
-    if (nsp_weq(&w[k], "nineteen"))
-      century = 1900;
-    else if (nsp_weq(&w[k], "eighteen"))
-      century = 1800;
-    else if (nsp_weq(&w[k], "two") && k + 1 < nw && nsp_weq(&w[k + 1], "thousand")) {
-      century = 2000;
-      k++;
-    } else {
-      continue;
-    }
-    for (j = k + 1; j < nw && j <= k + 3; j++) {
-      size_t u;
-      for (u = 1; u < 10; u++)
-        if (nsp_weq(&w[j], tens[u]))
-          rest += (int)u * 10;
-      for (u = 1; u < 10; u++)
-        if (nsp_weq(&w[j], units[u]))
-          rest += (int)u;
-    }
-    return century + rest;
-  }
-  return 0;
-}
-
 static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size);
 
 /* "the day before last Tuesday", "the day after Christmas": the day the
@@ -687,7 +612,8 @@ static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, cha
       if (k + 1 < nw && w[k + 1].s[0] == '.')
         k++;
     } else if (w[k].num && w[k].n == 4 && w[k].value >= 1000 && w[k].value <= 2999) {
-      year = (int)w[k].value;
+      if (!year) /* of a range "2011-2012", the first */
+        year = (int)w[k].value;
     } else if (w[k].num && w[k].n <= 2 && w[k].value >= 1 && !day && month) {
       day = (int)w[k].value;
     } else if (w[k].num && w[k].n <= 2 && w[k].value >= 1 && !day && k + 1 < nw &&
@@ -696,7 +622,7 @@ static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, cha
     }
   }
   if (!year)
-    year = spelled_year(w, nw);
+    year = nsp_spelled_year(w, nw);
   if ((rc = quarter(w, nw, ref, year, out, size)) != -2)
     return rc;
   if (month && day) {
@@ -738,11 +664,56 @@ static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, cha
   return -2;
 }
 
+/* "the 20th century", "the nineteenth century": TimeML's century value,
+ * its first two digits ("19"); 0 when the words name none. */
+static int century_value(const nsp_word *w, size_t nw, char *out, size_t size) {
+  static const char *const spelled[] = {"fifteenth",  "sixteenth", "seventeenth", "eighteenth",
+                                        "nineteenth", "twentieth", "twenty-first"};
+  size_t k, j;
+  for (k = 1; k < nw; k++) {
+    long c = 0;
+    if (!nsp_weq(&w[k], "century"))
+      continue;
+    if (w[k - 1].num && w[k - 1].value >= 10 && w[k - 1].value <= 30)
+      c = w[k - 1].value; /* "20th": the digits, then "th" */
+    else if (k >= 2 && w[k - 2].num && w[k - 2].value >= 10 && w[k - 2].value <= 30)
+      c = w[k - 2].value;
+    for (j = 0; !c && j < sizeof spelled / sizeof *spelled; j++)
+      if (nsp_weq(&w[k - 1], spelled[j]))
+        c = 15 + (long)j;
+    if (c) {
+      snprintf(out, size, "%02ld", c - 1);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "1984-85", "2011-2012": a range only when the second year follows the
+ * first, by at most 30 years when written with two digits and 99 with
+ * four; "1991-1786" and "2004-03" are none (-1). */
+static int year_range_check(const nsp_word *w, size_t nw) {
+  long first, last;
+  int two_digits;
+  if (nw != 3 || !w[0].num || w[0].n != 4 || !w[2].num || (w[2].n != 2 && w[2].n != 4) ||
+      (w[1].s[0] != '-' && (unsigned char)w[1].s[0] != 0xe2))
+    return 0; /* not "year, dash, year" */
+  first = w[0].value;
+  last = w[2].value;
+  two_digits = w[2].n == 2;
+  if (two_digits) /* the last two digits: of the same century or the next */
+    last += first / 100 * 100 + (last <= first % 100 ? 100 : 0);
+  return last > first && last - first <= (two_digits ? 30 : 99) ? 0 : -1;
+}
+
 static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size) {
   nsp_word w[32];
   size_t nw = nsp_split_words(s, n, w, 32), k;
   int rc;
-  if ((rc = numeric_date(s, n, w, nw, out, size)) != 0 || decade_value(w, nw, out, size))
+  if (year_range_check(w, nw))
+    return -1;
+  if ((rc = numeric_date(s, n, w, nw, out, size)) != 0 || decade_value(w, nw, out, size) ||
+      century_value(w, nw, out, size))
     return rc ? rc : 1;
   if ((rc = calendar_value(w, nw, ref, out, size)) != -2)
     return rc;

@@ -569,14 +569,19 @@ static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos)
     const char *value = NULL;
     if (s >= p->n)
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, s, "gazetteer without 'end'");
-    le = s;
-    while (le < p->n && p->t[le] != '\n')
-      le++;
+    {
+      const char *nl = memchr(p->t + s, '\n', p->n - s);
+      le = nl ? (size_t)(nl - p->t) : p->n;
+    }
     *pos = le < p->n ? le + 1 : le;
     p->line++;
     p->line_start = s;
     a = skip_blank(p, s, le);
     if (a == le || p->t[a] == '#')
+      continue;
+    /* the built-in text's phrases come with its table, and the text was
+     * checked when the table was made: only its "end" matters here */
+    if (p->skip_phrases && p->t[a] != 'e')
       continue;
     if (le - a >= 3 && memcmp(p->t + a, "end", 3) == 0 && skip_blank(p, a + 3, le) == le)
       break;

@@ -534,6 +534,23 @@ NSP_DEFINE_SORT(sort_by_preference, cand, preferred)
 static int cand_starts_before(const cand *x, const cand *y) { return x->start < y->start; }
 NSP_DEFINE_SORT(sort_by_cand_start, cand, cand_starts_before)
 
+/* Is [s, e) inside a URL or a file name: a run without white space that
+ * holds "://" or starts with "www." ("example.com/2025/03/story")?  Dates
+ * and amounts there are none. */
+static int in_url(const char *t, size_t len, size_t s, size_t e) {
+  size_t a = s, b = e, k;
+  while (a > 0 && s - a < 256 && t[a - 1] != ' ' && t[a - 1] != '\n' && t[a - 1] != '\t')
+    a--;
+  while (b < len && b - e < 256 && t[b] != ' ' && t[b] != '\n' && t[b] != '\t')
+    b++;
+  if (b - a >= 4 && memcmp(t + a, "www.", 4) == 0)
+    return 1;
+  for (k = a; k + 3 <= b; k++)
+    if (t[k] == ':' && t[k + 1] == '/' && t[k + 2] == '/')
+      return 1;
+  return 0;
+}
+
 /* A TimeML value with a time of day: a T right after the date's digits
  * ("2025-12-05T09:30", "2025-12-05TEV", "XXXX-WXX-1TNI"; not "PAST_REF"). */
 static int has_time_of_day(const char *v) {
@@ -549,6 +566,8 @@ static int take(tagger *tg, cand *c, unsigned char *taken) {
   for (b = c->start; b < c->end; b++)
     if (taken[b >> 3] & (1u << (b & 7)))
       return NEWSPARSE_OK;
+  if (c->value && c->value[0] == '$' && in_url(tg->d->norm.data, tg->d->norm.len, c->start, c->end))
+    return NEWSPARSE_OK; /* a computed value (a date, an amount) inside a URL */
   if ((rc = computed_value(tg, c)) != 0)
     return rc == 1 ? NEWSPARSE_OK : rc;
   for (b = c->start; b < c->end; b++)

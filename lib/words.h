@@ -16,6 +16,12 @@ typedef struct nsp_word {
 /* Split into words: letters (with inner dots/apostrophes), digit runs, and
  * single symbols; white space and commas separate.  At most max words. */
 size_t nsp_split_words(const char *s, size_t n, nsp_word *w, size_t max);
+/* "two" 2, "a" 1, "several" -1 (a vague count), -2 none; digits their value. */
+int nsp_number_word(const nsp_word *w);
+/* "first" or 1 .. "fourth" or 4; 0 none. */
+int nsp_ordinal_word(const nsp_word *w);
+/* A year spelled out in words ("nineteen ninety-six" 1996); 0 none. */
+int nsp_spelled_year(const nsp_word *w, size_t nw);
 /* Inline: the normalisers compare every word with many literals. */
 static inline int nsp_lower_c(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 

@@ -159,6 +159,16 @@ START_TEST(calendar_arithmetic) {
 }
 END_TEST
 
+/* text holds an entity of this label over span, with this value. */
+static void expect_value(const char *text, const newsparse_options *o, int label, const char *span,
+                         const char *value) {
+  newsparse_result *r = tu_parse(text, o);
+  long i = tu_find_entity(r, label, span);
+  ck_assert_msg(i >= 0, "no %s '%s' in '%s'", newsparse_label_name(label), span, text);
+  ck_assert_str_eq(tu_entity_value(r, i), value);
+  newsparse_result_free(r);
+}
+
 /* Lengths of time: their spans in text and their TimeML values; a length
  * counted from now stays a DATE. */
 START_TEST(durations_in_text) {
@@ -178,13 +188,8 @@ START_TEST(durations_in_text) {
       "He left three years ago.", "It will end in five years.", "She will one day lead it.",
       "A 20-year-old man spoke.", "more than a quarter of the market"};
   size_t k;
-  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-    newsparse_result *r = tu_parse(cases[k].text, NULL);
-    long i = tu_find_entity(r, NEWSPARSE_LABEL_DURATION, cases[k].span);
-    ck_assert_msg(i >= 0, "no DURATION '%s' in '%s'", cases[k].span, cases[k].text);
-    ck_assert_str_eq(tu_entity_value(r, i), cases[k].value);
-    newsparse_result_free(r);
-  }
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++)
+    expect_value(cases[k].text, NULL, NEWSPARSE_LABEL_DURATION, cases[k].span, cases[k].value);
   for (k = 0; k < sizeof not_durations / sizeof not_durations[0]; k++) {
     newsparse_result *r = tu_parse(not_durations[k], NULL);
     size_t e, n = newsparse_result_count(r, NEWSPARSE_PART_ENTITY);
@@ -193,6 +198,30 @@ START_TEST(durations_in_text) {
       newsparse_result_entity(r, e, &label, NULL, NULL);
       ck_assert_msg(label != NEWSPARSE_LABEL_DURATION, "a DURATION in '%s'", not_durations[k]);
     }
+    newsparse_result_free(r);
+  }
+}
+END_TEST
+
+/* Year ranges (valued by their first year), centuries (by their first two
+ * digits), and no date or amount inside a link. */
+START_TEST(ranges_centuries_and_links) {
+  static const struct {
+    const char *text, *span, *value;
+  } cases[] = {{"The 1984-85 season was long.", "1984-85", "1984"},
+               {"Sales grew in 2011-2012.", "2011-2012", "2011"},
+               {"A law of the 20th century.", "the 20th century", "19"},
+               {"Built in the nineteenth century.", "the nineteenth century", "18"}};
+  static const char *const no_dates[] = {"Files 1991-1786 were read.", "Batch 2004-03 came.",
+                                         "See http://example.com/2025/03/story here.",
+                                         "See www.example.com/sale-$5-million here."};
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++)
+    expect_value(cases[k].text, NULL, NEWSPARSE_LABEL_DATE, cases[k].span, cases[k].value);
+  for (k = 0; k < sizeof no_dates / sizeof no_dates[0]; k++) {
+    newsparse_result *r = tu_parse(no_dates[k], NULL);
+    ck_assert_msg(newsparse_result_count(r, NEWSPARSE_PART_ENTITY) == 0, "an entity in '%s'",
+                  no_dates[k]);
     newsparse_result_free(r);
   }
 }
@@ -219,14 +248,8 @@ START_TEST(times_and_sets_in_text) {
   size_t k;
   newsparse_options_init(&o);
   o.dct = "2025-12-03";
-  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-    newsparse_result *r = tu_parse(cases[k].text, &o);
-    long i = tu_find_entity(r, cases[k].label, cases[k].span);
-    ck_assert_msg(i >= 0, "no %s '%s' in '%s'", newsparse_label_name(cases[k].label), cases[k].span,
-                  cases[k].text);
-    ck_assert_str_eq(tu_entity_value(r, i), cases[k].value);
-    newsparse_result_free(r);
-  }
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++)
+    expect_value(cases[k].text, &o, cases[k].label, cases[k].span, cases[k].value);
   {
     newsparse_result *r = tu_parse("Its quarterly dividend and a daily newspaper.", &o);
     ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 0);
@@ -242,6 +265,7 @@ Suite *values_suite(void) {
   tcase_add_test(tc, money_suffixes_in_text);
   tcase_add_test(tc, durations_in_text);
   tcase_add_test(tc, times_and_sets_in_text);
+  tcase_add_test(tc, ranges_centuries_and_links);
   tcase_add_test(tc, absolute_dates);
   tcase_add_test(tc, invalid_dates_are_refused);
   tcase_add_test(tc, relative_dates);
