@@ -310,11 +310,50 @@ static int dateline_at(ctx *c, const nsp_line *l, size_t *dl_end, size_t *body, 
   return match_dateline(c->t, l->start, l->end, dl_end, body, d);
 }
 
-/* A line that could be a title: short, no final full stop unless in
- * capitals, no trailing comma, not starting in lower case. */
+/* A separator line: "* * *", "___", "-----", "# # #", "•", a rule of
+ * box-drawing characters; punctuation and symbols only, no letter or
+ * digit.  It parts paragraphs as a blank line does and is none itself, nor
+ * a related item. */
+static int is_separator(ctx *c, const nsp_line *l) {
+  const unsigned char *t = (const unsigned char *)c->t;
+  size_t i = l->start, marks = 0;
+  while (i < l->end) {
+    int32_t cp = t[i];
+    int n = t[i] < 0x80 ? 1 : nsp_utf8_decode(t + i, l->end - i, &cp);
+    if (n < 0)
+      return 0;
+    if (cp != ' ' && cp != '\t') {
+      int ascii_mark = cp > ' ' && cp < 0x7f && !(cp >= '0' && cp <= '9') &&
+                       !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+      /* the middle dot, dashes and bullets, box drawing and shapes */
+      if (!ascii_mark && cp != 0xb7 && !(cp >= 0x2010 && cp <= 0x2027) &&
+          !(cp >= 0x2500 && cp <= 0x26ff))
+        return 0;
+      marks++;
+    }
+    i += (size_t)n;
+  }
+  return marks > 0;
+}
+
+/* Letters in a line: counted ones, or bytes of other scripts (CJK has no
+ * case).  "-- 30 --" and "1-0" have none. */
+static int has_letters(ctx *c, const nsp_line *l) {
+  size_t i;
+  if (l->upper_letters + l->lower_letters)
+    return 1;
+  for (i = l->start; i < l->end; i++)
+    if ((unsigned char)c->t[i] >= 0x80)
+      return 1;
+  return 0;
+}
+
+/* A line that could be a title: short, with letters, no final full stop
+ * unless in capitals, no trailing comma, not starting in lower case. */
 static int title_like(ctx *c, const nsp_line *l) {
   char z;
-  if (l->blank || l->chars > 200 || l->words > 30 || l->words == 0)
+  if (l->blank || l->chars > 200 || l->words > 30 || l->words == 0 || !has_letters(c, l) ||
+      is_separator(c, l))
     return 0;
   z = last_char(c, l);
   if (z == ',' || z == ';')
@@ -458,7 +497,7 @@ static size_t find_related(ctx *c, size_t from, size_t to) {
   while (k > from) {
     const nsp_line *l = &c->ln[k - 1];
     k--;
-    if (l->blank)
+    if (l->blank || is_separator(c, l))
       continue;
     if (is_url_line(l)) {
       if (pending_url != c->n)
@@ -487,7 +526,7 @@ static size_t find_related(ctx *c, size_t from, size_t to) {
     if (items < 2)
       return c->n;
     before = first_item;
-    while (before > from && c->ln[before - 1].blank)
+    while (before > from && (c->ln[before - 1].blank || is_separator(c, &c->ln[before - 1])))
       before--;
     if (before == from)
       return c->n; /* nothing but titles: no body to follow */
@@ -500,7 +539,7 @@ static size_t find_related(ctx *c, size_t from, size_t to) {
     const nsp_line *l = &c->ln[i];
     nsp_related r;
     size_t u;
-    if (l->blank || is_url_line(l))
+    if (l->blank || is_url_line(l) || is_separator(c, l))
       continue;
     item_spans(c, l, &r.span, &r.url);
     u = i + 1; /* a URL on the line under the title */
@@ -557,7 +596,7 @@ static int split_paragraphs(ctx *c, size_t a, size_t b, size_t first_start) {
   for (k = a; k < b; k++) {
     const nsp_line *l = &c->ln[k];
     size_t s = (k == a && first_start) ? first_start : l->start;
-    if (l->blank) {
+    if (l->blank || is_separator(c, l)) {
       if (pstart != (size_t)-1 && (rc = add_para(c, pstart, c->ln[k - 1].end)) != 0)
         return rc;
       pstart = (size_t)-1;

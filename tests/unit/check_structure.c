@@ -153,6 +153,24 @@ START_TEST(single_newline_paragraphs) {
 }
 END_TEST
 
+/* Separator lines part paragraphs and are none themselves; a line of
+ * symbols with a word or a number is text. */
+START_TEST(separator_lines_are_no_paragraphs) {
+  newsparse_result *r = tu_parse("The storm passed the coast on Sunday night.\n\n* * *\n\n"
+                                 "Power came back to most homes by Monday.\n___\n"
+                                 "Schools stay shut until Wednesday.\n\n"
+                                 "\xe2\x80\x94\xe2\x80\x94\xe2\x80\x94\n\n# # #\n\n"
+                                 "-- 30 --\n",
+                                 NULL);
+  ck_assert_uint_eq(count(r, NEWSPARSE_PART_PARAGRAPH), 4);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_PARAGRAPH, 1),
+                   "Power came back to most homes by Monday.");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_PARAGRAPH, 2), "Schools stay shut until Wednesday.");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_PARAGRAPH, 3), "-- 30 --");
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(related_with_header_bullets_and_urls) {
   const char *t = "The museum will reopen next spring after a long renovation.\n\n"
                   "Related:\n"
@@ -232,9 +250,9 @@ START_TEST(degenerate_inputs) {
     ck_assert_uint_eq(count(r, NEWSPARSE_PART_RELATED), cases[k].related);
     ck_assert_uint_eq(count(r, NEWSPARSE_PART_ENTITY), 0);
     if (cases[k].first)
-      ck_assert_str_eq(tu_text(r, cases[k].paragraphs ? NEWSPARSE_PART_PARAGRAPH
-                                                      : NEWSPARSE_PART_RELATED, 0),
-                       cases[k].first);
+      ck_assert_str_eq(
+          tu_text(r, cases[k].paragraphs ? NEWSPARSE_PART_PARAGRAPH : NEWSPARSE_PART_RELATED, 0),
+          cases[k].first);
     newsparse_result_free(r);
   }
 }
@@ -336,8 +354,9 @@ START_TEST(published_lines) {
     char text[256];
     newsparse_result *r;
     const char *src;
-    snprintf(text, sizeof text, "Harbour Reopens After Storm\n\n%s\n\nShips left the port on "
-                                "Monday, officials said.\n",
+    snprintf(text, sizeof text,
+             "Harbour Reopens After Storm\n\n%s\n\nShips left the port on "
+             "Monday, officials said.\n",
              cases[k].line);
     r = tu_parse(text, NULL);
     ck_assert_msg(count(r, NEWSPARSE_PART_PUBLISHED) == 1, "no published line: %s", cases[k].line);
@@ -420,6 +439,7 @@ Suite *structure_suite(void) {
   tcase_add_test(tc, reference_date_sources);
   tcase_add_test(tc, many_short_lines);
   tcase_add_test(tc, line_counts);
+  tcase_add_test(tc, separator_lines_are_no_paragraphs);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(s, tc);
   return s;
