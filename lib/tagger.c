@@ -12,6 +12,7 @@
  * first, then higher priority, then the earlier start, then rule order.
  */
 #include "tagger.h"
+#include "lines.h"
 #include "regex.h"
 #include "sort.h"
 #include "values.h"
@@ -534,19 +535,19 @@ NSP_DEFINE_SORT(sort_by_preference, cand, preferred)
 static int cand_starts_before(const cand *x, const cand *y) { return x->start < y->start; }
 NSP_DEFINE_SORT(sort_by_cand_start, cand, cand_starts_before)
 
-/* Is [s, e) inside a URL or a file name: a run without white space that
- * holds "://" or starts with "www." ("example.com/2025/03/story")?  Dates
- * and amounts there are none. */
+/* Is [s, e) inside a URL: a run without white space in which one starts
+ * (nsp_is_url_at: "http://", "https://", "www.")?  Dates and amounts there
+ * are none ("example.com/2025/03/story"). */
 static int in_url(const char *t, size_t len, size_t s, size_t e) {
   size_t a = s, b = e, k;
   while (a > 0 && s - a < 256 && t[a - 1] != ' ' && t[a - 1] != '\n' && t[a - 1] != '\t')
     a--;
   while (b < len && b - e < 256 && t[b] != ' ' && t[b] != '\n' && t[b] != '\t')
     b++;
-  if (b - a >= 4 && memcmp(t + a, "www.", 4) == 0)
-    return 1;
-  for (k = a; k + 3 <= b; k++)
-    if (t[k] == ':' && t[k + 1] == '/' && t[k + 2] == '/')
+  if (a == s && b == e)
+    return 0; /* white space on both sides: the candidate is no part of a link */
+  for (k = a; k < b; k++)
+    if ((t[k] == 'h' || t[k] == 'w') && nsp_is_url_at(t + k, b - k))
       return 1;
   return 0;
 }
