@@ -292,9 +292,11 @@ static int read_shift(const nsp_word *w, size_t nw, long r, const char *part, re
       fmt_day(out, size, r, part);
       return 1;
     }
-    if (nsp_weq(&w[k], "yesterday") || nsp_weq(&w[k], "tomorrow")) {
-      fmt_day(out, size, r + (nsp_weq(&w[k], "yesterday") ? -1 : 1), part);
-      return 1;
+    if (nsp_weq(&w[k], "yesterday") || nsp_weq(&w[k], "tomorrow") ||
+        (nsp_weq(&w[k], "last") && k + 1 < nw &&
+         (nsp_weq(&w[k + 1], "night") || nsp_weq(&w[k + 1], "evening")))) {
+      fmt_day(out, size, r + (nsp_weq(&w[k], "tomorrow") ? 1 : -1), part);
+      return 1; /* "last night": the evening before the reference day */
     }
     if (!sh->wd)
       sh->wd = weekday_of(&w[k]);
@@ -319,6 +321,10 @@ static int read_shift(const nsp_word *w, size_t nw, long r, const char *part, re
       sh->counted = 1;
     }
     unit_of(&w[k], sh);
+  }
+  if (part && part[1] >= 'A' && part[1] <= 'Z' && !sh->wd && !sh->unit && !sh->has_dir) {
+    fmt_day(out, size, r, part); /* "mid-afternoon": of the reference day */
+    return 1;
   }
   return 0;
 }
@@ -604,8 +610,11 @@ static int year_of_month(const nsp_word *w, size_t nw, const nsp_date *ref, int 
 static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, char *out,
                           size_t size) {
   int month = 0, day = 0, year = 0, m, rc;
+  char clock[16];
   const char *part = daypart_of(w, nw);
   size_t k;
+  if (!part) /* "5 p.m. EST, Nov. 9" */
+    part = clock_of(w, nw, clock, sizeof clock);
   for (k = 0; k < nw; k++) {
     if (!w[k].num && (m = nsp_month_from_name(w[k].s, w[k].n)) != 0) {
       month = m;
@@ -726,21 +735,23 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
     return rc;
   { /* a time of day alone: of the reference day */
     char clock[16];
-    const char *part = clock_of(w, nw, clock, sizeof clock);
+    const char *part = daypart_of(w, nw);
+    if (!part)
+      part = clock_of(w, nw, clock, sizeof clock);
     if (part && ref && ref->year && ref->month) {
       fmt_day(out, size, nsp_days_from_civil(ref->year, ref->month, ref->day), part);
       return 1;
     }
+    /* no reference date: "XXXX-WXX-2", "XXXX-WXX-7T24:00", "XXXX-XX-XXTMO" */
+    for (k = 0; k < nw; k++) {
+      int wd = weekday_of(&w[k]);
+      if (wd) {
+        snprintf(out, size, "XXXX-WXX-%d%s", wd, part ? part : "");
+        return 1;
+      }
+    }
     if (part) {
       snprintf(out, size, "XXXX-XX-XX%s", part);
-      return 1;
-    }
-  }
-  /* a weekday with no reference date: XXXX-WXX-2 */
-  for (k = 0; k < nw; k++) {
-    int wd = weekday_of(&w[k]);
-    if (wd) {
-      snprintf(out, size, "XXXX-WXX-%d", wd);
       return 1;
     }
   }

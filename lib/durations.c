@@ -64,6 +64,22 @@ static int unit_of(const nsp_word *w, unit *u) {
   return 0;
 }
 
+/* N and a half units ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M), where
+ * the half is a whole number of the next smaller unit. */
+static int half_unit(const unit *u, long count, char *out, size_t size) {
+  if (!u->clock && u->letter == 'Y')
+    snprintf(out, size, "P%ldY6M", count);
+  else if (!u->clock && u->letter == 'D')
+    snprintf(out, size, "P%ldDT12H", count);
+  else if (u->clock && u->letter == 'H')
+    snprintf(out, size, "PT%ldH30M", count);
+  else if (u->clock && u->letter == 'M')
+    snprintf(out, size, "PT%ldM30S", count);
+  else
+    return 0;
+  return 1;
+}
+
 int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
   nsp_word w[24];
   size_t nw = nsp_split_words(s, n, w, 24), k;
@@ -73,16 +89,16 @@ int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
   for (k = 0; k < nw; k++) {
     long c = count_of(&w[k]);
     if (unit_of(&w[k], &u)) {
+      if (count == -2 && k + 1 < nw && w[k + 1].s[0] == '-')
+        continue; /* "the year-earlier nine months": "year" qualifies */
       if (count == -2)
         count = -1; /* "the past few weeks", "for years": no number */
       if (tens && count >= 0 && count < 10)
         count += tens;
       else if (tens && count < 0)
         count = tens;
-      if (count >= 0 && half && u.letter == 'Y' && !u.clock && u.per == 1) {
-        snprintf(out, size, "P%ldY6M", count); /* "2 1/2 years" */
+      if (count >= 0 && half && u.per == 1 && half_unit(&u, count, out, size))
         return 1;
-      }
       if (count < 0)
         snprintf(out, size, "P%sX%c", u.clock ? "T" : "", u.per == 100 ? 'E' : u.letter);
       else
@@ -94,6 +110,11 @@ int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
       half = 1; /* "1/2" */
       k += 2;
       continue;
+    }
+    while (w[k].num && k + 1 < nw && w[k + 1].num && w[k + 1].n == 3 &&
+           w[k + 1].s == w[k].s + w[k].n + 1 && w[k].s[w[k].n] == ',' && c < 1000000) {
+      c = c * 1000 + w[k + 1].value; /* "1,000 years": the split words "1" "000" */
+      k++;
     }
     if (c >= 20 && c % 10 == 0 && c < 100 && !w[k].num)
       tens = c; /* "twenty" of "twenty-five" */

@@ -58,7 +58,8 @@ const char *newsparse_label_name(int label) {
 static const char *const cue_names[] = {
     "common-word", "given-name",    "honorific",     "org-suffix",      "org-head",
     "person-verb", "location-prep", "name-particle", "location-suffix", "function-word",
-    "not-a-name",  "org-kind",      "person-role"};
+    "not-a-name",  "org-kind",      "person-role",   "tense-future",    "future-before-to",
+    "tense-past",  "past-perfect"};
 
 int nsp_cue_from_name(const char *s, size_t n) {
   size_t k;
@@ -443,6 +444,8 @@ static int parse_regex(parser *p, size_t i, size_t e) {
   r.pattern_len = p->expanded.len - 1;
   if (!(r.pattern = dup(p, p->expanded.data, r.pattern_len)))
     return NEWSPARSE_ERR_NOMEM;
+  if (p->skip_phrases) /* the built-in text: checked when its table was made; */
+    return NSP_VEC_PUSH(&p->rules, nsp_rule, r); /* each engine compiles it */
   rc = nsp_regex_compile(&p->set->alc, r.pattern, r.pattern_len, caseless ? NSP_REGEX_CASELESS : 0,
                          &r.code, &off, msg, sizeof msg);
   if (rc == NEWSPARSE_ERR_REGEX) {

@@ -15,6 +15,7 @@
 #include "lines.h"
 #include "regex.h"
 #include "sort.h"
+#include "tense.h"
 #include "values.h"
 #include "wordlist.h"
 
@@ -56,66 +57,6 @@ typedef struct tagger {
   size_t n_near;
 } tagger;
 
-/* Ends a clause for the tense cues: . ! ? LF , ; */
-static int clause_end(char c) {
-  return c == '.' || c == ',' || c == '\n' || c == ';' || c == '!' || c == '?';
-}
-
-/* The tense of the clause around the date at [s, e): +1 future, -1 past,
- * 0 unknown.  A future cue before the date ("will meet on Monday", "is set
- * to", "plans") wins; otherwise a past form on either side of the date in
- * its clause ("was", "had", "ago") makes it past.  It decides the direction
- * of dates without a year or a week.  One pass over the clause's words. */
-static int clause_tense(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const future[] = {"will",    "won't",     "shall",    "due",
-                                       "planned", "scheduled", "expected", "planning",
-                                       "plans",   "plan",      NULL};
-  static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", NULL};
-  size_t a = s > 80 ? s - 80 : 0, b = e + 60 < len ? e + 60 : len, i, k, prev = 0, prev2 = 0;
-  const char *pw = NULL, *pw2 = NULL;
-  int tense = 0;
-  for (i = s; i > a; i--)
-    if (clause_end(t[i - 1])) {
-      a = i;
-      break;
-    }
-  for (i = e; i < b; i++)
-    if (clause_end(t[i])) {
-      b = i;
-      break;
-    }
-  for (i = a; i < b;) {
-    size_t j = i, n;
-    while (j < b && (((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z') || t[j] == '\'' || t[j] == '-'))
-      j++;
-    n = j - i;
-    if (n && j <= s) { /* before the date: future cues */
-      for (k = 0; future[k]; k++)
-        if (nsp_word_is(t + i, n, future[k]))
-          return 1;
-      if ((n >= 3 && memcmp(t + j - 3, "'ll", 3) == 0) ||
-          (nsp_word_is(t + i, n, "to") && pw &&
-           (nsp_word_is(pw, prev, "is") || nsp_word_is(pw, prev, "are") ||
-            nsp_word_is(pw, prev, "going") || nsp_word_is(pw, prev, "set"))) ||
-          (nsp_word_is(t + i, n, "as") && pw && nsp_word_is(pw, prev, "soon") && pw2 &&
-           nsp_word_is(pw2, prev2, "as")))
-        return 1;
-    }
-    if (n && (j <= s || i >= e))
-      for (k = 0; past[k] && !tense; k++)
-        if (nsp_word_is(t + i, n, past[k]))
-          tense = -1;
-    if (n) {
-      pw2 = pw;
-      prev2 = prev;
-      pw = t + i;
-      prev = n;
-    }
-    i = j < b ? j + 1 : b;
-  }
-  return tense;
-}
-
 static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value) {
   cand c;
   const nsp_rule *r = &tg->e->rules[rule];
@@ -150,7 +91,7 @@ static int computed_value(tagger *tg, cand *c) {
     ref.tense = NSP_TENSE_UNSET;
     got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, v, sizeof v);
     if (got == NSP_VALUE_NEEDS_TENSE) {
-      ref.tense = clause_tense(tg->d->norm.data, tg->d->norm.len, s, e);
+      ref.tense = nsp_clause_tense(tg->d, s, e);
       got = nsp_value_date(text, e - s, &ref, v, sizeof v);
     }
   }
@@ -553,10 +494,11 @@ static int in_url(const char *t, size_t len, size_t s, size_t e) {
 }
 
 /* A TimeML value with a time of day: a T right after the date's digits
- * ("2025-12-05T09:30", "2025-12-05TEV", "XXXX-WXX-1TNI"; not "PAST_REF"). */
+ * ("2025-12-05T09:30", "2025-12-05TEV", "XXXX-WXX-1TNI", "XXXX-XX-XXTMO";
+ * not "PAST_REF"). */
 static int has_time_of_day(const char *v) {
   const char *t = v ? strchr(v, 'T') : NULL;
-  return t && t > v && t[-1] >= '0' && t[-1] <= '9';
+  return t && t > v && ((t[-1] >= '0' && t[-1] <= '9') || t[-1] == 'X');
 }
 
 /* Take candidate c if its span is still free: the selection's step. */

@@ -213,10 +213,37 @@ START_TEST(tense_orients_dates) {
       {"Talks resumed on Monday.", "Monday", "2025-11-03"},
       {"A vote was held on Friday.", "Friday", "2025-10-31"},
       {"It is due to report in May.", "May", "2026-05"},
+      /* a simple past form; a participle says nothing ("is held") */
+      {"Talks broke down on Thursday.", "Thursday", "2025-10-30"},
+      {"The fair is held on Thursday.", "Thursday", "2025-11-06"},
+      /* "he'll" is "will"; a past perfect puts a plan in the past */
+      {"He'll arrive on Thursday.", "Thursday", "2025-11-06"},
+      {"It had been due to expire on Thursday.", "Thursday", "2025-10-30"},
+      /* a cue inside a compound is no cue */
+      {"Lower-than-expected sales came Thursday.", "Thursday", "2025-10-30"},
   };
   size_t k;
   for (k = 0; k < sizeof cases / sizeof cases[0]; k++)
     ck_assert_str_eq(date_value_in(cases[k][0], "2025-11-05", cases[k][1]), cases[k][2]);
+}
+END_TEST
+
+/* Tense cues are lexicons: a user's file adds one. */
+START_TEST(user_tense_cues) {
+  const char *text = "He sprinted clear on Thursday.";
+  newsparse_engine *e = tu_engine_from("lexicon my.past tense-past case=any\nsprinted\nend\n", 1);
+  newsparse_options o;
+  newsparse_result *r;
+  long k;
+  ck_assert_str_eq(date_value_in(text, "2025-11-05", "Thursday"), "2025-11-06");
+  newsparse_options_init(&o);
+  o.dct = "2025-11-05";
+  r = tu_parse_with(e, text, &o);
+  k = tu_find_entity(r, NEWSPARSE_LABEL_DATE, "Thursday");
+  ck_assert_int_ge(k, 0);
+  ck_assert_str_eq(tu_entity_value(r, k), "2025-10-30");
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
 }
 END_TEST
 
@@ -273,6 +300,7 @@ Suite *tagger_suite(void) {
   tcase_add_test(tc, relations_and_full_names);
   tcase_add_test(tc, match_limit_gives_warning);
   tcase_add_test(tc, tense_orients_dates);
+  tcase_add_test(tc, user_tense_cues);
   tcase_add_test(tc, rules_run_only_at_their_starts);
   tcase_add_test(tc, date_spans);
   tcase_add_test(tc, impossible_date_gives_way);

@@ -183,10 +183,20 @@ START_TEST(durations_in_text) {
                {"The plan runs 2 1/2 years.", "2 1/2 years", "P2Y6M"},
                {"They waited for years.", "years", "PXY"},
                {"the past few weeks were quiet", "the past few weeks", "PXW"},
-               {"Results for the nine months were flat.", "the nine months", "P9M"}};
+               {"Results for the nine months were flat.", "the nine months", "P9M"},
+               {"Sales in the latest nine months fell.", "the latest nine months", "P9M"},
+               {"Net for the year-earlier nine months rose.", "the year-earlier nine months",
+                "P9M"},
+               {"Three days later, it fell.", "Three days", "P3D"},
+               {"Wait at least 30 days before the vote.", "at least 30 days", "P30D"},
+               {"He died one year after the attack.", "one year", "P1Y"},
+               {"The two days of talks ended.", "two days", "P2D"},
+               {"The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"},
+               {"It stood for 1,000 years.", "1,000 years", "P1000Y"}};
   static const char *const not_durations[] = {
       "He left three years ago.", "It will end in five years.", "She will one day lead it.",
-      "A 20-year-old man spoke.", "more than a quarter of the market"};
+      "A 20-year-old man spoke.", "more than a quarter of the market",
+      "No estimate for the 1997 year was set.", "It earns $5 million a year."};
   size_t k;
   for (k = 0; k < sizeof cases / sizeof cases[0]; k++)
     expect_value(cases[k].text, NULL, NEWSPARSE_LABEL_DURATION, cases[k].span, cases[k].value);
@@ -243,7 +253,22 @@ START_TEST(times_and_sets_in_text) {
       {NEWSPARSE_LABEL_SET, "The panel meets every other week.", "every other week", "P2W"},
       {NEWSPARSE_LABEL_SET, "They met each Monday.", "each Monday", "XXXX-WXX-1"},
       {NEWSPARSE_LABEL_SET, "Profits rose 8% annually since 1980.", "annually", "P1Y"},
-      {NEWSPARSE_LABEL_DATE, "It ended last week.", "last week", "2025-W48"}};
+      {NEWSPARSE_LABEL_DATE, "It ended last week.", "last week", "2025-W48"},
+      /* a time and its day are one span */
+      {NEWSPARSE_LABEL_TIME, "Talks broke off at noon Thursday.", "noon Thursday",
+       "2025-11-27T12:00"},
+      {NEWSPARSE_LABEL_TIME, "The offer ran until 5 p.m. EST, Nov. 9.", "5 p.m. EST, Nov. 9",
+       "2025-11-09T17:00"},
+      {NEWSPARSE_LABEL_TIME, "Prices fell last night.", "last night", "2025-12-02TNI"},
+      {NEWSPARSE_LABEL_TIME, "Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday",
+       "2025-12-02TAF"},
+      {NEWSPARSE_LABEL_TIME, "He meets them later this afternoon.", "later this afternoon",
+       "2025-12-03TAF"},
+      /* rates and frequencies */
+      {NEWSPARSE_LABEL_SET, "It earns $33 million a year.", "a year", "P1Y"},
+      {NEWSPARSE_LABEL_SET, "The board meets twice a month.", "twice a month", "P1M"},
+      {NEWSPARSE_LABEL_SET, "It runs daily flights to Lima.", "daily", "P1D"},
+      {NEWSPARSE_LABEL_SET, "Bands march each July.", "each July", "XXXX-07"}};
   newsparse_options o;
   size_t k;
   newsparse_options_init(&o);
@@ -254,7 +279,13 @@ START_TEST(times_and_sets_in_text) {
     newsparse_result *r = tu_parse("Its quarterly dividend and a daily newspaper.", &o);
     ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 0);
     newsparse_result_free(r);
+    r = tu_parse("The party daily said so, and the daily reported it.", &o);
+    ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 0);
+    newsparse_result_free(r);
   }
+  /* without a reference date the weekday stays unknown, the time is kept */
+  expect_value("Fighting began at midnight Sunday.", NULL, NEWSPARSE_LABEL_TIME, "midnight Sunday",
+               "XXXX-WXX-7T24:00");
 }
 END_TEST
 
