@@ -191,14 +191,32 @@ static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size
       snprintf(buf, size, "T%02d:%02d", h, mnt % 60);
       return buf;
     }
+    if (j + 2 < nw && nsp_weq(&w[j], "in") && nsp_weq(&w[j + 1], "the")) {
+      const char *part = daypart_of(&w[j + 2], 1); /* "4 in the morning" */
+      if (part && strcmp(part, "TMO") != 0 && h < 12)
+        h += 12; /* "9 in the evening" 21:00, "12 in the afternoon" 12:00 */
+      else if (part && strcmp(part, "TMO") == 0 && h == 12)
+        h = 0;
+      if (part) {
+        snprintf(buf, size, "T%02d:%02d", h, mnt % 60);
+        return buf;
+      }
+    }
   }
   return NULL;
 }
 
 /* Relative expressions against a full reference date. */
 /* "now", "recently", "in the future": the TimeML reference values. */
-static int reference_value(const nsp_word *w, size_t nw, char *out, size_t size) {
+static int reference_value(const nsp_word *w, size_t nw, const nsp_date *ref, char *out,
+                           size_t size) {
   size_t k;
+  if (nw == 1 && nsp_weq(&w[0], "soon") && ref) { /* "was soon released": the story's */
+    if (ref->tense == NSP_TENSE_UNSET)           /* time, not a future of now */
+      return NSP_VALUE_NEEDS_TENSE;
+    if (ref->tense < 0)
+      return -1;
+  }
   for (k = 0; k < nw; k++) {
     if (nsp_weq(&w[k], "now") || nsp_weq(&w[k], "currently") ||
         (nsp_weq(&w[k], "current") && nw == 1) || nsp_weq(&w[k], "present") ||
@@ -395,13 +413,14 @@ static int unit_value(const rel_shift *sh, const nsp_date *ref, long r, char *ou
 static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
   static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
   char clock[16];
-  const char *part = daypart_of(w, nw);
+  const char *part = clock_of(w, nw, clock, sizeof clock);
   rel_shift sh;
   long r;
-  if (!part)
-    part = clock_of(w, nw, clock, sizeof clock);
-  if (reference_value(w, nw, out, size))
-    return 1;
+  int rc;
+  if (!part) /* a clock time says more than a part of the day */
+    part = daypart_of(w, nw);
+  if ((rc = reference_value(w, nw, ref, out, size)) != 0)
+    return rc;
   if (!ref || !ref->year || !ref->month)
     return 0;
   r = nsp_days_from_civil(ref->year, ref->month, ref->day);
@@ -611,10 +630,10 @@ static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, cha
                           size_t size) {
   int month = 0, day = 0, year = 0, m, rc;
   char clock[16];
-  const char *part = daypart_of(w, nw);
+  const char *part = clock_of(w, nw, clock, sizeof clock);
   size_t k;
-  if (!part) /* "5 p.m. EST, Nov. 9" */
-    part = clock_of(w, nw, clock, sizeof clock);
+  if (!part) /* "Nov. 9 evening"; "5 p.m. EST, Nov. 9" has its clock */
+    part = daypart_of(w, nw);
   for (k = 0; k < nw; k++) {
     if (!w[k].num && (m = nsp_month_from_name(w[k].s, w[k].n)) != 0) {
       month = m;
@@ -735,9 +754,9 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
     return rc;
   { /* a time of day alone: of the reference day */
     char clock[16];
-    const char *part = daypart_of(w, nw);
+    const char *part = clock_of(w, nw, clock, sizeof clock);
     if (!part)
-      part = clock_of(w, nw, clock, sizeof clock);
+      part = daypart_of(w, nw);
     if (part && ref && ref->year && ref->month) {
       fmt_day(out, size, nsp_days_from_civil(ref->year, ref->month, ref->day), part);
       return 1;

@@ -1,9 +1,11 @@
 /*
- * durations.c - the values of DURATION entities.
+ * durations.c - the values of DURATION and SET entities.
  *
  * In: the text of a matched length of time ("five weeks", "the past 36
- * hours", "a two-year", "2 1/2 years", "several months").  Out: its TimeML
- * value: P5W, PT36H, P2Y, P2Y6M, PXM (X for a count that is not given).
+ * hours", "a two-year", "2 1/2 years", "several months") or of a recurring
+ * time ("daily", "Mondays", "twice a month").  Out: its TimeML value: P5W,
+ * PT36H, P2Y, P2Y6M, PXM (X for a count that is not given); P1D,
+ * XXXX-WXX-1, P1M.
  */
 #include "values.h"
 #include "words.h"
@@ -91,6 +93,9 @@ int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
     if (unit_of(&w[k], &u)) {
       if (count == -2 && k + 1 < nw && w[k + 1].s[0] == '-')
         continue; /* "the year-earlier nine months": "year" qualifies */
+      if (k + 3 < nw && nsp_weq(&w[k + 1], "and") && nsp_weq(&w[k + 2], "a") &&
+          nsp_weq(&w[k + 3], "half"))
+        half = 1; /* "a minute and a half" */
       if (count == -2)
         count = -1; /* "the past few weeks", "for years": no number */
       if (tens && count >= 0 && count < 10)
@@ -116,7 +121,9 @@ int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
       c = c * 1000 + w[k + 1].value; /* "1,000 years": the split words "1" "000" */
       k++;
     }
-    if (c >= 20 && c % 10 == 0 && c < 100 && !w[k].num)
+    if (!w[k].num && (nsp_weq(&w[k], "hundred") || nsp_weq(&w[k], "thousand")))
+      count = (count > 0 ? count : 1) * (w[k].n == 7 ? 100 : 1000); /* "two thousand" */
+    else if (c >= 20 && c % 10 == 0 && c < 100 && !w[k].num)
       tens = c; /* "twenty" of "twenty-five" */
     else if (c >= 0 && count < 0)
       count = c;
@@ -124,4 +131,25 @@ int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
       count = -1;
   }
   return 0;
+}
+
+/* "daily", "Mondays", or a rate ("a year", "three times a week"). */
+int nsp_value_set(const char *s, size_t n, char *out, size_t size) {
+  static const struct {
+    const char *word, *value;
+  } often[] = {{"hourly", "PT1H"},   {"daily", "P1D"},     {"nightly", "P1D"},
+               {"weekly", "P1W"},    {"monthly", "P1M"},   {"quarterly", "P1Q"},
+               {"annually", "P1Y"},  {"yearly", "P1Y"},    {"mondays", "XXXX-WXX-1"},
+               {"tuesdays", "XXXX-WXX-2"}, {"wednesdays", "XXXX-WXX-3"},
+               {"thursdays", "XXXX-WXX-4"}, {"fridays", "XXXX-WXX-5"},
+               {"saturdays", "XXXX-WXX-6"}, {"sundays", "XXXX-WXX-7"}};
+  nsp_word w[2];
+  size_t k;
+  if (nsp_split_words(s, n, w, 2) == 1)
+    for (k = 0; k < sizeof often / sizeof *often; k++)
+      if (nsp_weq(&w[0], often[k].word)) {
+        snprintf(out, size, "%s", often[k].value);
+        return 1;
+      }
+  return nsp_value_duration(s, n, out, size);
 }

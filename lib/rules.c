@@ -20,8 +20,8 @@
  * In a block, a line starting with a backslash is an entry even when it
  * reads "end" or starts like a rule ("\end").
  *
- * V is a word or a "quoted string"; $money, $date and $duration ask for the computed
- * values of those labels.  In a regex, a group named e sets the span.
+ * V is a word or a "quoted string"; $money, $date, $duration and $set ask for the
+ * computed values of those labels.  In a regex, a group named e sets the span.
  */
 #include "rules.h"
 #include "error.h"
@@ -293,9 +293,9 @@ static int parse_option(parser *p, size_t i, size_t eq, size_t j, size_t ve, nsp
     if (!(r->value = dup(p, p->t + vs, ve - vs)))
       return NEWSPARSE_ERR_NOMEM;
     if (r->value[0] == '$' && strcmp(r->value, "$money") != 0 && strcmp(r->value, "$date") != 0 &&
-        strcmp(r->value, "$duration") != 0)
+        strcmp(r->value, "$duration") != 0 && strcmp(r->value, "$set") != 0)
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, vs,
-                  "computed values are $money, $date or $duration");
+                  "computed values are $money, $date, $duration or $set");
     return NEWSPARSE_OK;
   }
   if (r->kind == NSP_RULE_REGEX && ((eq - i == 6 && memcmp(p->t + i, "starts", 6) == 0) ||

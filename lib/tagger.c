@@ -84,6 +84,8 @@ static int computed_value(tagger *tg, cand *c) {
     got = nsp_value_money(text, e - s, v, sizeof v);
   else if (strcmp(c->value, "$duration") == 0)
     got = nsp_value_duration(text, e - s, v, sizeof v);
+  else if (strcmp(c->value, "$set") == 0)
+    got = nsp_value_set(text, e - s, v, sizeof v);
   else if (strcmp(c->value, "$date") == 0) {
     /* the tense of the clause is worked out only when the value needs
      * it (a date with a year does not) */

@@ -1,4 +1,5 @@
-/* values.h - computed values of MONEY and DATE entities (values.c). */
+/* values.h - computed values of MONEY, DATE, DURATION and SET entities
+ * (money.c, dates.c, durations.c). */
 #ifndef NSP_VALUES_H
 #define NSP_VALUES_H
 
@@ -17,5 +18,9 @@ int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out);
 /* The TimeML value of a length of time ("five weeks" P5W, "36-hour" PT36H,
  * "a decade" P10Y, "several months" PXM): 1 written, 0 none. */
 int nsp_value_duration(const char *s, size_t n, char *out, size_t size);
+/* The TimeML value of a recurring time: a frequency word ("daily" P1D,
+ * "quarterly" P1Q), a plural weekday ("Mondays" XXXX-WXX-1), or a rate
+ * ("a year", "twice a month": the period, P1Y, P1M): 1 written, 0 none. */
+int nsp_value_set(const char *s, size_t n, char *out, size_t size);
 
 #endif

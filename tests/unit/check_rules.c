@@ -51,7 +51,7 @@ START_TEST(errors_name_line_and_column) {
   ck_assert_int_eq(load("regex a ORG priority=x /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert_int_eq(load("frobnicate\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert_int_eq(load("regex a ORG value=$nope /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
-  ck_assert(strstr(err.message, "$money, $date or $duration") != NULL);
+  ck_assert(strstr(err.message, "$money, $date, $duration or $set") != NULL);
   ck_assert_int_eq(load("regex a ORG no-pattern\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert_int_eq(load("regex a ORG starts=#nope /x/\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
   ck_assert(strstr(err.message, "start class") != NULL);
