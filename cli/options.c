@@ -42,6 +42,8 @@ static void usage(FILE *f) {
         "  --progress           --jsonl: records, MB and MB/s on stderr, and a\n"
         "                       summary line at the end\n"
         "  --no-related         do not detect the trailing related-links list\n"
+        "  --no-boilerplate     keep every line in the body: no article finding in a\n"
+        "                       whole page's text, no \"boilerplate\" lines\n"
         "  --strict-utf8        invalid UTF-8 is an error instead of being repaired\n"
         "  --version            print versions and exit\n"
         "  -h, --help           print this help and exit\n"
@@ -120,6 +122,7 @@ enum {
   OPT_MAX_BYTES,
   OPT_PROGRESS,
   OPT_NO_RELATED,
+  OPT_NO_BOILERPLATE,
   OPT_STRICT_UTF8,
   OPT_VERSION
 };
@@ -135,6 +138,7 @@ static const struct option long_options[] = {
     {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
     {"progress", no_argument, NULL, OPT_PROGRESS},
     {"no-related", no_argument, NULL, OPT_NO_RELATED},
+    {"no-boilerplate", no_argument, NULL, OPT_NO_BOILERPLATE},
     {"strict-utf8", no_argument, NULL, OPT_STRICT_UTF8},
     {"version", no_argument, NULL, OPT_VERSION},
     {"help", no_argument, NULL, 'h'},
@@ -171,6 +175,9 @@ static int take_option(int c, const char *arg, config *cfg) {
     return EXIT_OK;
   case OPT_NO_RELATED:
     cfg->flags |= NEWSPARSE_OPT_NO_RELATED;
+    return EXIT_OK;
+  case OPT_NO_BOILERPLATE:
+    cfg->flags |= NEWSPARSE_OPT_NO_BOILERPLATE;
     return EXIT_OK;
   case OPT_STRICT_UTF8:
     cfg->flags |= NEWSPARSE_OPT_STRICT_UTF8;

@@ -129,7 +129,11 @@ typedef enum newsparse_part {
   NEWSPARSE_PART_ENTITY = 6,
   NEWSPARSE_PART_RELATION = 7, /**< count only; use newsparse_result_relation */
   NEWSPARSE_PART_WARNING = 8,  /**< count only; use newsparse_result_warning */
-  NEWSPARSE_PART_PUBLISHED = 9 /**< count 0 or 1: the line that dates a web page (since 0.2) */
+  NEWSPARSE_PART_PUBLISHED = 9, /**< count 0 or 1: the line that dates a web page (since 0.2) */
+  /** lines of a copied web page that are not the article (menus, link
+   *  lists, footers, comment boxes); their kind from
+   *  newsparse_result_boilerplate_kind() (since 0.3) */
+  NEWSPARSE_PART_BOILERPLATE = 10
 } newsparse_part;
 
 /** ## Version */
@@ -214,9 +218,12 @@ typedef struct newsparse_result newsparse_result;
 #define NEWSPARSE_OPT_NO_ENTITIES (1u << 2) /**< structure only */
 #define NEWSPARSE_OPT_NFKC (1u << 3)        /**< match gazetteers on NFKC */
 #define NEWSPARSE_OPT_NO_FOLD (1u << 4)     /**< no quote/dash folding for match */
+/** Keep every line in the body: no whole-page article finding, no
+ *  boilerplate (since 0.3). */
+#define NEWSPARSE_OPT_NO_BOILERPLATE (1u << 5)
 #define NEWSPARSE_OPT_ALL                                                                          \
   (NEWSPARSE_OPT_STRICT_UTF8 | NEWSPARSE_OPT_NO_RELATED | NEWSPARSE_OPT_NO_ENTITIES |              \
-   NEWSPARSE_OPT_NFKC | NEWSPARSE_OPT_NO_FOLD)
+   NEWSPARSE_OPT_NFKC | NEWSPARSE_OPT_NO_FOLD | NEWSPARSE_OPT_NO_BOILERPLATE)
 
 #define NEWSPARSE_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
 
@@ -336,6 +343,13 @@ NEWSPARSE_API const char *newsparse_result_dct_source(const newsparse_result *r)
  * span is NEWSPARSE_PART_PUBLISHED.  Since 0.2.
  */
 NEWSPARSE_API const char *newsparse_result_published(const newsparse_result *r);
+/**
+ * The kind of boilerplate line i (its span: NEWSPARSE_PART_BOILERPLATE):
+ * "nav" (menus, section and link lists, footers, legal notices), "other"
+ * (comment sections, "most read" boxes, lines inside the article that are
+ * not its text); NULL when i is out of range.  Since 0.3.
+ */
+NEWSPARSE_API const char *newsparse_result_boilerplate_kind(const newsparse_result *r, size_t i);
 
 #define NEWSPARSE_JSON_PRETTY (1u << 0) /**< indented, as the CLI prints */
 /** Only "entities", "relations" and "warnings" (bindings that read the

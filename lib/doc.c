@@ -18,6 +18,7 @@ void nsp_doc_init(nsp_doc *d, const newsparse_allocator *a) {
   nsp_buf_init(&d->st.paragraphs, &d->alc);
   nsp_buf_init(&d->st.sentences, &d->alc);
   nsp_buf_init(&d->st.related, &d->alc);
+  nsp_buf_init(&d->st.boilerplate, &d->alc);
   nsp_buf_init(&d->tokens.toks, &d->alc);
   nsp_buf_init(&d->tokens.keys, &d->alc);
   nsp_buf_init(&d->cues, &d->alc);

@@ -292,7 +292,8 @@ static void write_warnings(writer *w, nsp_doc *d) {
 }
 
 /* "dct": the reference date used and where it came from; "published": the
- * line that dates a web page, with its value. */
+ * line that dates a web page, with its value; "boilerplate": the page's
+ * lines that are not the article, with their kinds. */
 static void write_dating(writer *w, nsp_doc *d) {
   item(w, "dct");
   if (d->has_dct) {
@@ -315,6 +316,21 @@ static void write_dating(writer *w, nsp_doc *d) {
   } else {
     nsp_buf_put(w->b, "null", 4);
   }
+  item(w, "boilerplate");
+  open_(w, '[');
+  {
+    size_t k, nb = NSP_VEC_LEN(&d->st.boilerplate, nsp_boilerplate);
+    for (k = 0; k < nb; k++) {
+      const nsp_boilerplate *b = &NSP_VEC_AT(&d->st.boilerplate, nsp_boilerplate, k);
+      element(w);
+      open_(w, '{');
+      span_members(w, d, b->span, 0);
+      item(w, "kind");
+      str_or_null(w, b->kind);
+      close_(w, '}');
+    }
+  }
+  close_(w, ']');
 }
 
 int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {

@@ -45,13 +45,18 @@ int nsp_is_url_at(const char *s, size_t n) {
 /* Length of a list marker ("- ", "* ", "• ", "1. ", "2) ") at s, 0 if none. */
 static size_t bullet_len(const char *s, size_t n) {
   size_t i = 0, k;
-  static const char *const marks[] = {
-      "-", "*", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x96\xAA", ">"};
-  for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-    size_t m = strlen(marks[k]);
-    if (n > m && memcmp(s, marks[k], m) == 0 && nsp_space_len(s + m, n - m))
-      i = m;
-  }
+  static const char *const marks[] = {"\xE2\x80\xA2", "\xC2\xB7",     "\xE2\x80\x93",
+                                      "\xE2\x80\x94", "\xE2\x96\xAA", "\xE2\x96\xA1",
+                                      "\xE2\x97\xA6"}; /* • · – — ▪ □ ◦ */
+  unsigned c = (unsigned char)s[0];
+  if (c == '-' || c == '*' || c == '>')
+    i = n > 1 && nsp_space_len(s + 1, n - 1) ? 1 : 0;
+  else if (c == 0xC2 || c == 0xE2) /* most lines start otherwise: one test */
+    for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+      size_t m = strlen(marks[k]);
+      if (n > m && memcmp(s, marks[k], m) == 0 && nsp_space_len(s + m, n - m))
+        i = m;
+    }
   if (!i) {
     while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
       i++;

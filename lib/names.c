@@ -363,6 +363,12 @@ static int rebuild(names *s) {
   if (!(drop = nsp_malloc(&d->alc, n + 1)))
     return NEWSPARSE_ERR_NOMEM;
   memset(drop, 0, n + 1);
+  /* a span found twice (a dateline's place that the chunk pass read
+   * again): the later reading, made with the name's own evidence, stays */
+  e = (nsp_entity *)(void *)d->entities.data; /* the buffer may have moved */
+  for (i = 0; i + 1 < n; i++)
+    if (e[i].span.start == e[i + 1].span.start && e[i].span.end == e[i + 1].span.end)
+      drop[i] = 1;
   tidy(d, drop);
   join_organisations(d, drop);
   nsp_free(&d->alc, drop);

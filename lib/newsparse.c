@@ -175,7 +175,10 @@ static int parse_doc(const newsparse_engine *engine, const char *text, size_t le
     return NEWSPARSE_OK;
   }
   rc =
-      nsp_structure_find(d->norm.data, d->norm.len, !(o->flags & NEWSPARSE_OPT_NO_RELATED), &d->st);
+      nsp_structure_find(d->norm.data, d->norm.len,
+                         (o->flags & NEWSPARSE_OPT_NO_RELATED ? 0u : NSP_FIND_RELATED) |
+                             (o->flags & NEWSPARSE_OPT_NO_BOILERPLATE ? 0u : NSP_FIND_BOILERPLATE),
+                         &d->st);
   if (!rc)
     reference_from_structure(d);
   if (!rc && !(o->flags & NEWSPARSE_OPT_NO_ENTITIES)) {
@@ -293,6 +296,8 @@ size_t newsparse_result_count(const newsparse_result *r, newsparse_part part) {
     return (size_t)d->st.has_byline;
   case NEWSPARSE_PART_PUBLISHED:
     return (size_t)d->st.has_published;
+  case NEWSPARSE_PART_BOILERPLATE:
+    return NSP_VEC_LEN(&d->st.boilerplate, nsp_boilerplate);
   case NEWSPARSE_PART_PARAGRAPH:
     return NSP_VEC_LEN(&d->st.paragraphs, nsp_para);
   case NEWSPARSE_PART_SENTENCE:
@@ -322,6 +327,9 @@ static int part_span(const nsp_doc *d, newsparse_part part, size_t i, nsp_span *
     return 1;
   case NEWSPARSE_PART_PUBLISHED:
     *s = d->st.published;
+    return 1;
+  case NEWSPARSE_PART_BOILERPLATE:
+    *s = NSP_VEC_AT(&d->st.boilerplate, nsp_boilerplate, i).span;
     return 1;
   case NEWSPARSE_PART_PARAGRAPH:
     *s = NSP_VEC_AT(&d->st.paragraphs, nsp_para, i).span;
@@ -445,6 +453,12 @@ const char *newsparse_result_dct(const newsparse_result *r) {
 
 const char *newsparse_result_dct_source(const newsparse_result *r) {
   return r && r->doc.has_dct ? r->doc.dct_source : NULL;
+}
+
+const char *newsparse_result_boilerplate_kind(const newsparse_result *r, size_t i) {
+  if (!r || i >= NSP_VEC_LEN(&r->doc.st.boilerplate, nsp_boilerplate))
+    return NULL;
+  return NSP_VEC_AT(&r->doc.st.boilerplate, nsp_boilerplate, i).kind;
 }
 
 const char *newsparse_result_published(const newsparse_result *r) {

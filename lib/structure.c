@@ -16,6 +16,7 @@
 #include "structure.h"
 #include "calendar.h"
 #include "lines.h"
+#include "page.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -26,6 +27,7 @@ typedef struct ctx {
   nsp_line *ln;
   size_t n;
   nsp_structure *st;
+  const unsigned char *role; /* a whole page's line roles (page.c), or NULL */
 } ctx;
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -596,7 +598,7 @@ static int split_paragraphs(ctx *c, size_t a, size_t b, size_t first_start) {
   for (k = a; k < b; k++) {
     const nsp_line *l = &c->ln[k];
     size_t s = (k == a && first_start) ? first_start : l->start;
-    if (l->blank || is_separator(c, l)) {
+    if (l->blank || is_separator(c, l) || (c->role && c->role[k] == NSP_PAGE_FURNITURE)) {
       if (pstart != (size_t)-1 && (rc = add_para(c, pstart, c->ln[k - 1].end)) != 0)
         return rc;
       pstart = (size_t)-1;
@@ -716,12 +718,30 @@ static int split_sentences(ctx *c) {
   return NEWSPARSE_OK;
 }
 
-int nsp_structure_find(const char *text, size_t len, int detect_related, nsp_structure *st) {
-  nsp_buf lines;
+/* Headline, byline, dateline, related list and paragraphs of the lines
+ * from i to last. */
+static int find_parts(ctx *c, size_t i, size_t last, int detect_related) {
+  size_t body_start = 0, rel;
+  /* top: headline, byline, dateline */
+  i = find_headline(c, i);
+  find_byline_dateline(c, &i, &body_start);
+  /* bottom: the related list */
+  rel = c->n;
+  if (detect_related && i <= last && (rel = find_related(c, i, last)) == (size_t)-1)
+    return NEWSPARSE_ERR_NOMEM;
+  if (rel > last + 1)
+    rel = last + 1;
+  return i < rel ? split_paragraphs(c, i, rel, body_start) : NEWSPARSE_OK;
+}
+
+int nsp_structure_find(const char *text, size_t len, unsigned what, nsp_structure *st) {
+  nsp_buf lines, roles;
+  nsp_page page;
   ctx c;
-  size_t i, last, body_start = 0, rel;
+  size_t i, last;
   int rc = NEWSPARSE_OK;
   nsp_buf_init(&lines, st->paragraphs.alc);
+  nsp_buf_init(&roles, st->paragraphs.alc);
   if (nsp_lines_split(text, len, &lines)) {
     nsp_buf_free(&lines);
     return NEWSPARSE_ERR_NOMEM;
@@ -731,30 +751,39 @@ int nsp_structure_find(const char *text, size_t len, int detect_related, nsp_str
   c.ln = (nsp_line *)(void *)lines.data;
   c.n = NSP_VEC_LEN(&lines, nsp_line);
   c.st = st;
+  c.role = NULL;
+  page.is_page = 0;
+  if ((what & NSP_FIND_BOILERPLATE) && c.n) {
+    if (nsp_buf_reserve(&roles, c.n))
+      rc = NEWSPARSE_ERR_NOMEM;
+    else {
+      page.role = (unsigned char *)roles.data;
+      nsp_page_find(text, c.ln, c.n, &page);
+    }
+  }
   i = next_nonblank(&c, 0);
-  if (i < c.n) {
+  if (!rc && i < c.n) {
     last = c.n - 1;
     while (c.ln[last].blank)
       last--;
-    /* top: headline, byline, dateline */
-    i = find_headline(&c, i);
-    find_byline_dateline(&c, &i, &body_start);
-    /* bottom: the related list */
-    rel = c.n;
-    if (detect_related && i <= last && (rel = find_related(&c, i, last)) == (size_t)-1)
-      rc = NEWSPARSE_ERR_NOMEM;
-    if (rel > last + 1)
-      rel = last + 1;
-    if (!rc && i < rel)
-      rc = split_paragraphs(&c, i, rel, body_start);
+    if (page.is_page) { /* a whole page: its article only */
+      c.role = page.role;
+      i = nsp_page_headline(text, c.ln, &page);
+      last = page.last;
+    }
+    rc = find_parts(&c, i, last, (what & NSP_FIND_RELATED) && !page.is_page);
+    if (!rc && page.is_page)
+      rc = nsp_page_boilerplate(text, c.ln, c.n, &page, i, st);
     if (!rc)
       rc = split_sentences(&c);
   }
+  nsp_buf_free(&roles);
   nsp_buf_free(&lines);
   return rc;
 }
 
 void nsp_structure_free(nsp_structure *st) {
+  nsp_buf_free(&st->boilerplate);
   nsp_buf_free(&st->paragraphs);
   nsp_buf_free(&st->sentences);
   nsp_buf_free(&st->related);

@@ -17,6 +17,14 @@ typedef struct nsp_related {
   nsp_span url; /* empty (start == end) when none */
 } nsp_related;
 
+/* A line of a web page that is not the article, and its kind: "nav",
+ * "other" (and, from the lexicons, "share", "caption", "credit", "ad",
+ * "prompt"). */
+typedef struct nsp_boilerplate {
+  nsp_span span;
+  const char *kind; /* a static string */
+} nsp_boilerplate;
+
 typedef struct nsp_structure {
   int has_headline, has_dateline, has_byline;
   nsp_span headline, dateline, byline;
@@ -27,9 +35,13 @@ typedef struct nsp_structure {
   int has_published;      /* the line that dates a web page */
   nsp_span published;
   nsp_published published_at;
+  nsp_buf boilerplate; /* nsp_boilerplate, in text order */
 } nsp_structure;
 
-int nsp_structure_find(const char *text, size_t len, int detect_related, nsp_structure *st);
+/* What nsp_structure_find looks for besides headline, byline, dateline
+ * and paragraphs. */
+enum { NSP_FIND_RELATED = 1, NSP_FIND_BOILERPLATE = 2 };
+int nsp_structure_find(const char *text, size_t len, unsigned what, nsp_structure *st);
 int nsp_sentences_split(const char *text, nsp_span para, nsp_buf *out);
 void nsp_structure_free(nsp_structure *st);
 

@@ -417,6 +417,69 @@ START_TEST(reference_date_sources) {
 }
 END_TEST
 
+/* A whole page's text, as "select all, copy" gives it: a menu, the
+ * article (headline, published line, an image's text, prose), a footer.
+ * Invented text in a common layout. */
+static const char *const whole_page =
+    "Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 World\n  \xE2\x80\xA2 Business\n"
+    "  \xE2\x80\xA2 Markets\n  \xE2\x80\xA2 Sport\n  \xE2\x80\xA2 Culture\n\nSign In\n\n"
+    "Harbour Authority Approves New Ferry Terminal\n\nPublished: 9 September 2025\n\n"
+    "[Ferry at dawn]\n\n"
+    "The harbour authority on Tuesday approved plans for a new ferry terminal on the eastern "
+    "quay, ending two years of debate over the cost of the project and its effect on traffic.\n\n"
+    "The terminal will handle up to twelve sailings a day when it opens, and the authority said "
+    "that work on the foundations could begin as early as next spring if funding is confirmed.\n\n"
+    "Residents had asked for a study of the noise from the quay, which the authority agreed to "
+    "publish before the final vote on the budget later this year.\n\n"
+    "Most Read\n\n  \xE2\x80\xA2 Market Close Report\n  \xE2\x80\xA2 Weather Warning Issued\n"
+    "  \xE2\x80\xA2 Cup Final Tickets\n\nAbout Us\nContact\nPrivacy Policy\nTerms of Use\n";
+
+START_TEST(whole_page_article) {
+  newsparse_result *r = tu_parse(whole_page, NULL);
+  size_t k, nb = newsparse_result_count(r, NEWSPARSE_PART_BOILERPLATE), nav = 0;
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0),
+                   "Harbour Authority Approves New Ferry Terminal");
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PUBLISHED), 1);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 3);
+  ck_assert(strncmp(tu_text(r, NEWSPARSE_PART_PARAGRAPH, 0), "The harbour authority", 21) == 0);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_RELATED), 0);
+  ck_assert_uint_eq(nb, 17); /* 8 menu lines, the image's text, 8 box and footer lines */
+  for (k = 0; k < nb; k++)
+    nav += strcmp(newsparse_result_boilerplate_kind(r, k), "nav") == 0;
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BOILERPLATE, 0), "Skip to content");
+  ck_assert_str_eq(newsparse_result_boilerplate_kind(r, 0), "nav");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BOILERPLATE, nb - 1), "Terms of Use");
+  ck_assert_str_eq(newsparse_result_boilerplate_kind(r, nb - 1), "nav");
+  ck_assert_uint_eq(nav, 16);
+  ck_assert_str_eq(newsparse_result_boilerplate_kind(r, 8), "other"); /* [Ferry at dawn] */
+  ck_assert_ptr_null(newsparse_result_boilerplate_kind(r, nb));
+  newsparse_result_free(r);
+}
+END_TEST
+
+/* With NEWSPARSE_OPT_NO_BOILERPLATE every line stays in the body; an
+ * article with a bulleted related list is no page. */
+START_TEST(whole_page_off_and_articles) {
+  newsparse_options o;
+  newsparse_result *r;
+  newsparse_options_init(&o);
+  o.flags = NEWSPARSE_OPT_NO_BOILERPLATE;
+  r = tu_parse(whole_page, &o);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_BOILERPLATE), 0);
+  ck_assert_uint_gt(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 6);
+  newsparse_result_free(r);
+  r = tu_parse("Harbour Authority Approves New Ferry Terminal\n\n"
+               "The harbour authority on Tuesday approved plans for a new ferry terminal on the "
+               "eastern quay, ending two years of debate over the cost of the project.\n\n"
+               "Related\n\n  \xE2\x80\xA2 Market Close Report\n  \xE2\x80\xA2 Weather Warning Issued\n"
+               "  \xE2\x80\xA2 Cup Final Tickets\n  \xE2\x80\xA2 Rail Strike Called Off\n",
+               NULL);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_BOILERPLATE), 0);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_RELATED), 4);
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *structure_suite(void) {
   Suite *s = suite_create("structure");
   TCase *tc = tcase_create("layouts");
@@ -440,6 +503,8 @@ Suite *structure_suite(void) {
   tcase_add_test(tc, many_short_lines);
   tcase_add_test(tc, line_counts);
   tcase_add_test(tc, separator_lines_are_no_paragraphs);
+  tcase_add_test(tc, whole_page_article);
+  tcase_add_test(tc, whole_page_off_and_articles);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(s, tc);
   return s;

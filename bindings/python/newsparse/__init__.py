@@ -62,13 +62,13 @@ def version():
 
 _FLAGS = (("strict_utf8", _lib.OPT_STRICT_UTF8), ("no_related", _lib.OPT_NO_RELATED),
           ("no_entities", _lib.OPT_NO_ENTITIES), ("nfkc", _lib.OPT_NFKC),
-          ("no_fold", _lib.OPT_NO_FOLD))
+          ("no_fold", _lib.OPT_NO_FOLD), ("no_boilerplate", _lib.OPT_NO_BOILERPLATE))
 
 
 class _Options:
     """The parse options of the C API, checked once: dct (a "YYYY-MM-DD"
     string or a date), max_bytes, match_limit, depth_limit and the flags
-    strict_utf8, no_related, no_entities, nfkc, no_fold."""
+    strict_utf8, no_related, no_entities, nfkc, no_fold, no_boilerplate."""
 
     def __init__(self, dct=None, max_bytes=0, match_limit=0, depth_limit=0, **flags):
         unknown = set(flags) - {name for name, _ in _FLAGS}
@@ -207,7 +207,7 @@ class Engine:
         """Parse `text` (a str).  Options: dct (the reference date, a
         "YYYY-MM-DD[Thh:mm]" string or a date), max_bytes, match_limit,
         depth_limit, and the flags strict_utf8, no_related, no_entities,
-        nfkc, no_fold."""
+        nfkc, no_fold, no_boilerplate."""
         return self._parse_one(text, _Options(**options))
 
     def pipe(self, texts, *, threads=1, batch_size=32, as_tuples=False, errors="raise",

@@ -82,6 +82,17 @@ class Published(Span):
         self.value = d.get("value")
 
 
+class Boilerplate(Span):
+    """A line of a copied web page that is not the article: its span and
+    ``kind`` ("nav", "other")."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, d, chars):
+        super().__init__(d, chars)
+        self.kind = d.get("kind")
+
+
 class Paragraph(Span):
     """A body paragraph with its ``sentences`` (list of Span)."""
 
@@ -153,8 +164,8 @@ _STRUCTURE = ("headline", "dateline", "byline", "paragraphs", "related")
 class Document:
     """What the library found in one text.  Fields mirror the CLI's JSON:
     ``headline``, ``dateline``, ``byline``, ``published`` (Span or None),
-    ``paragraphs``, ``related``, ``entities``, ``relations``, ``warnings``
-    (lists), ``dct``, the reference date used ("YYYY-MM-DD", or None), and
+    ``paragraphs``, ``related``, ``boilerplate``, ``entities``,
+    ``relations``, ``warnings`` (lists), ``dct``, the reference date used ("YYYY-MM-DD", or None), and
     ``dct_source``.  Each is decoded the first time it is read."""
 
     def __init__(self, text, data, structure_json, entities_json, dct, reparse):
@@ -214,6 +225,13 @@ class Document:
                                              for r in self._part(0)["related"]])
 
     @property
+    def boilerplate(self):
+        """Lines of a copied web page kept out of the body (Boilerplate
+        spans with ``kind``)."""
+        return self._get("boilerplate", lambda: [Boilerplate(b, self._chars)
+                                                 for b in self._part(0).get("boilerplate", [])])
+
+    @property
     def entities(self):
         return self._get("entities", lambda: _entities(self._part(1)["entities"], self._chars))
 
@@ -235,6 +253,7 @@ class Document:
         d["warnings"] = e["warnings"]
         d["dct"] = s.get("dct")
         d["published"] = s.get("published")
+        d["boilerplate"] = s.get("boilerplate", [])
         return d
 
     def to_json(self, indent=None):

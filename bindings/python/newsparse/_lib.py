@@ -32,7 +32,8 @@ LABELS = {1: "PERSON", 2: "OFFICE", 3: "COUNTRY", 4: "NORP", 5: "LOCATION",
 TEXT_NORMALIZED = 0
 TEXT_ORIGINAL = 1
 PART_HEADLINE, PART_DATELINE, PART_BYLINE, PART_PARAGRAPH, PART_SENTENCE, \
-    PART_RELATED, PART_ENTITY, PART_RELATION, PART_WARNING, PART_PUBLISHED = range(10)
+    PART_RELATED, PART_ENTITY, PART_RELATION, PART_WARNING, PART_PUBLISHED, \
+    PART_BOILERPLATE = range(11)
 
 RULES_NO_BUILTIN = 1 << 0
 OPT_STRICT_UTF8 = 1 << 0
@@ -40,6 +41,7 @@ OPT_NO_RELATED = 1 << 1
 OPT_NO_ENTITIES = 1 << 2
 OPT_NFKC = 1 << 3
 OPT_NO_FOLD = 1 << 4
+OPT_NO_BOILERPLATE = 1 << 5
 JSON_PRETTY = 1 << 0
 JSON_NO_STRUCTURE = 1 << 1
 JSON_NO_ENTITIES = 1 << 2
@@ -148,6 +150,8 @@ result_relation = _fn("newsparse_result_relation", ctypes.c_int, _P, ctypes.c_si
 result_warning = _fn("newsparse_result_warning", ctypes.c_int, _P, ctypes.c_size_t,
                      c_char_pp, c_char_pp)
 result_dct = _fn("newsparse_result_dct", ctypes.c_char_p, _P)
+result_boilerplate_kind = _fn("newsparse_result_boilerplate_kind", ctypes.c_char_p, _P,
+                              ctypes.c_size_t)
 result_to_html = _fn("newsparse_result_to_html", ctypes.c_size_t, _P, ctypes.c_uint,
                      ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t)
 HTML_PAGE = 3

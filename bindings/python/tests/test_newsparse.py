@@ -144,6 +144,22 @@ class Pipe(unittest.TestCase):
         with self.assertRaises(TypeError):
             newsparse.parse(text, no_such_option=True)
 
+    def test_whole_page_boilerplate(self):
+        menu = "".join("  \u2022 %s\n" % w for w in ("Home", "World", "Business", "Sport", "Culture"))
+        prose = ("The harbour authority on Tuesday approved plans for a new ferry terminal on "
+                 "the eastern quay, ending two years of debate over the cost of the project.\n\n")
+        page = ("Skip to content\n\n" + menu + "\nFerry Terminal Plan Wins Approval\n\n" +
+                prose * 4 + "Most Read\n\n" + menu + "\nAbout Us\nPrivacy Policy\n")
+        doc = newsparse.parse(page)
+        self.assertEqual(doc.headline.text, "Ferry Terminal Plan Wins Approval")
+        self.assertEqual(len(doc.paragraphs), 4)
+        self.assertEqual(doc.boilerplate[0].text, "Skip to content")
+        self.assertEqual({b.kind for b in doc.boilerplate}, {"nav"})
+        self.assertEqual(len(doc.boilerplate), 14)  # 1 + 5 before, 1 + 5 + 2 after
+        off = newsparse.parse(page, no_boilerplate=True)
+        self.assertEqual(off.boilerplate, [])
+        self.assertGreater(len(off.paragraphs), 4)  # the menus join the body
+
     def test_errors_returned_in_place(self):
         texts = ["Peru.", "x" * 100, "Chile."]
         got = list(newsparse.pipe(texts, max_bytes=50, errors="return", threads=2, batch_size=1))
