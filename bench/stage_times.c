@@ -99,7 +99,8 @@ int main(int argc, char **argv) {
     a = now();
     nsp_normalize(&d->alc, d->orig, d->orig_len, 0, &d->norm, &d->map, NULL, NULL);
     b = now(); t[S_INPUT] += b - a; a = b;
-    nsp_structure_find(d->norm.data, d->norm.len, NSP_FIND_RELATED | NSP_FIND_BOILERPLATE, &d->st);
+    nsp_structure_find(d->norm.data, d->norm.len, NSP_FIND_RELATED | NSP_FIND_BOILERPLATE, NULL,
+                       &d->st);
     b = now(); t[S_STRUCTURE] += b - a; a = b;
     nsp_tokenize(d->norm.data, d->norm.len, &d->st, 0, &d->tokens);
     b = now(); t[S_TOKENS] += b - a; a = b;

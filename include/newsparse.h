@@ -130,8 +130,8 @@ typedef enum newsparse_part {
   NEWSPARSE_PART_RELATION = 7, /**< count only; use newsparse_result_relation */
   NEWSPARSE_PART_WARNING = 8,  /**< count only; use newsparse_result_warning */
   NEWSPARSE_PART_PUBLISHED = 9, /**< count 0 or 1: the line that dates a web page (since 0.2) */
-  /** lines of a copied web page that are not the article (menus, link
-   *  lists, footers, comment boxes); their kind from
+  /** lines of a copied web page that are not the article (buttons,
+   *  credits, menus, link lists, footers); their kind from
    *  newsparse_result_boilerplate_kind() (since 0.3) */
   NEWSPARSE_PART_BOILERPLATE = 10
 } newsparse_part;
@@ -345,9 +345,11 @@ NEWSPARSE_API const char *newsparse_result_dct_source(const newsparse_result *r)
 NEWSPARSE_API const char *newsparse_result_published(const newsparse_result *r);
 /**
  * The kind of boilerplate line i (its span: NEWSPARSE_PART_BOILERPLATE):
- * "nav" (menus, section and link lists, footers, legal notices), "other"
- * (comment sections, "most read" boxes, lines inside the article that are
- * not its text); NULL when i is out of range.  Since 0.3.
+ * "share" (buttons), "ad", "prompt" (newsletters, apps), "credit" (a
+ * photo's), "caption"; in a whole page's text also "nav" (menus, section
+ * and link lists, footers, legal notices) and "other" (comment sections,
+ * "most read" boxes, lines inside the article that are not its text);
+ * NULL when i is out of range.  Since 0.3.
  */
 NEWSPARSE_API const char *newsparse_result_boilerplate_kind(const newsparse_result *r, size_t i);
 

@@ -8,6 +8,7 @@
  * input -> structure -> tokens -> tagger -> names -> resolve; JSON comes on demand.
  */
 #include "display.h"
+#include "engine.h"
 #include "input.h"
 #include "json.h"
 #include "names.h"
@@ -146,10 +147,23 @@ static int input_warnings(nsp_doc *d, const nsp_input_stats *st, int *binary) {
   return rc;
 }
 
+/* The lexicon roles of a lower-cased word in the engine's phrase tables
+ * (for the structure stage, which runs before the tokens and the tagger
+ * and reads words of a few short lines only). */
+static uint32_t engine_word_roles(const void *ctx, const char *lkey, size_t n) {
+  const newsparse_engine *e = (const newsparse_engine *)ctx;
+  uint32_t roles = 0, head;
+  size_t k;
+  for (k = 0; k < e->n_gazs; k++)
+    roles |= (uint32_t)nsp_gaz_find(e->gazs[k], lkey, n, &head) >> NSP_GAZ_CUE_SHIFT;
+  return roles;
+}
+
 /* Run the stages over text into the empty document d. */
 static int parse_doc(const newsparse_engine *engine, const char *text, size_t len,
                      const newsparse_options *o, nsp_doc *d, newsparse_error *err) {
   nsp_input_stats stats;
+  nsp_word_roles roles;
   int rc, binary;
   d->opts = o->flags;
   if (o->dct) {
@@ -174,11 +188,12 @@ static int parse_doc(const newsparse_engine *engine, const char *text, size_t le
       set_dct_text(d);
     return NEWSPARSE_OK;
   }
-  rc =
-      nsp_structure_find(d->norm.data, d->norm.len,
-                         (o->flags & NEWSPARSE_OPT_NO_RELATED ? 0u : NSP_FIND_RELATED) |
-                             (o->flags & NEWSPARSE_OPT_NO_BOILERPLATE ? 0u : NSP_FIND_BOILERPLATE),
-                         &d->st);
+  roles.of = engine_word_roles;
+  roles.ctx = engine;
+  rc = nsp_structure_find(d->norm.data, d->norm.len,
+                          (o->flags & NEWSPARSE_OPT_NO_RELATED ? 0u : NSP_FIND_RELATED) |
+                              (o->flags & NEWSPARSE_OPT_NO_BOILERPLATE ? 0u : NSP_FIND_BOILERPLATE),
+                          &roles, &d->st);
   if (!rc)
     reference_from_structure(d);
   if (!rc && !(o->flags & NEWSPARSE_OPT_NO_ENTITIES)) {

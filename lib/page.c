@@ -18,6 +18,7 @@
  * article with a related list, or a results table, is none.
  */
 #include "page.h"
+#include "webcopy.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -33,6 +34,7 @@ enum {
   MENU_CHARS = 40,       /* a menu entry is shorter */
   FURNITURE_COST = 60,   /* a furniture line inside the article, in characters */
   MIN_PROSE = 500,       /* characters of prose an article has at least */
+  MIN_PAGE_CHARS = 600,  /* the least a page holds: the prose and ten menu lines */
   MENU_BEFORE = 4,       /* menu lines before the article, at least */
   MENU_AROUND = 10,      /* menu lines before and after it, at least */
   HEADLINE_LOOKBACK = 8  /* non-blank lines before the prose a headline may be */
@@ -166,11 +168,17 @@ void nsp_page_find(const char *text, const nsp_line *ln, size_t n, nsp_page *pag
   size_t k, prose, before = 0, after = 0;
   unsigned char *role = page->role;
   page->is_page = 0;
-  for (k = 0; k < n && before < MENU_AROUND; k++) /* a cheap first look: menus? */
-    before += !ln[k].blank && ln[k].chars < MENU_CHARS && !ln[k].terminal;
-  if (before < MENU_AROUND)
+  for (k = 0; k < n; k++) { /* a cheap first look: menus, and room for an article? */
+    before += !ln[k].blank && ln[k].chars < MENU_CHARS && !ln[k].terminal &&
+              (ln[k].bullet || ln[k].cap_words * 10 >= ln[k].words * 6);
+    after += ln[k].chars;
+  }
+  if (before < MENU_AROUND || after < MIN_PAGE_CHARS) {
+    for (k = 0; k < n; k++)
+      role[k] = ln[k].blank ? NSP_PAGE_BLANK : NSP_PAGE_PROSE;
     return;
-  before = 0;
+  }
+  before = after = 0;
   for (k = 0; k < n; k++)
     role[k] = (unsigned char)classify(text, &ln[k]);
   settle(role, n);
@@ -225,7 +233,7 @@ static int in_part(const nsp_structure *st, size_t a) {
 }
 
 int nsp_page_boilerplate(const char *text, const nsp_line *ln, size_t n, const nsp_page *page,
-                         size_t article_start, nsp_structure *st) {
+                         const char *const *kinds, size_t article_start, nsp_structure *st) {
   size_t k, para = 0, np = NSP_VEC_LEN(&st->paragraphs, nsp_para);
   for (k = 0; k < n; k++) {
     nsp_boilerplate b;
@@ -236,13 +244,34 @@ int nsp_page_boilerplate(const char *text, const nsp_line *ln, size_t n, const n
       para++;
     if (para < np && NSP_VEC_AT(&st->paragraphs, nsp_para, para).span.start <= ln[k].start)
       continue;
-    if (in_part(st, ln[k].start))
+    if (in_part(st, ln[k].start) || (!page->is_page && !kinds[k]))
       continue;
     b.span.start = ln[k].start;
     b.span.end = ln[k].end;
-    b.kind = k < article_start || (k > page->last && menu_like(text, &ln[k])) ? "nav" : "other";
+    if (kinds[k])
+      b.kind = kinds[k];
+    else
+      b.kind = k < article_start || (k > page->last && menu_like(text, &ln[k])) ? "nav" : "other";
     if (NSP_VEC_PUSH(&st->boilerplate, nsp_boilerplate, b))
       return NEWSPARSE_ERR_NOMEM;
   }
   return NEWSPARSE_OK;
+}
+
+int nsp_page_furniture(const char *text, const nsp_line *ln, size_t n, const nsp_word_roles *roles,
+                       nsp_buf *scratch, nsp_page *page, const char ***kinds) {
+  size_t k;
+  int any = 0;
+  if (nsp_buf_reserve(scratch, n * (sizeof(char *) + 1)))
+    return -1;
+  *kinds = (const char **)(void *)scratch->data; /* n pointers, then n role bytes */
+  page->role = (unsigned char *)scratch->data + n * sizeof(char *);
+  nsp_page_find(text, ln, n, page);
+  nsp_webcopy_kinds(text, ln, n, roles, *kinds);
+  for (k = 0; k < n; k++)
+    if ((*kinds)[k]) {
+      page->role[k] = NSP_PAGE_WEB;
+      any = 1;
+    }
+  return any || page->is_page;
 }

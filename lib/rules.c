@@ -24,6 +24,7 @@
  * computed values of those labels.  In a regex, a group named e sets the span.
  */
 #include "rules.h"
+#include "bytes.h"
 #include "error.h"
 #include "gazetteer.h"
 #include "regex.h"
@@ -59,7 +60,8 @@ static const char *const cue_names[] = {
     "common-word", "given-name",    "honorific",     "org-suffix",      "org-head",
     "person-verb", "location-prep", "name-particle", "location-suffix", "function-word",
     "not-a-name",  "org-kind",      "person-role",   "tense-future",    "future-before-to",
-    "tense-past",  "past-perfect"};
+    "tense-past",  "past-perfect",  "web-share",     "web-ad",          "web-prompt",
+    "web-credit",  "web-caption",   "web-agency"};
 
 int nsp_cue_from_name(const char *s, size_t n) {
   size_t k;
@@ -557,6 +559,32 @@ static int add_phrase(parser *p, const nsp_rule *r, uint32_t rule_index, size_t 
   return NEWSPARSE_OK;
 }
 
+/* The built-in text's phrase lines, stepped over fast: its table holds
+ * them and the text was checked when the table was made, so only a line
+ * that may read "end" (one that starts with 'e' or white space) stops the
+ * scan.  Lines are still counted; newlines are found eight bytes at a
+ * time.  Returns the start of the line that stopped it, or p->n. */
+static size_t skip_phrase_lines(parser *p, size_t i) {
+  const char *t = p->t;
+  while (i < p->n && t[i] != 'e' && t[i] != ' ' && t[i] != '\t') {
+    while (i + 8 <= p->n) {
+      uint64_t m = nsp_any_eq8(nsp_load8(t + i), '\n');
+      if (m) { /* the lowest flagged byte is the first newline */
+        i += (size_t)__builtin_ctzll(m) / 8;
+        break;
+      }
+      i += 8;
+    }
+    while (i < p->n && t[i] != '\n')
+      i++;
+    if (i >= p->n)
+      return p->n;
+    p->line++;
+    p->line_start = ++i;
+  }
+  return i;
+}
+
 /* Lines after "gazetteer ..." up to "end". Returns with p->pos past it. */
 static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos) {
   nsp_rule r;
@@ -568,7 +596,7 @@ static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos)
     return rc;
   index = (uint32_t)(NSP_VEC_LEN(&p->set->rules, nsp_rule) + NSP_VEC_LEN(&p->rules, nsp_rule));
   for (;;) {
-    size_t s = *pos, le, a, arrow, v0, v1;
+    size_t s = p->skip_phrases ? (*pos = skip_phrase_lines(p, *pos)) : *pos, le, a, arrow, v0, v1;
     const char *value = NULL;
     if (s >= p->n)
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, s, "gazetteer without 'end'");

@@ -3,31 +3,11 @@
 #define NSP_RULES_H
 
 #include "buf.h"
+#include "cues.h"
 
 #include <stdint.h>
 
 enum { NSP_RULE_REGEX = 1, NSP_RULE_GAZETTEER = 2, NSP_RULE_LEXICON = 3 };
-/* Lexicon roles: word classes the name stage and the tense of dates read
- * from token cues. */
-enum {
-  NSP_CUE_COMMON = 1u << 0,      /* an ordinary lower-case English word */
-  NSP_CUE_GIVEN = 1u << 1,       /* a given name */
-  NSP_CUE_HONORIFIC = 1u << 2,   /* Mr, Mrs, Dr, Sir */
-  NSP_CUE_ORG_SUFFIX = 1u << 3,  /* last word of an organisation: Inc, Party */
-  NSP_CUE_ORG_HEAD = 1u << 4,    /* head of "X of Y": University, Bank */
-  NSP_CUE_PERSON_VERB = 1u << 5, /* said, told: a person speaks */
-  NSP_CUE_LOC_PREP = 1u << 6,    /* in, near: a place follows */
-  NSP_CUE_PARTICLE = 1u << 7,    /* de, van, bin: inside names */
-  NSP_CUE_LOC_SUFFIX = 1u << 8,  /* Street, River: last word of a place */
-  NSP_CUE_FUNCTION = 1u << 9,    /* The, However: never starts a name */
-  NSP_CUE_NOT_NAME = 1u << 10,   /* capitalised but not a name: Monday, God */
-  NSP_CUE_ORG_KIND = 1u << 11,   /* agency, chipmaker: an organisation's name follows */
-  NSP_CUE_PERSON_ROLE = 1u << 12, /* striker, economist: a person's name follows */
-  NSP_CUE_TENSE_FUTURE = 1u << 13, /* will, plans: a date ahead (tense.c) */
-  NSP_CUE_FUTURE_TO = 1u << 14,    /* is, set, going: future before "to" */
-  NSP_CUE_TENSE_PAST = 1u << 15,   /* was, had, broke, ago: a date behind */
-  NSP_CUE_PAST_PERFECT = 1u << 16  /* had: "had been due" is past */
-};
 int nsp_cue_from_name(const char *s, size_t n);
 enum { NSP_CASE_EXACT = 0, NSP_CASE_ANY = 1, NSP_CASE_CAPS = 2 };
 typedef struct nsp_rule {

@@ -369,8 +369,9 @@ static int title_like(ctx *c, const nsp_line *l) {
   return !first_is_lower(c, l);
 }
 
+/* The next line with text, passing over a web copy's buttons and credits. */
 static size_t next_nonblank(ctx *c, size_t i) {
-  while (i < c->n && c->ln[i].blank)
+  while (i < c->n && (c->ln[i].blank || (c->role && c->role[i] == NSP_PAGE_WEB)))
     i++;
   return i;
 }
@@ -598,7 +599,8 @@ static int split_paragraphs(ctx *c, size_t a, size_t b, size_t first_start) {
   for (k = a; k < b; k++) {
     const nsp_line *l = &c->ln[k];
     size_t s = (k == a && first_start) ? first_start : l->start;
-    if (l->blank || is_separator(c, l) || (c->role && c->role[k] == NSP_PAGE_FURNITURE)) {
+    if (l->blank || is_separator(c, l) ||
+        (c->role && (c->role[k] == NSP_PAGE_FURNITURE || c->role[k] == NSP_PAGE_WEB))) {
       if (pstart != (size_t)-1 && (rc = add_para(c, pstart, c->ln[k - 1].end)) != 0)
         return rc;
       pstart = (size_t)-1;
@@ -734,14 +736,16 @@ static int find_parts(ctx *c, size_t i, size_t last, int detect_related) {
   return i < rel ? split_paragraphs(c, i, rel, body_start) : NEWSPARSE_OK;
 }
 
-int nsp_structure_find(const char *text, size_t len, unsigned what, nsp_structure *st) {
-  nsp_buf lines, roles;
+int nsp_structure_find(const char *text, size_t len, unsigned what, const nsp_word_roles *roles,
+                       nsp_structure *st) {
+  nsp_buf lines, scratch;
   nsp_page page;
+  const char **kinds = NULL;
   ctx c;
   size_t i, last;
   int rc = NEWSPARSE_OK;
   nsp_buf_init(&lines, st->paragraphs.alc);
-  nsp_buf_init(&roles, st->paragraphs.alc);
+  nsp_buf_init(&scratch, st->paragraphs.alc);
   if (nsp_lines_split(text, len, &lines)) {
     nsp_buf_free(&lines);
     return NEWSPARSE_ERR_NOMEM;
@@ -754,12 +758,11 @@ int nsp_structure_find(const char *text, size_t len, unsigned what, nsp_structur
   c.role = NULL;
   page.is_page = 0;
   if ((what & NSP_FIND_BOILERPLATE) && c.n) {
-    if (nsp_buf_reserve(&roles, c.n))
+    int any = nsp_page_furniture(text, c.ln, c.n, roles, &scratch, &page, &kinds);
+    if (any < 0)
       rc = NEWSPARSE_ERR_NOMEM;
-    else {
-      page.role = (unsigned char *)roles.data;
-      nsp_page_find(text, c.ln, c.n, &page);
-    }
+    else if (any)
+      c.role = page.role;
   }
   i = next_nonblank(&c, 0);
   if (!rc && i < c.n) {
@@ -767,17 +770,16 @@ int nsp_structure_find(const char *text, size_t len, unsigned what, nsp_structur
     while (c.ln[last].blank)
       last--;
     if (page.is_page) { /* a whole page: its article only */
-      c.role = page.role;
       i = nsp_page_headline(text, c.ln, &page);
       last = page.last;
     }
     rc = find_parts(&c, i, last, (what & NSP_FIND_RELATED) && !page.is_page);
-    if (!rc && page.is_page)
-      rc = nsp_page_boilerplate(text, c.ln, c.n, &page, i, st);
+    if (!rc && c.role)
+      rc = nsp_page_boilerplate(text, c.ln, c.n, &page, kinds, i, st);
     if (!rc)
       rc = split_sentences(&c);
   }
-  nsp_buf_free(&roles);
+  nsp_buf_free(&scratch);
   nsp_buf_free(&lines);
   return rc;
 }

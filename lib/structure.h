@@ -4,6 +4,7 @@
 #define NSP_STRUCTURE_H
 
 #include "buf.h"
+#include "cues.h"
 #include "published.h"
 #include "span.h"
 
@@ -41,7 +42,10 @@ typedef struct nsp_structure {
 /* What nsp_structure_find looks for besides headline, byline, dateline
  * and paragraphs. */
 enum { NSP_FIND_RELATED = 1, NSP_FIND_BOILERPLATE = 2 };
-int nsp_structure_find(const char *text, size_t len, unsigned what, nsp_structure *st);
+/* roles: the lexicon roles of words, for the lines a copied web page
+ * brings (share buttons, credits); NULL: none are looked for. */
+int nsp_structure_find(const char *text, size_t len, unsigned what, const nsp_word_roles *roles,
+                       nsp_structure *st);
 int nsp_sentences_split(const char *text, nsp_span para, nsp_buf *out);
 void nsp_structure_free(nsp_structure *st);
 

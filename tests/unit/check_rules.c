@@ -242,6 +242,14 @@ START_TEST(builtin_image_matches_parsed_text) {
   ck_assert_uint_eq(image->n_gazs, 1);
   ck_assert_uint_eq(parsed->n_gazs, 1);
   ck_assert_uint_eq(image->n_rules, parsed->n_rules);
+  /* the fast pass over the built-in phrase lines counts lines as the full
+   * parse does: every rule keeps its id, pattern and source line */
+  for (i = 0; i < image->n_rules; i++) {
+    ck_assert_str_eq(image->rules[i].id, parsed->rules[i].id);
+    ck_assert_str_eq(strchr(image->rules[i].source, ':'), strchr(parsed->rules[i].source, ':'));
+    if (image->rules[i].pattern)
+      ck_assert_str_eq(image->rules[i].pattern, parsed->rules[i].pattern);
+  }
   for (i = 0; i < nsp_gaz_slots(parsed->gazs[0]); i++) {
     const char *key;
     size_t len;

@@ -450,7 +450,8 @@ START_TEST(whole_page_article) {
   ck_assert_str_eq(newsparse_result_boilerplate_kind(r, 0), "nav");
   ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BOILERPLATE, nb - 1), "Terms of Use");
   ck_assert_str_eq(newsparse_result_boilerplate_kind(r, nb - 1), "nav");
-  ck_assert_uint_eq(nav, 16);
+  ck_assert_uint_eq(nav, 15);
+  ck_assert_str_eq(newsparse_result_boilerplate_kind(r, 7), "prompt"); /* Sign In */
   ck_assert_str_eq(newsparse_result_boilerplate_kind(r, 8), "other"); /* [Ferry at dawn] */
   ck_assert_ptr_null(newsparse_result_boilerplate_kind(r, nb));
   newsparse_result_free(r);
@@ -480,6 +481,56 @@ START_TEST(whole_page_off_and_articles) {
 }
 END_TEST
 
+/* A copied web page's own lines (buttons, an advertisement's label, a
+ * prompt, a photo's caption and credit) are boilerplate with their kind;
+ * a line with one word outside the lexicons stays text. */
+START_TEST(web_copy_lines) {
+  static const char *const text =
+      "Harbour Authority Approves New Ferry Terminal\n\nBy Jane Doe\n\nShare\nEmail this\n\n"
+      "The harbour authority on Tuesday approved plans for a new ferry terminal.\n\n"
+      "Advertisement\n\nResidents had asked for a study of the noise.\n\n"
+      "Workers at the quay on Monday.\nJane Doe/Reuters/Alamy\n\n"
+      "Sign up for our newsletter\n\nShare prices fell on the news.\n\n"
+      "Photo: John Roe\n\nMore on this story\n\nThe vote is due later this year.\n";
+  static const char *const want[][2] = {
+      {"share", "Share"},         {"share", "Email this"},
+      {"ad", "Advertisement"},    {"caption", "Workers at the quay on Monday."},
+      {"credit", "Jane Doe/Reuters/Alamy"}, {"prompt", "Sign up for our newsletter"},
+      {"credit", "Photo: John Roe"}};
+  newsparse_result *r = tu_parse(text, NULL);
+  size_t k, n = sizeof want / sizeof want[0];
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0),
+                   "Harbour Authority Approves New Ferry Terminal");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BYLINE, 0), "By Jane Doe");
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_BOILERPLATE), n);
+  for (k = 0; k < n; k++) {
+    ck_assert_str_eq(newsparse_result_boilerplate_kind(r, k), want[k][0]);
+    ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_BOILERPLATE, k), want[k][1]);
+  }
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 5);
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_PARAGRAPH, 2), "Share prices fell on the news.");
+  ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_PARAGRAPH, 3), "More on this story");
+  newsparse_result_free(r);
+}
+END_TEST
+
+/* The words are lexicons: a user's file adds a label of another language. */
+START_TEST(web_copy_user_lexicon) {
+  newsparse_engine *e = tu_engine_from("lexicon my.ad web-ad case=any\nanzeige\nend\n", 1);
+  const char *text = "Die Stadt baut ein neues Terminal am Hafen.\n\nAnzeige\n\n"
+                     "Die Arbeiten beginnen im Fr\xC3\xBChjahr.\n";
+  newsparse_result *r = tu_parse_with(e, text, NULL);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_BOILERPLATE), 1);
+  ck_assert_str_eq(newsparse_result_boilerplate_kind(r, 0), "ad");
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 2);
+  newsparse_result_free(r);
+  r = tu_parse(text, NULL);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_BOILERPLATE), 0);
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+}
+END_TEST
+
 Suite *structure_suite(void) {
   Suite *s = suite_create("structure");
   TCase *tc = tcase_create("layouts");
@@ -505,6 +556,8 @@ Suite *structure_suite(void) {
   tcase_add_test(tc, separator_lines_are_no_paragraphs);
   tcase_add_test(tc, whole_page_article);
   tcase_add_test(tc, whole_page_off_and_articles);
+  tcase_add_test(tc, web_copy_lines);
+  tcase_add_test(tc, web_copy_user_lexicon);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(s, tc);
   return s;
