@@ -33,7 +33,9 @@ enum {
   NSP_CUE_WEB_PROMPT = 1u << 19,   /* subscribe, newsletter, app */
   NSP_CUE_WEB_CREDIT = 1u << 20,   /* photo, image, credit: before a colon */
   NSP_CUE_WEB_CAPTION = 1u << 21,  /* above, pictured: before a colon */
-  NSP_CUE_WEB_AGENCY = 1u << 22    /* Reuters, Getty, Alamy: ends a credit */
+  NSP_CUE_WEB_AGENCY = 1u << 22,   /* Reuters, Getty, Alamy: ends a credit */
+  NSP_CUE_ABBREVIATION = 1u << 23, /* vs, etc, approx: a dot after it ends no sentence */
+  NSP_CUE_TITLE_ABBR = 1u << 24    /* Gen, Sen, Calif, No: ... when capitalised */
 };
 /* The roles of a lower-cased word, from whatever tables a caller has
  * (the engine's lexicons); of == NULL: none. */
@@ -41,5 +43,19 @@ typedef struct nsp_word_roles {
   uint32_t (*of)(const void *ctx, const char *lkey, size_t n);
   const void *ctx;
 } nsp_word_roles;
+
+/* The roles of the word [s, s + n) in any case (ASCII folded); 0 without
+ * a lookup or for a word over 31 bytes. */
+static inline uint32_t nsp_roles_of_word(const nsp_word_roles *r, const char *s, size_t n) {
+  char key[32];
+  size_t k;
+  if (!r || !r->of || n == 0 || n >= sizeof key)
+    return 0;
+  for (k = 0; k < n; k++) {
+    unsigned char c = (unsigned char)s[k];
+    key[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return r->of(r->ctx, key, n);
+}
 
 #endif

@@ -4,30 +4,17 @@
  * In: the normalised text and a paragraph span.  Out: sentence spans
  * appended to a vector.  A boundary is . ! or ? (plus closing quotes and
  * brackets) followed by white space and a capital, digit or opening quote,
- * unless the word before the stop is an abbreviation (Mr., Feb., Gov.),
- * an initial (J.), or a dotted abbreviation (U.S.) followed by a word that
- * does not usually start a sentence.  Decimals (3.5) never split.
+ * unless the word before the stop is an abbreviation (Mr., Feb., Gov.,
+ * Okla.: lexicons), an initial (J.), or a dotted abbreviation (U.S.)
+ * followed by a word that does not usually start a sentence.  Decimals
+ * (3.5) never split.
  */
 #include "bytes.h"
 #include "lines.h"
 #include "structure.h"
 #include "utf8.h"
-#include "wordlist.h"
 
 #include <string.h>
-
-static const char *const abbreviations[] = {
-    "mr",   "mrs",  "ms",  "dr",  "prof", "gov", "sen",  "rep",  "gen",    "col",    "lt",   "sgt",
-    "capt", "cmdr", "adm", "maj", "st",   "jr",  "sr",   "inc",  "corp",   "co",     "ltd",  "no",
-    "vs",   "etc",  "jan", "feb", "mar",  "apr", "jun",  "jul",  "aug",    "sep",    "sept", "oct",
-    "nov",  "dec",  "mt",  "ft",  "rev",  "hon", "pres", "supt", "messrs", "approx", "dept", "est",
-    "fig",  "vol",  "op",  "e.g", "i.e",  "a.m", "p.m",  "u.s",  "u.k",    "u.n",    "d.c",  NULL};
-
-/* Words that commonly open a sentence: after "U.S." they mark a boundary. */
-static const char *const openers[] = {
-    "The", "A",    "An",    "He",    "She",       "It", "They", "We", "I",        "But",
-    "And", "This", "That",  "These", "Those",     "In", "On",   "At", "For",      "His",
-    "Her", "Its",  "Their", "There", "Officials", "Mr", "Mrs",  "Ms", "Analysts", NULL};
 
 static int is_opening(const char *t, size_t i, size_t e) {
   unsigned c = (unsigned char)t[i];
@@ -84,24 +71,38 @@ static size_t after_closers(const char *t, size_t j, size_t e) {
 
 /* Is the single dot at i, in the sentence from s, the end of an initial
  * ("J. Smith") or of an abbreviation that a name or a number follows at k
- * ("Gen. Smith", "No. 5"), and so no sentence end? */
-static int abbreviation_dot(const char *t, size_t s, size_t i, size_t k, size_t e) {
+ * ("Gen. Smith", "No. 5", "Okla. Gov."), and so no sentence end?  The
+ * abbreviations are lexicons (47-abbreviations.rules): `abbreviation`
+ * words in any case, `title-abbreviation` words only capitalised ("Ill."
+ * is Illinois, "ill." ends "he was ill."); a dotted word ("U.S.", "a.m.")
+ * is one too.  Before a digit the dot never ends a sentence ("no. 225");
+ * before a word that opens sentences (a function word or an honorific:
+ * "... in the U.S. The next ...", "... in Tulsa, Okla. He said") it does. */
+static int abbreviation_dot(const char *t, size_t s, size_t i, size_t k, size_t e,
+                            const nsp_word_roles *roles) {
   /* the word before the stop, at most 24 bytes back: longer words are no
    * abbreviations, and a line of dots stays linear */
-  size_t w = i;
+  size_t w = i, ne = k;
+  uint32_t r;
+  int dotted;
   while (w > s && i - w < 24 && !nsp_space_len(t + w - 1, 1) && t[w - 1] != '(' && t[w - 1] != '"')
     w--;
   if (i - w == 1 && nsp_letter_case(t + w, 1) > 0)
     return 1; /* an initial: "J. Smith" */
-  if (nsp_word_in(t + w, i - w, abbreviations, 1)) {
-    int dotted = memchr(t + w, '.', i - w) != NULL;
-    size_t ne = k;
-    while (ne < e && !nsp_space_len(t + ne, e - ne) && t[ne] != ',')
-      ne++;
-    if (!dotted || !nsp_word_in(t + k, ne - k, openers, 0))
-      return 1;
+  dotted = i > w && memchr(t + w, '.', i - w) != NULL;
+  if (!dotted) {
+    r = nsp_roles_of_word(roles, t + w, i - w);
+    if (!(r & (NSP_CUE_ABBREVIATION | NSP_CUE_TITLE_ABBR)))
+      return 0;
+    if (t[k] >= '0' && t[k] <= '9')
+      return 1; /* "no. 225", "Fig. 3" */
+    if (!(r & NSP_CUE_ABBREVIATION) && nsp_letter_case(t + w, i - w) <= 0)
+      return 0; /* "he was ill. The", "she said no. Then" */
   }
-  return 0;
+  while (ne < e && !nsp_space_len(t + ne, e - ne) && t[ne] != ',')
+    ne++;
+  return !(nsp_letter_case(t + k, e - k) > 0 &&
+           (nsp_roles_of_word(roles, t + k, ne - k) & (NSP_CUE_FUNCTION | NSP_CUE_HONORIFIC)));
 }
 
 static int push_sentence(nsp_buf *out, size_t start, size_t end) {
@@ -111,7 +112,7 @@ static int push_sentence(nsp_buf *out, size_t start, size_t end) {
   return NSP_VEC_PUSH(out, nsp_span, sp);
 }
 
-int nsp_sentences_split(const char *t, nsp_span para, nsp_buf *out) {
+int nsp_sentences_split(const char *t, nsp_span para, const nsp_word_roles *roles, nsp_buf *out) {
   size_t i = para.start, e = para.end, s = para.start;
   while (i < e) {
     size_t j, ws, k;
@@ -142,7 +143,7 @@ int nsp_sentences_split(const char *t, nsp_span para, nsp_buf *out) {
     while (k < e && (ws = nsp_space_len(t + k, e - k)) != 0)
       k += ws;
     if (k >= e || !starts_sentence(t, k, e) ||
-        (c == '.' && j == i + 1 && abbreviation_dot(t, s, i, k, e))) {
+        (c == '.' && j == i + 1 && abbreviation_dot(t, s, i, k, e, roles))) {
       i = k;
       continue;
     }

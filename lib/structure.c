@@ -28,6 +28,7 @@ typedef struct ctx {
   size_t n;
   nsp_structure *st;
   const unsigned char *role; /* a whole page's line roles (page.c), or NULL */
+  const nsp_word_roles *roles; /* lexicon roles of words (abbreviations), or NULL */
 } ctx;
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -711,7 +712,7 @@ static int split_sentences(ctx *c) {
   for (p = 0; p < np; p++) {
     nsp_para *pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
     pp->first_sentence = NSP_VEC_LEN(&st->sentences, nsp_span);
-    if (nsp_sentences_split(c->t, pp->span, &st->sentences))
+    if (nsp_sentences_split(c->t, pp->span, c->roles, &st->sentences))
       return NEWSPARSE_ERR_NOMEM;
     /* re-read: the vector may have moved */
     pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
@@ -756,6 +757,7 @@ int nsp_structure_find(const char *text, size_t len, unsigned what, const nsp_wo
   c.n = NSP_VEC_LEN(&lines, nsp_line);
   c.st = st;
   c.role = NULL;
+  c.roles = roles;
   page.is_page = 0;
   if ((what & NSP_FIND_BOILERPLATE) && c.n) {
     int any = nsp_page_furniture(text, c.ln, c.n, roles, &scratch, &page, &kinds);

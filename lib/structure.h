@@ -46,7 +46,10 @@ enum { NSP_FIND_RELATED = 1, NSP_FIND_BOILERPLATE = 2 };
  * brings (share buttons, credits); NULL: none are looked for. */
 int nsp_structure_find(const char *text, size_t len, unsigned what, const nsp_word_roles *roles,
                        nsp_structure *st);
-int nsp_sentences_split(const char *text, nsp_span para, nsp_buf *out);
+/* roles: the lexicons' abbreviations and sentence openers; NULL: only
+ * initials and dotted words are abbreviations. */
+int nsp_sentences_split(const char *text, nsp_span para, const nsp_word_roles *roles,
+                        nsp_buf *out);
 void nsp_structure_free(nsp_structure *st);
 
 #endif

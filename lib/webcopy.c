@@ -26,8 +26,7 @@ enum {
   BUTTON_WORDS = 10,   /* ... and has at most these words */
   CREDIT_CHARS = 120,  /* a credit line is shorter */
   CAPTION_CHARS = 300, /* a caption above a credit is shorter */
-  LABEL_BYTES = 32,    /* "Image credit:" ends within these bytes */
-  KEY_MAX = 32
+  LABEL_BYTES = 32     /* "Image credit:" ends within these bytes */
 };
 
 typedef struct word_tally {
@@ -36,15 +35,7 @@ typedef struct word_tally {
 } word_tally;
 
 static uint32_t roles_of(const nsp_word_roles *r, const char *t, size_t a, size_t b) {
-  char key[KEY_MAX];
-  size_t k;
-  if (!r || !r->of || b - a >= KEY_MAX)
-    return 0;
-  for (k = a; k < b; k++) {
-    unsigned char c = (unsigned char)t[k];
-    key[k - a] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  return r->of(r->ctx, key, b - a);
+  return nsp_roles_of_word(r, t + a, b - a);
 }
 
 static int letter(unsigned char c) { return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80; }

@@ -23,6 +23,21 @@ START_TEST(abbreviations_do_not_split) {
 }
 END_TEST
 
+/* Ranks, titles and state abbreviations from the lexicons; the capitalised
+ * ones only when capitalised ("ill." and "no." end sentences). */
+START_TEST(abbreviation_lexicons) {
+  const char *s[8];
+  ck_assert_uint_eq(split("Sgt. Maj. Lee and Insp. Roe met in Tulsa, Okla. Gov. Stitt spoke. "
+                          "It ended.",
+                          s, 8),
+                    2);
+  ck_assert_str_eq(s[1], "It ended.");
+  ck_assert_uint_eq(split("He was ill. The doctor came. She said no. Then she left.", s, 8), 4);
+  ck_assert_uint_eq(split("Room No. 5 and Fig. 2 vs. Fig. 3 were shown. It ended.", s, 8), 2);
+  ck_assert_uint_eq(split("Team no. 225 came. It is based in Tulsa, Okla. He said so.", s, 8), 3);
+}
+END_TEST
+
 START_TEST(decimals_and_quotes) {
   const char *s[8];
   ck_assert_uint_eq(split("Prices rose 3.5 percent. \"We are pleased,\" she said. "
@@ -45,6 +60,7 @@ Suite *sentences_suite(void) {
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, abbreviations_do_not_split);
   tcase_add_test(tc, decimals_and_quotes);
+  tcase_add_test(tc, abbreviation_lexicons);
   tcase_add_test(tc, us_at_sentence_end);
   suite_add_tcase(s, tc);
   return s;
