@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quality on the development sets of the evaluation kit (../shared/eval):
 #   bench/eval.sh [structure|entities|dates|all] [--peers]
-# structure: score_structure.py on structure-dev.jsonl
+# structure: score_structure.py on structure-dev.jsonl, the web-copy
+#            layouts of tests/webcopy, score_body.py on webpages-dev.jsonl
 # entities:  score_entities.py on CoNLL-2003 dev (all, and ORG on the news
 #            part), and the seed article against its annotation
 # dates:     score_entities.py on TimeBank+AQUAINT (span F1, value accuracy)
@@ -20,6 +21,11 @@ if [ "$what" = structure ] || [ "$what" = all ]; then
   echo "## Structure: structure-dev.jsonl"
   "$cli" --jsonl < "$ev/data/structure-dev.jsonl" > "$tmp/s.jsonl"
   python3 "$ev/score_structure.py" "$ev/data/structure-dev.jsonl" "$tmp/s.jsonl" | sed -n 2,8p
+  echo "## Web copies: the 30 layouts of tests/webcopy (invented text, expectations by hand)"
+  python3 "$root/tests/webcopy/check_layouts.py" "$cli" "$root/tests/webcopy/layouts" || true
+  echo "## Whole web pages: webpages-dev.jsonl (body = paragraphs, 4-token shingles)"
+  "$cli" --jsonl < "$ev/data/webpages-dev.jsonl" > "$tmp/w.jsonl"
+  python3 "$ev/score_body.py" "$ev/data/webpages-dev.jsonl" "$tmp/w.jsonl"
 fi
 
 if [ "$what" = entities ] || [ "$what" = all ]; then

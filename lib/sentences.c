@@ -1,8 +1,8 @@
 /*
  * sentences.c - sentence boundaries inside one paragraph.
  *
- * In: the normalised text and a paragraph span.  Out: sentence spans
- * appended to a vector.  A boundary is . ! or ? (plus closing quotes and
+ * In: the normalised text and a paragraph span (or all the paragraphs of a
+ * structure).  Out: sentence spans appended to a vector.  A boundary is . ! or ? (plus closing quotes and
  * brackets) followed by white space and a capital, digit or opening quote,
  * unless the word before the stop is an abbreviation (Mr., Feb., Gov.,
  * Okla.: lexicons), an initial (J.), or a dotted abbreviation (U.S.)
@@ -153,5 +153,18 @@ int nsp_sentences_split(const char *t, nsp_span para, const nsp_word_roles *role
   }
   if (e > s && push_sentence(out, s, e))
     return NEWSPARSE_ERR_NOMEM;
+  return NEWSPARSE_OK;
+}
+
+int nsp_sentences_of_paragraphs(const char *t, const nsp_word_roles *roles, nsp_structure *st) {
+  size_t np = NSP_VEC_LEN(&st->paragraphs, nsp_para), p;
+  for (p = 0; p < np; p++) {
+    nsp_para *pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
+    pp->first_sentence = NSP_VEC_LEN(&st->sentences, nsp_span);
+    if (nsp_sentences_split(t, pp->span, roles, &st->sentences))
+      return NEWSPARSE_ERR_NOMEM;
+    pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p); /* the vector may have moved */
+    pp->n_sentences = NSP_VEC_LEN(&st->sentences, nsp_span) - pp->first_sentence;
+  }
   return NEWSPARSE_OK;
 }

@@ -7,9 +7,10 @@
  * blank lines, line length, final punctuation, capitalisation, list markers
  * and URLs.  Time is linear in the number of lines.
  *
- * Order of work: measure lines (lines.c); take the related list from the
- * end; take headline, byline and dateline from the top; split what is left
- * into paragraphs (blank lines, first-line indents, or line breaks after a
+ * Order of work: measure lines (lines.c); mark a copied web page's own
+ * lines and, in a whole page's text, find the article (page.c, webcopy.c);
+ * take the related list from the end; take headline, byline and dateline
+ * from the top; split what is left into paragraphs (blank lines, first-line indents, or line breaks after a
  * sentence end that is short of the wrap width); split paragraphs into
  * sentences (sentences.c).
  */
@@ -705,36 +706,29 @@ static void find_byline_dateline(ctx *c, size_t *at, size_t *body_start) {
   *at = i;
 }
 
-/* The sentences of every paragraph. */
-static int split_sentences(ctx *c) {
-  nsp_structure *st = c->st;
-  size_t np = NSP_VEC_LEN(&st->paragraphs, nsp_para), p;
-  for (p = 0; p < np; p++) {
-    nsp_para *pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
-    pp->first_sentence = NSP_VEC_LEN(&st->sentences, nsp_span);
-    if (nsp_sentences_split(c->t, pp->span, c->roles, &st->sentences))
-      return NEWSPARSE_ERR_NOMEM;
-    /* re-read: the vector may have moved */
-    pp = &NSP_VEC_AT(&st->paragraphs, nsp_para, p);
-    pp->n_sentences = NSP_VEC_LEN(&st->sentences, nsp_span) - pp->first_sentence;
-  }
-  return NEWSPARSE_OK;
-}
-
 /* Headline, byline, dateline, related list and paragraphs of the lines
  * from i to last. */
 static int find_parts(ctx *c, size_t i, size_t last, int detect_related) {
-  size_t body_start = 0, rel;
-  /* top: headline, byline, dateline */
+  size_t body_start = 0, rel, j;
+  int rc = NEWSPARSE_OK;
+  /* top: headline, byline, dateline; a standfirst may stand between the
+   * headline and the byline: it is the first paragraph */
   i = find_headline(c, i);
   find_byline_dateline(c, &i, &body_start);
+  if (!c->st->has_byline && !body_start && i <= last && c->ln[i].chars <= 250 &&
+      (j = next_nonblank(c, i + 1)) <= last && j > i + 1 && is_byline(c, &c->ln[j])) {
+    if ((rc = split_paragraphs(c, i, i + 1, 0)) != 0)
+      return rc;
+    c->st->has_byline = 1;
+    set_span(&c->st->byline, c->ln[j].start, c->ln[j].end);
+    i = next_nonblank(c, j + 1);
+  }
   /* bottom: the related list */
   rel = c->n;
   if (detect_related && i <= last && (rel = find_related(c, i, last)) == (size_t)-1)
     return NEWSPARSE_ERR_NOMEM;
-  if (rel > last + 1)
-    rel = last + 1;
-  return i < rel ? split_paragraphs(c, i, rel, body_start) : NEWSPARSE_OK;
+  return i < rel && i <= last ? split_paragraphs(c, i, rel > last + 1 ? last + 1 : rel, body_start)
+                              : rc;
 }
 
 int nsp_structure_find(const char *text, size_t len, unsigned what, const nsp_word_roles *roles,
@@ -779,7 +773,7 @@ int nsp_structure_find(const char *text, size_t len, unsigned what, const nsp_wo
     if (!rc && c.role)
       rc = nsp_page_boilerplate(text, c.ln, c.n, &page, kinds, i, st);
     if (!rc)
-      rc = split_sentences(&c);
+      rc = nsp_sentences_of_paragraphs(text, roles, st);
   }
   nsp_buf_free(&scratch);
   nsp_buf_free(&lines);

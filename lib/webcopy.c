@@ -12,8 +12,9 @@
  *   "Advertisement" (ad), "Sign up for our newsletter" (prompt); one word
  *   outside the lexicons ("Share prices fell") makes it text;
  * - a photo credit: a credit word before a colon ("Photo: ...", "Image
- *   credit: ..."), "(Photo by ...)", or names joined by slashes that end in
- *   an agency ("Jane Doe/Reuters/Alamy");
+ *   credit: ..."), "(Photo by ...)", or names joined by slashes with an
+ *   agency or a credit word among them ("Jane Doe/Reuters/Alamy", "AP
+ *   Photo/John Roe");
  * - a caption: a caption word before a colon ("Pictured: ..."), or the line
  *   right above a credit.
  */
@@ -126,24 +127,20 @@ static int labelled(const char *t, const nsp_line *l, const nsp_word_roles *r, u
   return 0;
 }
 
-/* "Jane Doe/Reuters/Alamy", "AP Photo/John Roe": slashes, and a word after
- * the last one that names an agency. */
+/* "Jane Doe/Reuters/Alamy", "AP Photo/John Roe": names joined by
+ * slashes (letters, spaces, dots, hyphens only), one of them an agency or
+ * a credit word. */
 static int slash_credit(const char *t, const nsp_line *l, const nsp_word_roles *r) {
-  const char *slash;
-  size_t i, a, b;
-  if (l->chars > CREDIT_CHARS || !(slash = memchr(t + l->start, '/', l->end - l->start)))
+  size_t i = l->start, a, b;
+  if (l->chars > CREDIT_CHARS || !memchr(t + l->start, '/', l->end - l->start) ||
+      nsp_is_url_at(t + l->start, l->end - l->start))
     return 0;
-  if (nsp_is_url_at(t + l->start, l->end - l->start))
-    return 0;
-  i = (size_t)(slash - t);
-  while ((slash = memchr(t + i + 1, '/', l->end - i - 1)) != NULL)
-    i = (size_t)(slash - t);
-  for (a = i + 1; a < l->end; a++) /* after the last slash: names only */
+  for (a = l->start; a < l->end; a++)
     if (!letter((unsigned char)t[a]) && t[a] != ' ' && t[a] != '.' && t[a] != '-' &&
-        t[a] != '\'')
+        t[a] != '\'' && t[a] != '/')
       return 0;
   while (next_word(t, &i, l->end, &a, &b))
-    if (roles_of(r, t, a, b) & NSP_CUE_WEB_AGENCY)
+    if (roles_of(r, t, a, b) & (NSP_CUE_WEB_AGENCY | NSP_CUE_WEB_CREDIT))
       return 1;
   return 0;
 }
