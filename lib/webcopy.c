@@ -16,7 +16,10 @@
  *   agency or a credit word among them ("Jane Doe/Reuters/Alamy", "AP
  *   Photo/John Roe");
  * - a caption: a caption word before a colon ("Pictured: ..."), or the line
- *   right above a credit.
+ *   right above a credit;
+ * - a teaser inside the body ("Read more: ...", "Recommended", "You may
+ *   also like"), kind "other", only with prose after it: after the last
+ *   prose it may head the related list.
  */
 #include "webcopy.h"
 
@@ -30,8 +33,11 @@ enum {
   LABEL_BYTES = 32     /* "Image credit:" ends within these bytes */
 };
 
+/* The roles of the words a button, prompt or teaser line is made of. */
+#define WEB_BUTTON (NSP_CUE_WEB_SHARE | NSP_CUE_WEB_AD | NSP_CUE_WEB_PROMPT | NSP_CUE_WEB_TEASER)
+
 typedef struct word_tally {
-  size_t words, other, share, ad, prompt;
+  size_t words, other, share, ad, prompt, teaser;
   int first_is_web; /* the first word has a web role: "More on this story" is none */
 } word_tally;
 
@@ -61,12 +67,13 @@ static word_tally tally(const char *t, const nsp_line *l, const nsp_word_roles *
   while (next_word(t, &i, l->end, &a, &b)) {
     uint32_t c = roles_of(r, t, a, b);
     if (!w.words)
-      w.first_is_web = (c & (NSP_CUE_WEB_SHARE | NSP_CUE_WEB_AD | NSP_CUE_WEB_PROMPT)) != 0;
+      w.first_is_web = (c & WEB_BUTTON) != 0;
     w.words++;
     w.share += (c & NSP_CUE_WEB_SHARE) != 0;
     w.ad += (c & NSP_CUE_WEB_AD) != 0;
     w.prompt += (c & NSP_CUE_WEB_PROMPT) != 0;
-    w.other += !(c & (NSP_CUE_WEB_SHARE | NSP_CUE_WEB_AD | NSP_CUE_WEB_PROMPT | NSP_CUE_FUNCTION));
+    w.teaser += (c & NSP_CUE_WEB_TEASER) != 0;
+    w.other += !(c & (WEB_BUTTON | NSP_CUE_FUNCTION));
   }
   return w;
 }
@@ -90,12 +97,14 @@ static const char *button_kind(const char *t, const nsp_line *l, const nsp_word_
   size_t i = l->start, a, b;
   if (l->chars > BUTTON_CHARS || l->words > BUTTON_WORDS || l->terminal ||
       !next_word(t, &i, l->end, &a, &b) ||
-      !(roles_of(r, t, a, b) & (NSP_CUE_WEB_SHARE | NSP_CUE_WEB_AD | NSP_CUE_WEB_PROMPT)) ||
+      !(roles_of(r, t, a, b) & WEB_BUTTON) ||
       !mostly_letters(t, l))
     return NULL; /* the first word decides most lines with one look-up */
   w = tally(t, l, r);
   if (!w.words || w.other || !w.first_is_web)
     return NULL;
+  if (w.teaser && w.teaser >= w.share && w.teaser >= w.ad && w.teaser >= w.prompt)
+    return "other"; /* "Read more", "You may also like" */
   if (w.share && w.share >= w.ad && w.share >= w.prompt)
     return "share";
   if (w.ad && w.ad >= w.prompt)
@@ -145,9 +154,17 @@ static int slash_credit(const char *t, const nsp_line *l, const nsp_word_roles *
   return 0;
 }
 
+/* A line of prose: long, with a sentence end. */
+static int prose(const nsp_line *l) { return l->chars >= 100 && l->terminal; }
+
 void nsp_webcopy_kinds(const char *text, const nsp_line *ln, size_t n, const nsp_word_roles *roles,
                        const char **kind) {
-  size_t k;
+  size_t k, prose_end = 0; /* the line after the last prose line; 0: none */
+  for (k = n; k-- > 0;)
+    if (prose(&ln[k])) {
+      prose_end = k + 1;
+      break;
+    }
   for (k = 0; k < n; k++) {
     const nsp_line *l = &ln[k];
     unsigned char first = l->blank ? 0 : (unsigned char)text[l->start];
@@ -168,6 +185,12 @@ void nsp_webcopy_kinds(const char *text, const nsp_line *ln, size_t n, const nsp
       kind[k] = "caption";
     } else {
       kind[k] = button_kind(text, l, roles);
+      if (label && !kind[k] && labelled(text, l, roles, NSP_CUE_WEB_TEASER))
+        kind[k] = "other"; /* "Read more: Council delays vote" */
+      /* a teaser sits inside the body: after the last prose it may head
+       * the related list */
+      if (kind[k] && strcmp(kind[k], "other") == 0 && k + 1 >= prose_end)
+        kind[k] = NULL;
     }
   }
 }
