@@ -80,6 +80,49 @@ static int dateline_place(names *s) {
   return NEWSPARSE_OK;
 }
 
+/* After the chunks: in a photo credit ("Jane Doe/Reuters/Alamy", "AP
+ * Photo/John Roe": structure's boilerplate of kind "credit") an agency
+ * word and the capitalised words after it are an organisation, never a
+ * person. */
+static int credit_agencies(names *s) {
+  const nsp_structure *st = &s->d->st;
+  size_t b, nb = NSP_VEC_LEN(&st->boilerplate, nsp_boilerplate), i = 0, k = 0;
+  size_t na = NSP_VEC_LEN(&s->added, nsp_entity);
+  for (b = 0; b < nb; b++) {
+    const nsp_boilerplate *bp = &NSP_VEC_AT(&st->boilerplate, nsp_boilerplate, b);
+    if (strcmp(bp->kind, "credit") != 0)
+      continue;
+    while (i < s->n && s->tok[i].start < bp->span.start)
+      i++;
+    for (; i < s->n && s->tok[i].start < bp->span.end; i++) {
+      size_t a = i;
+      if (s->cover[i] == -2 && (s->cues[i] & NSP_CUE_WEB_AGENCY)) {
+        /* a name the chunk pass read as a person's: "Getty Images"; the
+         * added entities are in text order, so one pointer walks them */
+        while (k < na && NSP_VEC_AT(&s->added, nsp_entity, k).span.start < s->tok[i].start)
+          k++;
+        if (k < na && NSP_VEC_AT(&s->added, nsp_entity, k).span.start == s->tok[i].start &&
+            NSP_VEC_AT(&s->added, nsp_entity, k).label == NEWSPARSE_LABEL_PERSON) {
+          NSP_VEC_AT(&s->added, nsp_entity, k).label = NEWSPARSE_LABEL_ORG;
+          NSP_VEC_AT(&s->added, nsp_entity, k).rule = "credit.agency";
+        }
+        continue;
+      }
+      if (s->cover[i] != -1 || !(s->cues[i] & NSP_CUE_WEB_AGENCY) ||
+          !(s->tok[i].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)))
+        continue;
+      while (i + 1 < s->n && s->tok[i + 1].start < bp->span.end && s->cover[i + 1] == -1 &&
+             (s->tok[i + 1].flags & NSP_TOK_SPACE_BEFORE) &&
+             (s->tok[i + 1].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) &&
+             (s->cues[i + 1] & (NSP_CUE_WEB_AGENCY | NSP_CUE_WEB_CREDIT)))
+        i++; /* "Getty Images" */
+      if (nm_add(s, a, i + 1, NEWSPARSE_LABEL_ORG, "credit.agency"))
+        return NEWSPARSE_ERR_NOMEM;
+    }
+  }
+  return NEWSPARSE_OK;
+}
+
 /* A known place or country followed by capitalised words that end in a
  * place suffix is the longer place: "Manila Bay", "Guantanamo Naval
  * Station".  The suffix must end the name: "Paris St Germain" is no
@@ -387,6 +430,8 @@ int nsp_names(nsp_doc *d) {
     places_with_suffix(&s);
     rc = find_chunks(&s);
   }
+  if (!rc)
+    rc = credit_agencies(&s);
   if (!rc)
     rc = nm_propagate(&s);
   if (!rc) {

@@ -202,6 +202,23 @@ START_TEST(user_lexicon_roles) {
 }
 END_TEST
 
+/* In a photo credit the agency is an organisation, the photographer a
+ * person: "Name/Agency/Agency". */
+START_TEST(credit_agencies_are_organisations) {
+  newsparse_result *r = tu_parse(
+      "The council voted on Tuesday to build a new bridge over the river, ending a long debate.\n\n"
+      "Workers at the quay on Monday.\nJane Doe/Reuters/Alamy\n\n(Photo by Ann Lee/Getty Images)\n\n"
+      "Work is due to start next spring, the council said, and the bridge should open soon.\n",
+      NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Jane Doe"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Alamy"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Ann Lee"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Getty Images"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "Getty Images"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
@@ -214,6 +231,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, places_and_teams);
   tcase_add_test(tc, caps_headlines_need_evidence);
   tcase_add_test(tc, user_lexicon_roles);
+  tcase_add_test(tc, credit_agencies_are_organisations);
   suite_add_tcase(s, tc);
   return s;
 }
