@@ -219,6 +219,16 @@ START_TEST(credit_agencies_are_organisations) {
 }
 END_TEST
 
+/* A place before an organisation's last word is one organisation: a
+ * wire's desk in its sign-off. */
+START_TEST(place_and_organisation_word) {
+  newsparse_result *r =
+      tu_parse("Shares fell sharply on Monday.\n-- Harbourton Newsroom 61-2 9373-1800\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Harbourton Newsroom"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
@@ -232,6 +242,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, caps_headlines_need_evidence);
   tcase_add_test(tc, user_lexicon_roles);
   tcase_add_test(tc, credit_agencies_are_organisations);
+  tcase_add_test(tc, place_and_organisation_word);
   suite_add_tcase(s, tc);
   return s;
 }
