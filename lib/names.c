@@ -294,6 +294,23 @@ static void tidy(nsp_doc *d, unsigned char *drop) {
   }
 }
 
+/* The start of the capitalised words right before s on its line, at most
+ * three ("PSV Eindhoven", "Red Star Belgrade" before a score). */
+static size_t team_start(const char *t, size_t s) {
+  size_t a = s, words = 0;
+  while (words < 3 && a >= 2 && t[a - 1] == ' ') {
+    size_t b = a - 1;
+    while (b > 0 && (((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z') || t[b - 1] == '.' ||
+                     t[b - 1] == '\'' || (unsigned char)t[b - 1] >= 0x80))
+      b--;
+    if (b == a - 1 || t[b] < 'A' || t[b] > 'Z' || (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n'))
+      break;
+    a = b;
+    words++;
+  }
+  return a;
+}
+
 static void join_organisations(nsp_doc *d, const unsigned char *drop) {
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;
@@ -309,6 +326,11 @@ static void join_organisations(nsp_doc *d, const unsigned char *drop) {
       e[i].label = NEWSPARSE_LABEL_ORG;
       e[i].value = NULL;
       e[i].rule = "name.team";
+      /* the team is the whole capitalised run before the score: "PSV
+       * Eindhoven", "Bayern Munich"; what was found inside it goes */
+      e[i].span.start = team_start(d->norm.data, e[i].span.start);
+      while (out > 0 && e[out - 1].span.start >= e[i].span.start)
+        out--;
     }
     if (out > 0 && e[i].label == NEWSPARSE_LABEL_ORG && e[i].rule &&
         strcmp(e[i].rule, "name.org") == 0) {

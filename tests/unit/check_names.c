@@ -229,6 +229,27 @@ START_TEST(place_and_organisation_word) {
 }
 END_TEST
 
+/* A team before a score is the whole capitalised run, the place in it
+ * included; nothing found inside it stays. */
+START_TEST(team_names_before_scores) {
+  newsparse_result *r = tu_parse("Results on Sunday:\nSporting Lisbon 2 Red Star Belgrade 1\n"
+                                 "Werder Bremen 0 Hamburg 0\n",
+                                 NULL);
+  size_t k, n = newsparse_result_count(r, NEWSPARSE_PART_ENTITY);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Sporting Lisbon"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Werder Bremen"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Hamburg"));
+  for (k = 0; k < n; k++) {
+    const char *text;
+    int label;
+    newsparse_result_entity(r, k, &label, NULL, NULL);
+    newsparse_result_span(r, NEWSPARSE_PART_ENTITY, k, NEWSPARSE_TEXT_NORMALIZED, NULL, &text);
+    ck_assert_msg(label != NEWSPARSE_LABEL_LOCATION, "a LOCATION in a results table: %s", text);
+  }
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
@@ -243,6 +264,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, user_lexicon_roles);
   tcase_add_test(tc, credit_agencies_are_organisations);
   tcase_add_test(tc, place_and_organisation_word);
+  tcase_add_test(tc, team_names_before_scores);
   suite_add_tcase(s, tc);
   return s;
 }
