@@ -36,7 +36,8 @@ enum {
   NSP_CUE_WEB_AGENCY = 1u << 22,   /* Reuters, Getty, Alamy: ends a credit */
   NSP_CUE_ABBREVIATION = 1u << 23, /* vs, etc, approx: a dot after it ends no sentence */
   NSP_CUE_TITLE_ABBR = 1u << 24,   /* Gen, Sen, Calif, No: ... when capitalised */
-  NSP_CUE_WEB_TEASER = 1u << 25    /* read more, recommended: a teaser in the body */
+  NSP_CUE_WEB_TEASER = 1u << 25,   /* read more, recommended: a teaser in the body */
+  NSP_CUE_AMBIGUOUS_PLACE = 1u << 26 /* Atlanta, Florence: a city in a place's context */
 };
 /* The roles of a lower-cased word, from whatever tables a caller has
  * (the engine's lexicons); of == NULL: none. */

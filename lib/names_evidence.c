@@ -302,6 +302,12 @@ static int inner_evidence(names *s, const chunk_facts *f) {
 /* Evidence in the words around the name: a noun after it, a kind of
  * organisation before it, an acronym, "X, <country>", a speech verb, a
  * locative preposition.  As inner_evidence. */
+/* A given name that no lexicon also lists as a city: in a place's context
+ * it stays a name ("in Chad's view"); "Atlanta", "Florence" do not. */
+static int given_not_place(names *s, size_t a) {
+  return (s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_AMBIGUOUS_PLACE);
+}
+
 static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   static const char *const org_nouns[] = {
       "party", "group",  "movement", "militia",   "company", "firm",       "bank", "club",
@@ -321,7 +327,7 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   if (a > 0 && n <= 3 && upper < n && tok_len(s, a) > 1 && !(first->flags & NSP_TOK_LINE_START) &&
       (s->cues[a - 1] & NSP_CUE_ORG_KIND) && !(s->cues[a] & NSP_CUE_GIVEN))
     return NEWSPARSE_LABEL_ORG;
-  if (b < s->n && n <= 2 && is_lower_word(s, b, place_nouns) && !(s->cues[a] & NSP_CUE_GIVEN))
+  if (b < s->n && n <= 2 && is_lower_word(s, b, place_nouns) && !given_not_place(s, a))
     return NEWSPARSE_LABEL_LOCATION;
   if (b < s->n && n == 1 && is_lower_word(s, b, person_nouns) && !acronym(s, a))
     return NEWSPARSE_LABEL_PERSON;
@@ -338,7 +344,12 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   if (b < s->n && (s->cues[b] & NSP_CUE_PERSON_VERB) && n >= 2 && n <= 3 && upper == 0)
     return NEWSPARSE_LABEL_PERSON;
   if (a > 0 && (s->cues[a - 1] & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
-      n <= 2 && !(s->cues[a] & NSP_CUE_GIVEN) && !caps_line(s, a) && f->common == 0 && upper == 0)
+      n <= 2 && !given_not_place(s, a) && !caps_line(s, a) && f->common == 0 && upper == 0)
+    return NEWSPARSE_LABEL_LOCATION;
+  /* a city that is also a given name, before a score: a team's place
+   * ("CLEVELAND 76 48 .613", "Atlanta 5 Houston 3") */
+  if (n == 1 && (s->cues[a] & NSP_CUE_AMBIGUOUS_PLACE) &&
+      nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[a].end, &s->score_line))
     return NEWSPARSE_LABEL_LOCATION;
   if (n == 1 && (s->cues[a] & (NSP_CUE_FUNCTION | NSP_CUE_HONORIFIC)))
     return 0;

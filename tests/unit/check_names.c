@@ -250,6 +250,21 @@ START_TEST(team_names_before_scores) {
 }
 END_TEST
 
+/* A city that is also a given name is a place in a place's context (after
+ * "in", before a score), a person's name with a person's evidence. */
+START_TEST(ambiguous_places_by_context) {
+  newsparse_result *r = tu_parse("The talks in Aurora ended late.\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Aurora"));
+  newsparse_result_free(r);
+  r = tu_parse("CLEVELAND 76 48 .613 -\nBOSTON 63 64 .496 10\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "CLEVELAND"));
+  newsparse_result_free(r);
+  r = tu_parse("Aurora Diaz, 34, said the talks had ended.\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Aurora Diaz"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
@@ -265,6 +280,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, credit_agencies_are_organisations);
   tcase_add_test(tc, place_and_organisation_word);
   tcase_add_test(tc, team_names_before_scores);
+  tcase_add_test(tc, ambiguous_places_by_context);
   suite_add_tcase(s, tc);
   return s;
 }
