@@ -3,8 +3,9 @@
 #   bench/eval.sh [structure|entities|dates|all] [--peers]
 # structure: score_structure.py on structure-dev.jsonl, the web-copy
 #            layouts of tests/webcopy, score_body.py on webpages-dev.jsonl
-# entities:  score_entities.py on CoNLL-2003 dev (all, and ORG on the news
-#            part), and the seed article against its annotation
+# entities:  score_entities.py on CoNLL-2003 train and dev (all, and ORG on
+#            the news part), the precision of each rule on both, and the
+#            seed article against its annotation
 # dates:     score_entities.py on TimeBank+AQUAINT (span F1, value accuracy)
 # --peers:   the same inputs through compromise, chrono-node and wink-nlp
 source "$(dirname "$0")/common.sh"
@@ -49,6 +50,9 @@ if [ "$what" = entities ] || [ "$what" = all ]; then
     python3 "$ev/score_entities.py" "$ev/data/conll2003-testa.jsonl" "$tmp/pc.jsonl" \
       --labels PERSON,COUNTRY,LOCATION,ORG 2>/dev/null
   fi
+  echo "## Entities: precision of each rule, train and dev"
+  python3 "$here/rule_precision.py" "$ev/data/conll2003-train.jsonl" "$tmp/tr.jsonl" \
+    "$ev/data/conll2003-testa.jsonl" "$tmp/c.jsonl"
 fi
 
 if [ "$what" = dates ] || [ "$what" = all ]; then

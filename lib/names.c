@@ -59,11 +59,28 @@ static int place_candidate(names *s, size_t i) {
          !(s->cues[i] & NSP_CUE_NOT_NAME);
 }
 
+/* An everyday word in the run of a bare dateline ("PRESS DIGEST -",
+ * "WEATHER -", "FEATURE -" open wire stories the way a dateline does)
+ * makes it no unknown place; "BUFFALO, N.Y." and "WELLINGTON, March 25"
+ * carry more than a place. */
+static int has_common_word(names *s, size_t a, size_t b) {
+  size_t k;
+  for (k = a; k < b; k++)
+    if ((s->cues[k] & NSP_CUE_COMMON) && !(s->cues[k] & (NSP_CUE_GIVEN | NSP_CUE_AMBIGUOUS_PLACE)))
+      return 1;
+  return 0;
+}
+
 static int dateline_place(names *s) {
   const nsp_structure *st = &s->d->st;
-  size_t i = 0;
+  const char *t = s->d->norm.data;
+  size_t i = 0, k;
+  int bare = 1; /* no comma, no date: "WEATHER -" rather than "BUFFALO, N.Y." */
   if (!st->has_dateline)
     return NEWSPARSE_OK;
+  for (k = st->dateline.start; k < st->dateline.end; k++)
+    if (t[k] == ',' || (t[k] >= '0' && t[k] <= '9'))
+      bare = 0;
   while (i < s->n && s->tok[i].start < st->dateline.start)
     i++;
   while (i < s->n && s->tok[i].start < st->dateline.end) {
@@ -74,7 +91,8 @@ static int dateline_place(names *s) {
     }
     while (i < s->n && s->tok[i].start < st->dateline.end && place_candidate(s, i))
       i++;
-    if (nm_add(s, a, i, NEWSPARSE_LABEL_LOCATION, "dateline.place"))
+    if ((!bare || !has_common_word(s, a, i)) &&
+        nm_add(s, a, i, NEWSPARSE_LABEL_LOCATION, "dateline.place"))
       return NEWSPARSE_ERR_NOMEM;
   }
   return NEWSPARSE_OK;

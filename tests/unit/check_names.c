@@ -265,6 +265,18 @@ START_TEST(ambiguous_places_by_context) {
 }
 END_TEST
 
+/* A bare dateline of everyday words opens a story, not a place; a
+ * dateline with more than its place is one. */
+START_TEST(bare_dateline_words_are_no_place) {
+  newsparse_result *r = tu_parse("WEATHER ROUNDUP - Storms move east.\n", NULL);
+  ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "WEATHER ROUNDUP"));
+  newsparse_result_free(r);
+  r = tu_parse("BUFFALO, N.Y. (AP) -- The city council voted on Tuesday.\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "BUFFALO"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
@@ -281,6 +293,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, place_and_organisation_word);
   tcase_add_test(tc, team_names_before_scores);
   tcase_add_test(tc, ambiguous_places_by_context);
+  tcase_add_test(tc, bare_dateline_words_are_no_place);
   suite_add_tcase(s, tc);
   return s;
 }
