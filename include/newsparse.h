@@ -127,8 +127,8 @@ typedef enum newsparse_part {
   NEWSPARSE_PART_SENTENCE = 4, /**< all sentences, in document order */
   NEWSPARSE_PART_RELATED = 5,
   NEWSPARSE_PART_ENTITY = 6,
-  NEWSPARSE_PART_RELATION = 7, /**< count only; use newsparse_result_relation */
-  NEWSPARSE_PART_WARNING = 8,  /**< count only; use newsparse_result_warning */
+  NEWSPARSE_PART_RELATION = 7,  /**< count only; use newsparse_result_relation */
+  NEWSPARSE_PART_WARNING = 8,   /**< count only; use newsparse_result_warning */
   NEWSPARSE_PART_PUBLISHED = 9, /**< count 0 or 1: the line that dates a web page (since 0.2) */
   /** lines of a copied web page that are not the article (buttons,
    *  credits, menus, link lists, footers); their kind from

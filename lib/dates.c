@@ -212,7 +212,7 @@ static int reference_value(const nsp_word *w, size_t nw, const nsp_date *ref, ch
                            size_t size) {
   size_t k;
   if (nw == 1 && nsp_weq(&w[0], "soon") && ref) { /* "was soon released": the story's */
-    if (ref->tense == NSP_TENSE_UNSET)           /* time, not a future of now */
+    if (ref->tense == NSP_TENSE_UNSET)            /* time, not a future of now */
       return NSP_VALUE_NEEDS_TENSE;
     if (ref->tense < 0)
       return -1;

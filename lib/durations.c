@@ -137,12 +137,14 @@ int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
 int nsp_value_set(const char *s, size_t n, char *out, size_t size) {
   static const struct {
     const char *word, *value;
-  } often[] = {{"hourly", "PT1H"},   {"daily", "P1D"},     {"nightly", "P1D"},
-               {"weekly", "P1W"},    {"monthly", "P1M"},   {"quarterly", "P1Q"},
-               {"annually", "P1Y"},  {"yearly", "P1Y"},    {"mondays", "XXXX-WXX-1"},
-               {"tuesdays", "XXXX-WXX-2"}, {"wednesdays", "XXXX-WXX-3"},
-               {"thursdays", "XXXX-WXX-4"}, {"fridays", "XXXX-WXX-5"},
-               {"saturdays", "XXXX-WXX-6"}, {"sundays", "XXXX-WXX-7"}};
+  } often[] = {{"hourly", "PT1H"},           {"daily", "P1D"},
+               {"nightly", "P1D"},           {"weekly", "P1W"},
+               {"monthly", "P1M"},           {"quarterly", "P1Q"},
+               {"annually", "P1Y"},          {"yearly", "P1Y"},
+               {"mondays", "XXXX-WXX-1"},    {"tuesdays", "XXXX-WXX-2"},
+               {"wednesdays", "XXXX-WXX-3"}, {"thursdays", "XXXX-WXX-4"},
+               {"fridays", "XXXX-WXX-5"},    {"saturdays", "XXXX-WXX-6"},
+               {"sundays", "XXXX-WXX-7"}};
   nsp_word w[2];
   size_t k;
   if (nsp_split_words(s, n, w, 2) == 1)

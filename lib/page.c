@@ -18,8 +18,8 @@
  * article with a related list, or a results table, is none.
  */
 #include "page.h"
-#include "webcopy.h"
 #include "utf8.h"
+#include "webcopy.h"
 
 #include <string.h>
 #ifdef NSP_PAGE_DEBUG

@@ -3,8 +3,8 @@
 #ifndef NSP_PAGE_H
 #define NSP_PAGE_H
 
-#include "lines.h"
 #include "buf.h"
+#include "lines.h"
 #include "structure.h"
 
 #include <stddef.h>
@@ -15,8 +15,8 @@ enum { NSP_PAGE_BLANK = 0, NSP_PAGE_PROSE = 1, NSP_PAGE_FURNITURE = 2 };
 enum { NSP_PAGE_WEB = 5 };
 
 typedef struct nsp_page {
-  int is_page;        /* page furniture around a prose region: a whole page */
-  size_t first, last; /* the article's lines [first, last], when is_page */
+  int is_page;         /* page furniture around a prose region: a whole page */
+  size_t first, last;  /* the article's lines [first, last], when is_page */
   unsigned char *role; /* NSP_PAGE_* per line (caller's buffer of n bytes);
                         * not a page: NSP_PAGE_PROSE for every non-blank line */
 } nsp_page;

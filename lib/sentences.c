@@ -2,11 +2,10 @@
  * sentences.c - sentence boundaries inside one paragraph.
  *
  * In: the normalised text and a paragraph span (or all the paragraphs of a
- * structure).  Out: sentence spans appended to a vector.  A boundary is . ! or ? (plus closing quotes and
- * brackets) followed by white space and a capital, digit or opening quote,
- * unless the word before the stop is an abbreviation (Mr., Feb., Gov.,
- * Okla.: lexicons), an initial (J.), or a dotted abbreviation (U.S.)
- * followed by a word that does not usually start a sentence.  Decimals
+ * structure).  Out: sentence spans appended to a vector.  A boundary is . ! or ? (plus closing
+ * quotes and brackets) followed by white space and a capital, digit or opening quote, unless the
+ * word before the stop is an abbreviation (Mr., Feb., Gov., Okla.: lexicons), an initial (J.), or a
+ * dotted abbreviation (U.S.) followed by a word that does not usually start a sentence.  Decimals
  * (3.5) never split.
  */
 #include "bytes.h"

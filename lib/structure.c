@@ -10,9 +10,9 @@
  * Order of work: measure lines (lines.c); mark a copied web page's own
  * lines and, in a whole page's text, find the article (page.c, webcopy.c);
  * take the related list from the end; take headline, byline and dateline
- * from the top; split what is left into paragraphs (blank lines, first-line indents, or line breaks after a
- * sentence end that is short of the wrap width); split paragraphs into
- * sentences (sentences.c).
+ * from the top; split what is left into paragraphs (blank lines, first-line indents, or line breaks
+ * after a sentence end that is short of the wrap width); split paragraphs into sentences
+ * (sentences.c).
  */
 #include "structure.h"
 #include "calendar.h"
@@ -28,7 +28,7 @@ typedef struct ctx {
   nsp_line *ln;
   size_t n;
   nsp_structure *st;
-  const unsigned char *role; /* a whole page's line roles (page.c), or NULL */
+  const unsigned char *role;   /* a whole page's line roles (page.c), or NULL */
   const nsp_word_roles *roles; /* lexicon roles of words (abbreviations), or NULL */
 } ctx;
 

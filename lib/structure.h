@@ -48,8 +48,7 @@ int nsp_structure_find(const char *text, size_t len, unsigned what, const nsp_wo
                        nsp_structure *st);
 /* roles: the lexicons' abbreviations and sentence openers; NULL: only
  * initials and dotted words are abbreviations. */
-int nsp_sentences_split(const char *text, nsp_span para, const nsp_word_roles *roles,
-                        nsp_buf *out);
+int nsp_sentences_split(const char *text, nsp_span para, const nsp_word_roles *roles, nsp_buf *out);
 /* The sentences of every paragraph of st, into st->sentences. */
 int nsp_sentences_of_paragraphs(const char *text, const nsp_word_roles *roles, nsp_structure *st);
 void nsp_structure_free(nsp_structure *st);

@@ -26,8 +26,7 @@ enum { BEFORE_WORDS = 16, AFTER_WORDS = 12 };
 
 static int ends_clause(const nsp_doc *d, const nsp_token *t) {
   char c = d->norm.data[t->start];
-  return (t->flags & NSP_TOK_PUNCT) &&
-         (c == '.' || c == ',' || c == ';' || c == '!' || c == '?');
+  return (t->flags & NSP_TOK_PUNCT) && (c == '.' || c == ',' || c == ';' || c == '!' || c == '?');
 }
 
 /* A line break between two tokens ends the clause too. */

@@ -96,8 +96,7 @@ static const char *button_kind(const char *t, const nsp_line *l, const nsp_word_
   word_tally w;
   size_t i = l->start, a, b;
   if (l->chars > BUTTON_CHARS || l->words > BUTTON_WORDS || l->terminal ||
-      !next_word(t, &i, l->end, &a, &b) ||
-      !(roles_of(r, t, a, b) & WEB_BUTTON) ||
+      !next_word(t, &i, l->end, &a, &b) || !(roles_of(r, t, a, b) & WEB_BUTTON) ||
       !mostly_letters(t, l))
     return NULL; /* the first word decides most lines with one look-up */
   w = tally(t, l, r);
@@ -145,8 +144,8 @@ static int slash_credit(const char *t, const nsp_line *l, const nsp_word_roles *
       nsp_is_url_at(t + l->start, l->end - l->start))
     return 0;
   for (a = l->start; a < l->end; a++)
-    if (!letter((unsigned char)t[a]) && t[a] != ' ' && t[a] != '.' && t[a] != '-' &&
-        t[a] != '\'' && t[a] != '/')
+    if (!letter((unsigned char)t[a]) && t[a] != ' ' && t[a] != '.' && t[a] != '-' && t[a] != '\'' &&
+        t[a] != '/')
       return 0;
   while (next_word(t, &i, l->end, &a, &b))
     if (roles_of(r, t, a, b) & (NSP_CUE_WEB_AGENCY | NSP_CUE_WEB_CREDIT))

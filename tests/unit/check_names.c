@@ -207,7 +207,8 @@ END_TEST
 START_TEST(credit_agencies_are_organisations) {
   newsparse_result *r = tu_parse(
       "The council voted on Tuesday to build a new bridge over the river, ending a long debate.\n\n"
-      "Workers at the quay on Monday.\nJane Doe/Reuters/Alamy\n\n(Photo by Ann Lee/Getty Images)\n\n"
+      "Workers at the quay on Monday.\nJane Doe/Reuters/Alamy\n\n(Photo by Ann Lee/Getty "
+      "Images)\n\n"
       "Work is due to start next spring, the council said, and the bridge should open soon.\n",
       NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Jane Doe"));

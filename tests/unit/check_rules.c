@@ -79,9 +79,8 @@ START_TEST(rules_that_cannot_work) {
   ck_assert_uint_eq(err.column, 20); /* the % */
   ck_assert_ptr_nonnull(strstr(err.message, "undefined %NAME%"));
   /* a defined one, and percent signs that are no reference, still load */
-  ck_assert_int_eq(load("define YEAR [0-9]{4}\nregex a.b DATE /in %YEAR% by 5% or 6%/\n", &err,
-                        NULL),
-                   0);
+  ck_assert_int_eq(
+      load("define YEAR [0-9]{4}\nregex a.b DATE /in %YEAR% by 5% or 6%/\n", &err, NULL), 0);
   /* a pattern that matches the empty string would match everywhere */
   ck_assert_int_eq(load("regex a.b ORG /a*/\n", &err, NULL), NEWSPARSE_ERR_REGEX);
   ck_assert_int_eq(load("regex a.b ORG /\\b|(x)?/\n", &err, NULL), NEWSPARSE_ERR_REGEX);
@@ -90,8 +89,8 @@ START_TEST(rules_that_cannot_work) {
   /* a lexicon entry the tokenizer splits loads, with a warning */
   ck_assert_int_eq(newsparse_rules_new(NEWSPARSE_RULES_NO_BUILTIN, NULL, &r, &err), 0);
   ck_assert_uint_eq(newsparse_rules_warning_count(r), 0);
-  ck_assert_int_eq(newsparse_rules_add_text(r, "t.rules", "lexicon x.y given-name\nAnna\nHsu-Ming\nend\n",
-                                            40, &err),
+  ck_assert_int_eq(newsparse_rules_add_text(
+                       r, "t.rules", "lexicon x.y given-name\nAnna\nHsu-Ming\nend\n", 40, &err),
                    0);
   ck_assert_uint_eq(newsparse_rules_warning_count(r), 1);
   w = newsparse_rules_warning(r, 0);

@@ -452,7 +452,7 @@ START_TEST(whole_page_article) {
   ck_assert_str_eq(newsparse_result_boilerplate_kind(r, nb - 1), "nav");
   ck_assert_uint_eq(nav, 15);
   ck_assert_str_eq(newsparse_result_boilerplate_kind(r, 7), "prompt"); /* Sign In */
-  ck_assert_str_eq(newsparse_result_boilerplate_kind(r, 8), "other"); /* [Ferry at dawn] */
+  ck_assert_str_eq(newsparse_result_boilerplate_kind(r, 8), "other");  /* [Ferry at dawn] */
   ck_assert_ptr_null(newsparse_result_boilerplate_kind(r, nb));
   newsparse_result_free(r);
 }
@@ -469,12 +469,13 @@ START_TEST(whole_page_off_and_articles) {
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_BOILERPLATE), 0);
   ck_assert_uint_gt(newsparse_result_count(r, NEWSPARSE_PART_PARAGRAPH), 6);
   newsparse_result_free(r);
-  r = tu_parse("Harbour Authority Approves New Ferry Terminal\n\n"
-               "The harbour authority on Tuesday approved plans for a new ferry terminal on the "
-               "eastern quay, ending two years of debate over the cost of the project.\n\n"
-               "Related\n\n  \xE2\x80\xA2 Market Close Report\n  \xE2\x80\xA2 Weather Warning Issued\n"
-               "  \xE2\x80\xA2 Cup Final Tickets\n  \xE2\x80\xA2 Rail Strike Called Off\n",
-               NULL);
+  r = tu_parse(
+      "Harbour Authority Approves New Ferry Terminal\n\n"
+      "The harbour authority on Tuesday approved plans for a new ferry terminal on the "
+      "eastern quay, ending two years of debate over the cost of the project.\n\n"
+      "Related\n\n  \xE2\x80\xA2 Market Close Report\n  \xE2\x80\xA2 Weather Warning Issued\n"
+      "  \xE2\x80\xA2 Cup Final Tickets\n  \xE2\x80\xA2 Rail Strike Called Off\n",
+      NULL);
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_BOILERPLATE), 0);
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_RELATED), 4);
   newsparse_result_free(r);
@@ -492,11 +493,13 @@ START_TEST(web_copy_lines) {
       "Workers at the quay on Monday.\nJane Doe/Reuters/Alamy\n\n"
       "Sign up for our newsletter\n\nShare prices fell on the news.\n\n"
       "Photo: John Roe\n\nMore on this story\n\nThe vote is due later this year.\n";
-  static const char *const want[][2] = {
-      {"share", "Share"},         {"share", "Email this"},
-      {"ad", "Advertisement"},    {"caption", "Workers at the quay on Monday."},
-      {"credit", "Jane Doe/Reuters/Alamy"}, {"prompt", "Sign up for our newsletter"},
-      {"credit", "Photo: John Roe"}};
+  static const char *const want[][2] = {{"share", "Share"},
+                                        {"share", "Email this"},
+                                        {"ad", "Advertisement"},
+                                        {"caption", "Workers at the quay on Monday."},
+                                        {"credit", "Jane Doe/Reuters/Alamy"},
+                                        {"prompt", "Sign up for our newsletter"},
+                                        {"credit", "Photo: John Roe"}};
   newsparse_result *r = tu_parse(text, NULL);
   size_t k, n = sizeof want / sizeof want[0];
   ck_assert_str_eq(tu_text(r, NEWSPARSE_PART_HEADLINE, 0),

@@ -174,33 +174,34 @@ static void expect_value(const char *text, const newsparse_options *o, int label
 START_TEST(durations_in_text) {
   static const struct {
     const char *text, *span, *value;
-  } cases[] = {{"It rose for five weeks.", "five weeks", "P5W"},
-               {"Prices fell in the past 36 hours.", "the past 36 hours", "PT36H"},
-               {"a decade of growth", "a decade", "P10Y"},
-               {"It took several months.", "several months", "PXM"},
-               {"He signed a two-year contract.", "two-year", "P2Y"},
-               {"It lasted twenty-five years.", "twenty-five years", "P25Y"},
-               {"The plan runs 2 1/2 years.", "2 1/2 years", "P2Y6M"},
-               {"They waited for years.", "years", "PXY"},
-               {"the past few weeks were quiet", "the past few weeks", "PXW"},
-               {"Results for the nine months were flat.", "the nine months", "P9M"},
-               {"Sales in the latest nine months fell.", "the latest nine months", "P9M"},
-               {"Net for the year-earlier nine months rose.", "the year-earlier nine months",
-                "P9M"},
-               {"Three days later, it fell.", "Three days", "P3D"},
-               {"Wait at least 30 days before the vote.", "at least 30 days", "P30D"},
-               {"He died one year after the attack.", "one year", "P1Y"},
-               {"The two days of talks ended.", "two days", "P2D"},
-               {"The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"},
-               {"It stood for 1,000 years.", "1,000 years", "P1000Y"},
-               {"A minute and a half later it fell.", "A minute and a half", "PT1M30S"},
-               {"It has ruled for almost a hundred years.", "almost a hundred years", "P100Y"},
-               {"Sites open for no more than sixty days.", "no more than sixty days", "P60D"},
-               {"Over the next two years or so it grows.", "the next two years or so", "P2Y"}};
+  } cases[] = {
+      {"It rose for five weeks.", "five weeks", "P5W"},
+      {"Prices fell in the past 36 hours.", "the past 36 hours", "PT36H"},
+      {"a decade of growth", "a decade", "P10Y"},
+      {"It took several months.", "several months", "PXM"},
+      {"He signed a two-year contract.", "two-year", "P2Y"},
+      {"It lasted twenty-five years.", "twenty-five years", "P25Y"},
+      {"The plan runs 2 1/2 years.", "2 1/2 years", "P2Y6M"},
+      {"They waited for years.", "years", "PXY"},
+      {"the past few weeks were quiet", "the past few weeks", "PXW"},
+      {"Results for the nine months were flat.", "the nine months", "P9M"},
+      {"Sales in the latest nine months fell.", "the latest nine months", "P9M"},
+      {"Net for the year-earlier nine months rose.", "the year-earlier nine months", "P9M"},
+      {"Three days later, it fell.", "Three days", "P3D"},
+      {"Wait at least 30 days before the vote.", "at least 30 days", "P30D"},
+      {"He died one year after the attack.", "one year", "P1Y"},
+      {"The two days of talks ended.", "two days", "P2D"},
+      {"The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"},
+      {"It stood for 1,000 years.", "1,000 years", "P1000Y"},
+      {"A minute and a half later it fell.", "A minute and a half", "PT1M30S"},
+      {"It has ruled for almost a hundred years.", "almost a hundred years", "P100Y"},
+      {"Sites open for no more than sixty days.", "no more than sixty days", "P60D"},
+      {"Over the next two years or so it grows.", "the next two years or so", "P2Y"}};
   static const char *const not_durations[] = {
-      "He left three years ago.", "It will end in five years.", "She will one day lead it.",
-      "A 20-year-old man spoke.", "more than a quarter of the market",
-      "No estimate for the 1997 year was set.", "It earns $5 million a year."};
+      "He left three years ago.",          "It will end in five years.",
+      "She will one day lead it.",         "A 20-year-old man spoke.",
+      "more than a quarter of the market", "No estimate for the 1997 year was set.",
+      "It earns $5 million a year."};
   size_t k;
   for (k = 0; k < sizeof cases / sizeof cases[0]; k++)
     expect_value(cases[k].text, NULL, NEWSPARSE_LABEL_DURATION, cases[k].span, cases[k].value);
