@@ -218,6 +218,24 @@ int nm_score_follows(const char *t, size_t len, size_t end, line_numbers *c) {
   return c->numbers >= 2;
 }
 
+/* A bowler's analysis after the name: overs, maidens, runs and wickets
+ * joined by hyphens ("Mullally 25-8-61-1"): a player's row, not a team's. */
+static int bowling_figures(const char *t, size_t len, size_t i) {
+  int groups = 0;
+  while (i < len && t[i] == ' ')
+    i++;
+  while (i < len && t[i] >= '0' && t[i] <= '9') {
+    while (i < len && t[i] >= '0' && t[i] <= '9')
+      i++;
+    groups++;
+    if (i < len && t[i] == '-')
+      i++;
+    else
+      break;
+  }
+  return groups >= 4;
+}
+
 /* What classify reads of a chunk [a, b). */
 typedef struct chunk_facts {
   size_t a, b, n, last, common, upper;
@@ -291,7 +309,8 @@ static int inner_evidence(names *s, const chunk_facts *f) {
       /* a given name and a surname is a player: "Colin Montgomerie 66 70" */
       !((s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_COMMON) && n >= 2 &&
         !(s->cues[f->last] & (NSP_CUE_ORG_SUFFIX | NSP_CUE_GIVEN))) &&
-      nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line))
+      nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line) &&
+      !bowling_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
   if ((s->cues[a] & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
       !(s->cues[f->last] & NSP_CUE_GIVEN && f->common == n))

@@ -278,6 +278,15 @@ START_TEST(bare_dateline_words_are_no_place) {
 }
 END_TEST
 
+/* A bowler's analysis after a name is a player's row, not a team's. */
+START_TEST(bowling_figures_are_no_team) {
+  newsparse_result *r = tu_parse("Bowling: Harbourne 25-8-61-1, Westley 20-6-70-2.\n", NULL);
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Harbourne"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Westley"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
@@ -295,6 +304,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, team_names_before_scores);
   tcase_add_test(tc, ambiguous_places_by_context);
   tcase_add_test(tc, bare_dateline_words_are_no_place);
+  tcase_add_test(tc, bowling_figures_are_no_team);
   suite_add_tcase(s, tc);
   return s;
 }
