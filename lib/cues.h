@@ -11,33 +11,34 @@
  * name stage and the tense of dates (from token cues) and by the web-copy
  * lines of the structure stage (through nsp_word_roles). */
 enum {
-  NSP_CUE_COMMON = 1u << 0,          /* an ordinary lower-case English word */
-  NSP_CUE_GIVEN = 1u << 1,           /* a given name */
-  NSP_CUE_HONORIFIC = 1u << 2,       /* Mr, Mrs, Dr, Sir */
-  NSP_CUE_ORG_SUFFIX = 1u << 3,      /* last word of an organisation: Inc, Party */
-  NSP_CUE_ORG_HEAD = 1u << 4,        /* head of "X of Y": University, Bank */
-  NSP_CUE_PERSON_VERB = 1u << 5,     /* said, told: a person speaks */
-  NSP_CUE_LOC_PREP = 1u << 6,        /* in, near: a place follows */
-  NSP_CUE_PARTICLE = 1u << 7,        /* de, van, bin: inside names */
-  NSP_CUE_LOC_SUFFIX = 1u << 8,      /* Street, River: last word of a place */
-  NSP_CUE_FUNCTION = 1u << 9,        /* The, However: never starts a name */
-  NSP_CUE_NOT_NAME = 1u << 10,       /* capitalised but not a name: Monday, God */
-  NSP_CUE_ORG_KIND = 1u << 11,       /* agency, chipmaker: an organisation's name follows */
-  NSP_CUE_PERSON_ROLE = 1u << 12,    /* striker, economist: a person's name follows */
-  NSP_CUE_TENSE_FUTURE = 1u << 13,   /* will, plans: a date ahead (tense.c) */
-  NSP_CUE_FUTURE_TO = 1u << 14,      /* is, set, going: future before "to" */
-  NSP_CUE_TENSE_PAST = 1u << 15,     /* was, had, broke, ago: a date behind */
-  NSP_CUE_PAST_PERFECT = 1u << 16,   /* had: "had been due" is past */
-  NSP_CUE_WEB_SHARE = 1u << 17,      /* share, print, listen: a button line */
-  NSP_CUE_WEB_AD = 1u << 18,         /* advertisement, sponsored */
-  NSP_CUE_WEB_PROMPT = 1u << 19,     /* subscribe, newsletter, app */
-  NSP_CUE_WEB_CREDIT = 1u << 20,     /* photo, image, credit: before a colon */
-  NSP_CUE_WEB_CAPTION = 1u << 21,    /* above, pictured: before a colon */
-  NSP_CUE_WEB_AGENCY = 1u << 22,     /* Reuters, Getty, Alamy: a credit's agency */
-  NSP_CUE_ABBREVIATION = 1u << 23,   /* vs, etc, approx: a dot after it ends no sentence */
-  NSP_CUE_TITLE_ABBR = 1u << 24,     /* Gen, Sen, Calif, No: ... when capitalised */
-  NSP_CUE_WEB_TEASER = 1u << 25,     /* read more, recommended: a teaser in the body */
-  NSP_CUE_AMBIGUOUS_PLACE = 1u << 26 /* Atlanta, Florence: a city in a place's context */
+  NSP_CUE_COMMON = 1u << 0,           /* an ordinary lower-case English word */
+  NSP_CUE_GIVEN = 1u << 1,            /* a given name */
+  NSP_CUE_HONORIFIC = 1u << 2,        /* Mr, Mrs, Dr, Sir */
+  NSP_CUE_ORG_SUFFIX = 1u << 3,       /* last word of an organisation: Inc, Party */
+  NSP_CUE_ORG_HEAD = 1u << 4,         /* head of "X of Y": University, Bank */
+  NSP_CUE_PERSON_VERB = 1u << 5,      /* said, told: a person speaks */
+  NSP_CUE_LOC_PREP = 1u << 6,         /* in, near: a place follows */
+  NSP_CUE_PARTICLE = 1u << 7,         /* de, van, bin: inside names */
+  NSP_CUE_LOC_SUFFIX = 1u << 8,       /* Street, River: last word of a place */
+  NSP_CUE_FUNCTION = 1u << 9,         /* The, However: never starts a name */
+  NSP_CUE_NOT_NAME = 1u << 10,        /* capitalised but not a name: Monday, God */
+  NSP_CUE_ORG_KIND = 1u << 11,        /* agency, chipmaker: an organisation's name follows */
+  NSP_CUE_PERSON_ROLE = 1u << 12,     /* striker, economist: a person's name follows */
+  NSP_CUE_TENSE_FUTURE = 1u << 13,    /* will, plans: a date ahead (tense.c) */
+  NSP_CUE_FUTURE_TO = 1u << 14,       /* is, set, going: future before "to" */
+  NSP_CUE_TENSE_PAST = 1u << 15,      /* was, had, broke, ago: a date behind */
+  NSP_CUE_PAST_PERFECT = 1u << 16,    /* had: "had been due" is past */
+  NSP_CUE_WEB_SHARE = 1u << 17,       /* share, print, listen: a button line */
+  NSP_CUE_WEB_AD = 1u << 18,          /* advertisement, sponsored */
+  NSP_CUE_WEB_PROMPT = 1u << 19,      /* subscribe, newsletter, app */
+  NSP_CUE_WEB_CREDIT = 1u << 20,      /* photo, image, credit: before a colon */
+  NSP_CUE_WEB_CAPTION = 1u << 21,     /* above, pictured: before a colon */
+  NSP_CUE_WEB_AGENCY = 1u << 22,      /* Reuters, Getty, Alamy: a credit's agency */
+  NSP_CUE_ABBREVIATION = 1u << 23,    /* vs, etc, approx: a dot after it ends no sentence */
+  NSP_CUE_TITLE_ABBR = 1u << 24,      /* Gen, Sen, Calif, No: ... when capitalised */
+  NSP_CUE_WEB_TEASER = 1u << 25,      /* read more, recommended: a teaser in the body */
+  NSP_CUE_AMBIGUOUS_PLACE = 1u << 26, /* Atlanta, Florence: a city in a place's context */
+  NSP_CUE_RESULT_VERB = 1u << 27      /* beat, defeated: teams around it before a score */
 };
 /* The roles of a lower-cased word, from whatever tables a caller has
  * (the engine's lexicons); of == NULL: none. */

@@ -49,7 +49,7 @@ extern const nsp_gaz_image *const nsp_builtin_image;
 /* Look-up flags; bits from NSP_GAZ_CUE_SHIFT up carry the NSP_CUE_* roles
  * folded into the key by nsp_gaz_fold_roles. */
 enum { NSP_GAZ_ENTRY = 1, NSP_GAZ_PREFIX = 2 };
-#define NSP_GAZ_CUE_SHIFT 4
+#define NSP_GAZ_CUE_SHIFT 2
 typedef struct nsp_gazetteer nsp_gazetteer;
 int nsp_gaz_new(const newsparse_allocator *a, nsp_gazetteer **out);
 int nsp_gaz_clone(const newsparse_allocator *a, const nsp_gazetteer *src, nsp_gazetteer **out);

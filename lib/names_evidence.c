@@ -236,6 +236,39 @@ static int bowling_figures(const char *t, size_t len, size_t i) {
   return groups >= 4;
 }
 
+/* A match score ("2-1", "3 - 0") on the line from i, within 80 bytes, and
+ * no second one after it (a tennis set list "6-3 6-4" names players). */
+static int match_score_ahead(const char *t, size_t len, size_t i) {
+  size_t e = i + 80 < len ? i + 80 : len, scores = 0, k;
+  for (k = i; k < e && t[k] != '\n'; k++) {
+    size_t j = k;
+    if (t[k] < '0' || t[k] > '9' || (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9'))
+      continue;
+    while (j < e && t[j] >= '0' && t[j] <= '9')
+      j++;
+    if (j + 1 < e && t[j] == '-' && t[j + 1] >= '0' && t[j + 1] <= '9') {
+      scores++;
+      k = j + 1;
+    } else if (scores) {
+      break;
+    }
+  }
+  return scores == 1;
+}
+
+/* A team around a result verb: "X beat ...", "... beat X 2-1". */
+static int result_slot(names *s, size_t a, size_t b) {
+  const char *t = s->d->norm.data;
+  size_t len = s->d->norm.len;
+  if ((s->cues[a] & NSP_CUE_GIVEN) || b - a > 4)
+    return 0; /* "Pete Sampras beat ..." is a player */
+  if (b < s->n && (s->cues[b] & NSP_CUE_RESULT_VERB) && match_score_ahead(t, len, s->tok[b].end))
+    return 1;
+  return a > 0 && (s->cues[a - 1] & NSP_CUE_RESULT_VERB) &&
+         match_score_ahead(t, len, s->tok[b - 1].end) &&
+         nm_score_follows(t, len, s->tok[b - 1].end, &s->score_line);
+}
+
 /* What classify reads of a chunk [a, b). */
 typedef struct chunk_facts {
   size_t a, b, n, last, common, upper;
@@ -341,6 +374,10 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   const nsp_token *first = f->first;
   if (b < s->n && is_lower_word(s, b, org_nouns))
     return NEWSPARSE_LABEL_ORG;
+  if (result_slot(s, a, b)) {
+    *strong = 0; /* a team in a match report: not spread from here */
+    return NEWSPARSE_LABEL_ORG;
+  }
   /* a kind of organisation just before the name: "the news agency X",
    * "French first division side X" */
   if (a > 0 && n <= 3 && upper < n && tok_len(s, a) > 1 && !(first->flags & NSP_TOK_LINE_START) &&

@@ -57,12 +57,12 @@ const char *newsparse_label_name(int label) {
 }
 
 static const char *const cue_names[] = {
-    "common-word", "given-name",     "honorific",     "org-suffix",      "org-head",
-    "person-verb", "location-prep",  "name-particle", "location-suffix", "function-word",
-    "not-a-name",  "org-kind",       "person-role",   "tense-future",    "future-before-to",
-    "tense-past",  "past-perfect",   "web-share",     "web-ad",          "web-prompt",
-    "web-credit",  "web-caption",    "web-agency",    "abbreviation",    "title-abbreviation",
-    "web-teaser",  "ambiguous-place"};
+    "common-word", "given-name",      "honorific",     "org-suffix",      "org-head",
+    "person-verb", "location-prep",   "name-particle", "location-suffix", "function-word",
+    "not-a-name",  "org-kind",        "person-role",   "tense-future",    "future-before-to",
+    "tense-past",  "past-perfect",    "web-share",     "web-ad",          "web-prompt",
+    "web-credit",  "web-caption",     "web-agency",    "abbreviation",    "title-abbreviation",
+    "web-teaser",  "ambiguous-place", "result-verb"};
 
 int nsp_cue_from_name(const char *s, size_t n) {
   size_t k;

@@ -287,6 +287,20 @@ START_TEST(bowling_figures_are_no_team) {
 }
 END_TEST
 
+/* Around a result verb before one score, names are teams; before a
+ * tennis set list, or with a given name, players. */
+START_TEST(result_verbs_make_teams) {
+  newsparse_result *r = tu_parse("Harbourne beat Oakhurst 2-1 on Sunday.\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Harbourne"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Oakhurst"));
+  newsparse_result_free(r);
+  r = tu_parse("Pete Harbourne beat Oakhurst 6-3 6-4.\n", NULL);
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Pete Harbourne"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Oakhurst"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
@@ -305,6 +319,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, ambiguous_places_by_context);
   tcase_add_test(tc, bare_dateline_words_are_no_place);
   tcase_add_test(tc, bowling_figures_are_no_team);
+  tcase_add_test(tc, result_verbs_make_teams);
   suite_add_tcase(s, tc);
   return s;
 }
