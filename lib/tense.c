@@ -19,6 +19,7 @@
 #include "tense.h"
 #include "rules.h"
 #include "tokens.h"
+#include "wordlist.h"
 
 #include <string.h>
 
@@ -32,11 +33,6 @@ static int ends_clause(const nsp_doc *d, const nsp_token *t) {
 /* A line break between two tokens ends the clause too. */
 static int break_between(const nsp_doc *d, const nsp_token *a, const nsp_token *b) {
   return memchr(d->norm.data + a->end, '\n', b->start - a->end) != NULL;
-}
-
-static int is_word(const nsp_doc *d, const nsp_token *t, const char *w) {
-  size_t n = strlen(w);
-  return t->lkey_len == n && memcmp(d->tokens.keys.data + t->lkey_off, w, n) == 0;
 }
 
 /* "he'll", "they'll": the contraction of "will" (one token). */
@@ -64,7 +60,8 @@ static size_t token_at(const nsp_token *tok, size_t n, size_t off) {
 static int future_at(const nsp_doc *d, const nsp_token *tok, const uint32_t *cues, size_t i,
                      size_t first, size_t n) {
   int future = (cues[i] & NSP_CUE_TENSE_FUTURE) || ends_with_ll(d, &tok[i]) ||
-               ((cues[i] & NSP_CUE_FUTURE_TO) && i + 1 < n && is_word(d, &tok[i + 1], "to"));
+               ((cues[i] & NSP_CUE_FUTURE_TO) && i + 1 < n &&
+                nsp_word_is(d->tokens.keys.data + tok[i + 1].lkey_off, tok[i + 1].lkey_len, "to"));
   size_t k;
   if (!future || (i > 0 && tok[i - 1].end == tok[i].start && d->norm.data[tok[i - 1].start] == '-'))
     return 0; /* none, or inside a compound: "lower-than-expected" */

@@ -33,6 +33,10 @@ enum {
   LABEL_BYTES = 32     /* "Image credit:" ends within these bytes */
 };
 
+/* The kind of a teaser: "other", told apart by its address, as a teaser
+ * after the last prose is none. */
+static const char TEASER[] = "other";
+
 /* The roles of the words a button, prompt or teaser line is made of. */
 #define WEB_BUTTON (NSP_CUE_WEB_SHARE | NSP_CUE_WEB_AD | NSP_CUE_WEB_PROMPT | NSP_CUE_WEB_TEASER)
 
@@ -103,7 +107,7 @@ static const char *button_kind(const char *t, const nsp_line *l, const nsp_word_
   if (!w.words || w.other || !w.first_is_web)
     return NULL;
   if (w.teaser && w.teaser >= w.share && w.teaser >= w.ad && w.teaser >= w.prompt)
-    return "other"; /* "Read more", "You may also like" */
+    return TEASER; /* "Read more", "You may also like" */
   if (w.share && w.share >= w.ad && w.share >= w.prompt)
     return "share";
   if (w.ad && w.ad >= w.prompt)
@@ -111,14 +115,14 @@ static const char *button_kind(const char *t, const nsp_line *l, const nsp_word_
   return w.prompt ? "prompt" : NULL;
 }
 
-/* The first one or two words have this role and a colon follows them
- * ("Photo:", "Image credit:"); or "(Photo by". */
 /* A colon near the start, or an opening bracket: a label may lead. */
 static int may_be_labelled(const char *t, const nsp_line *l) {
   size_t head = l->end - l->start < LABEL_BYTES ? l->end - l->start : LABEL_BYTES;
   return t[l->start] == '(' || memchr(t + l->start, ':', head) != NULL;
 }
 
+/* The first one or two words have this role and a colon follows them
+ * ("Photo:", "Image credit:"); or "(Photo by". */
 static int labelled(const char *t, const nsp_line *l, const nsp_word_roles *r, uint32_t role) {
   size_t i = l->start, a, b, k;
   for (k = 0; k < 2 && next_word(t, &i, l->end, &a, &b); k++) {
@@ -185,10 +189,10 @@ void nsp_webcopy_kinds(const char *text, const nsp_line *ln, size_t n, const nsp
     } else {
       kind[k] = button_kind(text, l, roles);
       if (label && !kind[k] && labelled(text, l, roles, NSP_CUE_WEB_TEASER))
-        kind[k] = "other"; /* "Read more: Council delays vote" */
+        kind[k] = TEASER; /* "Read more: Council delays vote" */
       /* a teaser sits inside the body: after the last prose it may head
        * the related list */
-      if (kind[k] && strcmp(kind[k], "other") == 0 && k + 1 >= prose_end)
+      if (kind[k] == TEASER && k + 1 >= prose_end)
         kind[k] = NULL;
     }
   }
