@@ -24,39 +24,33 @@ with open(out, "w", encoding="utf-8") as f:
         size += len(t.encode("utf-8"))
         i += 1
 PY
-best() { # command...: the best of three wall times
-  local b="" t0 t1 d
-  for _ in 1 2 3; do
-    t0=$EPOCHREALTIME; "$@" > /dev/null; t1=$EPOCHREALTIME
-    d=$(echo "$t1 - $t0" | bc -l)
-    if [ -z "$b" ] || [ "$(echo "$d < $b" | bc -l)" = 1 ]; then b=$d; fi
-  done
-  echo "$b"
-}
 "$cli" --jsonl < "$tmp/corpus.jsonl" > "$tmp/cli.jsonl"
-cli_s=$(best "$cli" --jsonl "$tmp/corpus.jsonl")
 NEWSPARSE_LIBRARY=${NEWSPARSE_LIBRARY:-$root/build/lib/libnewsparse.so} PYTHONPATH=$root/bindings/python \
-  "$py" - "$tmp/corpus.jsonl" "$tmp/cli.jsonl" "$cli_s" <<'PY'
-import json, sys, time
+  "$py" - "$tmp/corpus.jsonl" "$tmp/cli.jsonl" "$cli" <<'PY'
+import json, subprocess, sys, time
 import newsparse
-corpus, cli_out, cli_s = sys.argv[1], sys.argv[2], float(sys.argv[3])
+corpus, cli_out, cli = sys.argv[1], sys.argv[2], sys.argv[3]
 texts = [json.loads(l)["text"] for l in open(corpus, encoding="utf-8")]
 mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
 engine = newsparse.Engine()
 
-def run(threads):
-    best = None
-    for _ in range(3):
-        t0 = time.perf_counter()
-        n = 0
-        for doc in engine.pipe(texts, threads=threads):
-            for e in doc.entities:
-                n += len(e.label) + e.start + e.end + (e.value is None)
-        t = time.perf_counter() - t0
-        best = t if best is None or t < best else best
-    return best
+def cli_run():
+    t0 = time.perf_counter()
+    subprocess.run([cli, "--jsonl", corpus], stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - t0
 
-one, two = run(1), run(2)
+def pipe_run(threads):
+    t0 = time.perf_counter()
+    n = 0
+    for doc in engine.pipe(texts, threads=threads):
+        for e in doc.entities:
+            n += len(e.label) + e.start + e.end + (e.value is None)
+    return time.perf_counter() - t0
+
+# Rounds of all three, interleaved so that each sees the same machine; the
+# best time of each over the rounds.
+rounds = [(cli_run(), pipe_run(1), pipe_run(2)) for _ in range(5)]
+cli_s, one, two = (min(r[k] for r in rounds) for k in range(3))
 same = all(doc.to_dict() == {k: v for k, v in json.loads(line).items() if k != "id"}
            for doc, line in zip(engine.pipe(texts, threads=2), open(cli_out, encoding="utf-8")))
 print("corpus %.1f MB, %d documents" % (mb, len(texts)))

@@ -226,7 +226,49 @@ static void entity_row(writer *w, nsp_doc *d, const nsp_entity *e) {
   nsp_buf_putc(b, ']');
 }
 
-/* entities and relations */
+/* One field of every entity, as an array. */
+static void entity_column(writer *w, nsp_doc *d, int field) {
+  size_t k, n = NSP_VEC_LEN(&d->entities, nsp_entity);
+  nsp_buf *b = w->b;
+  nsp_buf_putc(b, '[');
+  for (k = 0; k < n; k++) {
+    const nsp_entity *e = &NSP_VEC_AT(&d->entities, nsp_entity, k);
+    if (k)
+      nsp_buf_putc(b, ',');
+    switch (field) {
+    case 0:
+      label_string(w, e->label);
+      break;
+    case 1:
+      nsp_buf_put_size(b, nsp_offmap_start(&d->map, e->span.start));
+      break;
+    case 2:
+      nsp_buf_put_size(b, nsp_offmap_end(&d->map, e->span.end));
+      break;
+    case 3:
+      nsp_display_write(b, d->norm.data, e->span, 1);
+      break;
+    default:
+      str_or_null(w, field == 4 ? e->value : e->rule);
+    }
+  }
+  nsp_buf_putc(b, ']');
+}
+
+/* "entities" as an object of columns: {"label": [...], "start": [...], ...}. */
+static void entity_columns(writer *w, nsp_doc *d) {
+  static const char *const fields[] = {"label", "start", "end", "text", "value", "rule"};
+  int f;
+  item(w, "entities");
+  open_(w, '{');
+  for (f = 0; f < 6; f++) {
+    member(w, fields[f], strlen(fields[f]));
+    entity_column(w, d, f);
+  }
+  close_(w, '}');
+}
+
+/* "entities": objects, or rows [label, start, end, text, value, rule] */
 static void write_entities(writer *w, nsp_doc *d, int rows) {
   size_t k, n;
   item(w, "entities");
@@ -250,7 +292,10 @@ static void write_entities(writer *w, nsp_doc *d, int rows) {
     close_(w, '}');
   }
   close_(w, ']');
+}
 
+static void write_relations(writer *w, nsp_doc *d) {
+  size_t k, n;
   item(w, "relations");
   open_(w, '[');
   n = NSP_VEC_LEN(&d->relations, nsp_relation);
@@ -346,8 +391,13 @@ int nsp_json_write(const newsparse_result *r, unsigned flags, nsp_buf *out) {
   open_(&w, '{');
   if (!(flags & NEWSPARSE_JSON_NO_STRUCTURE))
     write_structure(&w, d);
-  if (!(flags & NEWSPARSE_JSON_NO_ENTITIES))
-    write_entities(&w, d, (flags & NEWSPARSE_JSON_ENTITY_ROWS) != 0);
+  if (!(flags & NEWSPARSE_JSON_NO_ENTITIES)) {
+    if (flags & NEWSPARSE_JSON_ENTITY_COLUMNS)
+      entity_columns(&w, d);
+    else
+      write_entities(&w, d, (flags & NEWSPARSE_JSON_ENTITY_ROWS) != 0);
+    write_relations(&w, d);
+  }
   write_warnings(&w, d);
   if (!(flags & NEWSPARSE_JSON_NO_STRUCTURE))
     write_dating(&w, d);

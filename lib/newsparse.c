@@ -482,10 +482,7 @@ const char *newsparse_result_published(const newsparse_result *r) {
 
 size_t newsparse_result_to_json(const newsparse_result *r, unsigned flags, char *buf, size_t size) {
   nsp_buf b;
-  if (!r ||
-      (flags & ~(unsigned)(NEWSPARSE_JSON_PRETTY | NEWSPARSE_JSON_NO_STRUCTURE |
-                           NEWSPARSE_JSON_NO_ENTITIES | NEWSPARSE_JSON_ENTITY_ROWS)) ||
-      (!buf && size))
+  if (!r || (flags & ~(unsigned)NEWSPARSE_JSON_ALL) || (!buf && size))
     return 0;
   /* written straight into the caller's buffer while it fits */
   nsp_buf_borrow(&b, &r->doc.alc, buf, size);

@@ -92,6 +92,7 @@ int main(void) {
   srunner_add_suite(sr, names_suite());
   srunner_add_suite(sr, json_suite());
   srunner_add_suite(sr, api_suite());
+  srunner_add_suite(sr, batch_suite());
   srunner_add_suite(sr, alloc_suite());
   srunner_add_suite(sr, pathological_suite());
   srunner_run_all(sr, CK_ENV);

@@ -176,6 +176,39 @@ START_TEST(labels_values_and_rules_as_accessors) {
 }
 END_TEST
 
+/* Rows and columns carry what the entity objects carry, entity for entity. */
+START_TEST(entity_rows_and_columns_equal_objects) {
+  newsparse_result *r =
+      tu_parse("Talks in Mexico City on Friday: Marco Rubio pledged $5 million.", NULL);
+  json_t *objects = to_json(r, NEWSPARSE_JSON_NO_STRUCTURE);
+  json_t *rows = to_json(r, NEWSPARSE_JSON_NO_STRUCTURE | NEWSPARSE_JSON_ENTITY_ROWS);
+  json_t *cols = to_json(r, NEWSPARSE_JSON_NO_STRUCTURE | NEWSPARSE_JSON_ENTITY_COLUMNS |
+                                NEWSPARSE_JSON_ENTITY_ROWS | NEWSPARSE_JSON_PRETTY);
+  const char *fields[] = {"label", "start", "end", "text", "value", "rule"};
+  json_t *list = json_object_get(objects, "entities"), *c = json_object_get(cols, "entities");
+  size_t i, f, n = json_array_size(list);
+  ck_assert_uint_ge(n, 4);
+  ck_assert_uint_eq(json_array_size(json_object_get(rows, "entities")), n);
+  ck_assert_uint_eq(json_object_size(c), 6);
+  for (f = 0; f < 6; f++) {
+    ck_assert_uint_eq(json_array_size(json_object_get(c, fields[f])), n);
+    for (i = 0; i < n; i++) {
+      json_t *want = json_object_get(json_array_get(list, i), fields[f]);
+      json_t *row = json_array_get(json_array_get(json_object_get(rows, "entities"), i), f);
+      ck_assert_msg(json_equal(want, row), "row %zu field %s", i, fields[f]);
+      ck_assert_msg(json_equal(want, json_array_get(json_object_get(c, fields[f]), i)),
+                    "column %s entity %zu", fields[f], i);
+    }
+  }
+  ck_assert(json_equal(json_object_get(objects, "relations"), json_object_get(cols, "relations")));
+  ck_assert_uint_eq(newsparse_result_to_json(r, NEWSPARSE_JSON_ALL + 1, NULL, 0), 0);
+  json_decref(objects);
+  json_decref(rows);
+  json_decref(cols);
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(sizes_print_as_printf) {
   newsparse_allocator a;
   size_t v = 0, k;
@@ -213,6 +246,7 @@ Suite *json_suite(void) {
   tcase_add_test(tc, display_text_matches_accessor);
   tcase_add_test(tc, sizes_print_as_printf);
   tcase_add_test(tc, labels_values_and_rules_as_accessors);
+  tcase_add_test(tc, entity_rows_and_columns_equal_objects);
   suite_add_tcase(s, tc);
   return s;
 }

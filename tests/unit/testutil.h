@@ -51,6 +51,7 @@ Suite *tagger_suite(void);
 Suite *names_suite(void);
 Suite *json_suite(void);
 Suite *api_suite(void);
+Suite *batch_suite(void);
 Suite *alloc_suite(void);
 Suite *pathological_suite(void);
 

@@ -56,7 +56,7 @@ def _error(err):
 
 
 def version():
-    """The C library's version string, e.g. "0.3.0"."""
+    """The C library's version string, e.g. "0.4.0"."""
     return _lib.version_string().decode("ascii")
 
 
@@ -106,20 +106,19 @@ class _Options:
         return o
 
 
-_scratch = threading.local()  # one growing output buffer per thread
+_OptPtr = _C.POINTER(_lib.Options)
 
 
-def _render_json(res, flags):
-    buf = getattr(_scratch, "buf", None)
-    if buf is None:
-        buf = _scratch.buf = _C.create_string_buffer(1 << 16)
-    n = _lib.result_to_json(res, flags, buf, len(buf))
-    if n >= len(buf):  # rendered once more into a buffer that fits
-        buf = _scratch.buf = _C.create_string_buffer(max(n + 1, 2 * len(buf)))
-        n = _lib.result_to_json(res, flags, buf, len(buf))
-    if n == 0:
-        raise NewsparseError(_lib.ERR_NOMEM, "out of memory writing JSON")
-    return _C.string_at(buf, n)
+def _ctx_dct(ctx):
+    """The reference date a pipe() context gives its text, as bytes, or None."""
+    dct = ctx.get("dct") if isinstance(ctx, dict) else None
+    return dct.encode("ascii", "replace") if isinstance(dct, str) else None
+
+
+# Each document is rendered twice in C: its structure, and its entities as
+# columns, so that reading one never decodes the other.
+_RENDERS = (_C.c_uint * 2)(_lib.JSON_NO_ENTITIES,
+                           _lib.JSON_NO_STRUCTURE | _lib.JSON_ENTITY_COLUMNS)
 
 
 class Engine:
@@ -162,29 +161,54 @@ class Engine:
         """An engine from a rule file (plus the built-in rules)."""
         return cls(None, builtin_rules=builtin_rules, _path=os.fspath(path))
 
-    def _parse_one(self, text, options, dct=None):
-        """Parse in the library (the GIL is released there); the parts'
-        JSON is rendered here too, so that a worker thread does it."""
-        if not isinstance(text, str):
-            raise TypeError("text must be str, not %s" % type(text).__name__)
+    def _parse_batch(self, texts, options, dcts=None):
+        """Parse a list of str in one call into the library (the GIL is
+        released there while it parses and renders every document's JSON).
+        Returns the texts' UTF-8 bytes, the JSON of all of them, its offsets
+        (two renderings per text) and {index: NewsparseError} for the texts
+        that failed."""
+        for text in texts:
+            if not isinstance(text, str):
+                raise TypeError("text must be str, not %s" % type(text).__name__)
         if self._handle is None:
             raise ValueError("the engine is closed")
-        data = text.encode("utf-8", "surrogatepass")
-        opts = options.struct(dct)
+        n = len(texts)
+        datas = [t.encode("utf-8", "surrogatepass") for t in texts]
+        ptrs = (_C.c_char_p * n)(*datas)
+        lens = (_C.c_size_t * n)(*map(len, datas))
+        if dcts is None:
+            opts = (_OptPtr * n)(*([_C.pointer(options.struct())] * n))
+        else:
+            opts = (_OptPtr * n)(*[_C.pointer(options.struct(d)) for d in dcts])
         err = _lib.Error()
-        res = _C.c_void_p()
-        if _lib.parse(self._handle, data, len(data), opts, _C.byref(res), err):
+        batch = _C.c_void_p()
+        if _lib.batch_parse(self._handle, n, ptrs, lens, opts, _RENDERS, 2, _C.byref(batch),
+                            _C.byref(err)):
             raise _error(err)
         try:
-            structure = _render_json(res, _lib.JSON_NO_ENTITIES)
-            entities = _render_json(res, _lib.JSON_NO_STRUCTURE | _lib.JSON_ENTITY_ROWS)
-            ref = _lib.result_dct(res)
+            offsets = _lib.c_size_t_p()
+            size = _C.c_size_t()
+            where = _lib.batch_json(batch, _C.byref(offsets), _C.byref(size))
+            blob = _C.string_at(where, size.value) if size.value else b""
+            offs = offsets[:2 * n + 1]
+            failed = {}
+            for i in range(n):
+                if offs[2 * i] == offs[2 * i + 2]:  # valid JSON is never empty
+                    _lib.batch_status(batch, i, _C.byref(err))
+                    failed[i] = _error(err)
         finally:
-            _lib.result_free(res)
-        kw = options.kw
-        return Document(text, data, structure, entities,
-                        ref.decode("ascii") if ref else None,
-                        lambda: (self, text, kw))
+            _lib.batch_free(batch)
+        return datas, blob, offs, failed
+
+    @staticmethod
+    def _documents(texts, parsed, origin):
+        """Documents of texts from what _parse_batch gave (a NewsparseError
+        in a failed text's place)."""
+        datas, blob, offs, failed = parsed
+        return [failed[i] if i in failed else
+                Document(t, d, blob[offs[2 * i]:offs[2 * i + 1]],
+                         blob[offs[2 * i + 1]:offs[2 * i + 2]], origin)
+                for i, (t, d) in enumerate(zip(texts, datas))]
 
     def _html(self, text, options, title=None):
         """`text` parsed again and written as one HTML page."""
@@ -208,9 +232,13 @@ class Engine:
         "YYYY-MM-DD[Thh:mm]" string or a date), max_bytes, match_limit,
         depth_limit, and the flags strict_utf8, no_related, no_entities,
         nfkc, no_fold, no_boilerplate."""
-        return self._parse_one(text, _Options(**options))
+        opts = _Options(**options)
+        doc = self._documents([text], self._parse_batch([text], opts), (self, opts.kw))[0]
+        if isinstance(doc, NewsparseError):
+            raise doc
+        return doc
 
-    def pipe(self, texts, *, threads=1, batch_size=32, as_tuples=False, errors="raise",
+    def pipe(self, texts, *, threads=1, batch_size=64, as_tuples=False, errors="raise",
              **options):
         """Parse many texts; yields Documents in input order.
 
@@ -227,52 +255,50 @@ class Engine:
         if threads < 1 or batch_size < 1:
             raise ValueError("threads and batch_size must be at least 1")
         opts = _Options(**options)
+        origin = (self, opts.kw)
         items = iter(texts)
-
-        def work(batch):
-            out = []
-            for text, ctx in batch:
-                dct = ctx.get("dct") if isinstance(ctx, dict) else None
-                try:
-                    d = self._parse_one(text, opts, dct.encode("ascii", "replace")
-                                        if isinstance(dct, str) else None)
-                except NewsparseError as e:
-                    if errors == "raise":
-                        raise
-                    d = e
-                out.append((d, ctx))
-            return out
 
         def batches():
             while True:
                 chunk = list(itertools.islice(items, batch_size))
                 if not chunk:
                     return
-                yield [(x if as_tuples else (x, None)) for x in chunk]
+                yield chunk
+
+        def work(chunk):  # on a pool thread: holds the GIL for little
+            if not as_tuples:
+                return chunk, self._parse_batch(chunk, opts)
+            dcts = [_ctx_dct(ctx) for _, ctx in chunk]
+            return chunk, self._parse_batch([text for text, _ in chunk], opts,
+                                            dcts if any(dcts) else None)
 
         if threads == 1:
-            results = (work(b) for b in batches())
-            yield from self._emit(results, as_tuples)
+            parsed = map(work, batches())
+            yield from self._emit(parsed, origin, as_tuples, errors)
             return
         with concurrent.futures.ThreadPoolExecutor(threads) as pool:
-            pending = collections.deque()
             source = batches()
-            for b in itertools.islice(source, threads * 2):
-                pending.append(pool.submit(work, b))
-            def results():
+            pending = collections.deque(pool.submit(work, b)
+                                        for b in itertools.islice(source, threads * 2))
+
+            def parsed():
                 while pending:
                     done = pending.popleft().result()
                     nxt = next(source, None)
                     if nxt is not None:
                         pending.append(pool.submit(work, nxt))
                     yield done
-            yield from self._emit(results(), as_tuples)
+            yield from self._emit(parsed(), origin, as_tuples, errors)
 
-    @staticmethod
-    def _emit(results, as_tuples):
-        for batch in results:
-            for d, ctx in batch:
-                yield (d, ctx) if as_tuples else d
+    @classmethod
+    def _emit(cls, parsed, origin, as_tuples, errors):
+        """Documents of each parsed chunk, made on the caller's thread."""
+        for chunk, batch in parsed:
+            texts = [text for text, _ in chunk] if as_tuples else chunk
+            for item, doc in zip(chunk, cls._documents(texts, batch, origin)):
+                if errors == "raise" and isinstance(doc, NewsparseError):
+                    raise doc
+                yield (doc, item[1]) if as_tuples else doc
 
     def close(self):
         if self._handle is not None:
@@ -320,5 +346,5 @@ def render_html(doc, title=None):
     """The document as one self-contained HTML page, as ``newsparse --html``
     writes it: every entity one <mark data-label data-value>, inline CSS,
     no scripts, all text escaped; `title` is shown above it."""
-    engine, text, kw = doc._reparse()
-    return engine._html(text, _Options(**kw), title)
+    engine, kw = doc._origin
+    return engine._html(doc.text, _Options(**kw), title)

@@ -6,7 +6,6 @@ entities, relations and warnings on their own, the structure on its own,
 so that code reading only entities never decodes the paragraphs.
 """
 import bisect
-import functools
 import itertools
 import json
 import operator
@@ -110,7 +109,7 @@ class Entity(tuple):
 
     An immutable tuple underneath (label, start, end, text, value, rule and
     the document's offset map), so that a document's entities are made in
-    one step from the library's rows, without Python code per entity."""
+    one step from the library's columns, without Python code per entity."""
 
     __slots__ = ()
     label = property(operator.itemgetter(0))
@@ -131,13 +130,18 @@ class Entity(tuple):
                                                     self[4])
 
 
-_make_entity = functools.partial(tuple.__new__, Entity)
+def _entities(columns, chars):
+    """Entities from the columns {"label": [...], "start": [...], ...}: the
+    fields of each entity and the offset map make one tuple, all in C."""
+    c = columns
+    return list(map(tuple.__new__, itertools.repeat(Entity),
+                    zip(c["label"], c["start"], c["end"], c["text"], c["value"], c["rule"],
+                        itertools.repeat(chars))))
 
 
-def _entities(rows, chars):
-    """Entities from rows [label, start, end, text, value, rule]: each row
-    and the offset map make one tuple, all in C."""
-    return list(map(_make_entity, map(operator.add, rows, itertools.repeat([chars]))))
+# The C scanner behind json.loads, called without its Python wrappers: the
+# library's JSON is always one valid value.
+_scan = json.JSONDecoder().scan_once
 
 
 class Relation:
@@ -168,18 +172,19 @@ class Document:
     ``relations``, ``warnings`` (lists), ``dct``, the reference date used ("YYYY-MM-DD", or None), and
     ``dct_source``.  Each is decoded the first time it is read."""
 
-    def __init__(self, text, data, structure_json, entities_json, dct, reparse):
+    __slots__ = ("text", "_chars", "_raw", "_parts", "_cache", "_origin")
+
+    def __init__(self, text, data, structure_json, entities_json, origin):
         self.text = text
-        self.dct = dct
         self._chars = _Chars(text, data)
         self._raw = [structure_json, entities_json]
         self._parts = [None, None]
         self._cache = {}
-        self._reparse = reparse  # parses the text again, for render_html
+        self._origin = origin  # (engine, options): to parse again for render_html
 
     def _part(self, k):
         if self._parts[k] is None:
-            self._parts[k] = json.loads(self._raw[k].decode("utf-8"))
+            self._parts[k] = _scan(self._raw[k].decode("utf-8"), 0)[0]
         return self._parts[k]
 
     def _get(self, name, build):
@@ -206,6 +211,12 @@ class Document:
             span = Published(p, self._chars)
             return span
         return self._get("published", build)
+
+    @property
+    def dct(self):
+        """The reference date used ("YYYY-MM-DD"), or None."""
+        d = self._part(0).get("dct")
+        return d["value"] if d else None
 
     @property
     def dct_source(self):

@@ -46,6 +46,7 @@ JSON_PRETTY = 1 << 0
 JSON_NO_STRUCTURE = 1 << 1
 JSON_NO_ENTITIES = 1 << 2
 JSON_ENTITY_ROWS = 1 << 3
+JSON_ENTITY_COLUMNS = 1 << 4
 NONE = ctypes.c_size_t(-1).value
 
 
@@ -157,3 +158,11 @@ result_to_html = _fn("newsparse_result_to_html", ctypes.c_size_t, _P, ctypes.c_u
 HTML_PAGE = 3
 result_to_json = _fn("newsparse_result_to_json", ctypes.c_size_t, _P, ctypes.c_uint,
                      ctypes.c_char_p, ctypes.c_size_t)
+batch_parse = _fn("newsparse_batch_parse", ctypes.c_int, _P, ctypes.c_size_t,
+                  ctypes.POINTER(ctypes.c_char_p), c_size_t_p,
+                  ctypes.POINTER(ctypes.POINTER(Options)), ctypes.POINTER(ctypes.c_uint),
+                  ctypes.c_size_t, ctypes.POINTER(_P), _E)
+batch_json = _fn("newsparse_batch_json", ctypes.c_void_p, _P, ctypes.POINTER(c_size_t_p),
+                 c_size_t_p)
+batch_status = _fn("newsparse_batch_status", ctypes.c_int, _P, ctypes.c_size_t, _E)
+batch_free = _fn("newsparse_batch_free", None, _P)

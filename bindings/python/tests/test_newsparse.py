@@ -170,6 +170,23 @@ class Pipe(unittest.TestCase):
         with self.assertRaises(newsparse.NewsparseError):
             list(newsparse.pipe(texts, max_bytes=50))
 
+    def test_failed_text_inside_a_batch(self):
+        texts = ["Peru.", "x" * 100, "Chile."]
+        got = list(newsparse.pipe(texts, max_bytes=50, errors="return"))  # one batch
+        self.assertEqual([type(d).__name__ for d in got],
+                         ["Document", "NewsparseError", "Document"])
+        seen = []
+        with self.assertRaises(newsparse.NewsparseError) as cm:
+            for d in newsparse.pipe(texts, max_bytes=50):
+                seen.append(d.entities[0].value)
+        self.assertEqual(seen, ["PE"])  # the documents before it come first
+        self.assertEqual(cm.exception.name, "limit")
+        items = [("On May 1 it rained.", {"dct": "2025-13-45"}),
+                 ("On May 1 it rained.", {"dct": "2025-06-01"})]
+        got = list(newsparse.pipe(items, as_tuples=True, errors="return"))
+        self.assertEqual(got[0][0].name, "dct")
+        self.assertEqual(got[1][0].entities[0].value, "2025-05-01")
+
     def test_as_tuples_and_dct_per_text(self):
         items = [("It rained on February 27.", {"dct": "2025-03-05", "n": 1}),
                  ("It rained on February 27.", {"n": 2})]
