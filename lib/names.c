@@ -176,6 +176,27 @@ static void places_with_suffix(names *s) {
   }
 }
 
+/* A city's name right after an initial is a surname: "I. Salisbury",
+ * "C. Lewis".  The place the tagger found gives way, and the chunk pass
+ * reads the initial and the name as a person. */
+static void initials_over_places(names *s) {
+  size_t at;
+  for (at = 0; at < s->n_starts; at++) { /* an initial is capitalised */
+    size_t i = s->starts[at];
+    long c = i + 2 < s->n ? s->cover[i + 2] : -1;
+    if (c < 0 || !is_initial(s, i) || s->cover[i] >= 0 ||
+        label_of(s, c) != NEWSPARSE_LABEL_LOCATION ||
+        !(s->tok[i + 2].flags & NSP_TOK_SPACE_BEFORE) || (i + 3 < s->n && s->cover[i + 3] == c) ||
+        s->tok[i + 2].start != s->ents[c].span.start)
+      continue;
+    if (strcmp(s->ents[c].rule, "place.city") != 0 ||
+        (i > 0 && tok_is(s, i - 1, ".") && !(s->tok[i].flags & NSP_TOK_SPACE_BEFORE)))
+      continue; /* a region ("N. Carolina"), or part of "U.S." */
+    s->dropped[c] = 1;
+    s->cover[i + 2] = -1;
+  }
+}
+
 /* A one-word place that is also a given name, before a name: "Chad Curtis",
  * "Mary Joe Fernandez". */
 static int given_over_place(names *s, size_t i) {
@@ -468,6 +489,7 @@ int nsp_names(nsp_doc *d) {
     rc = dateline_place(&s);
   if (!rc) {
     places_with_suffix(&s);
+    initials_over_places(&s);
     rc = find_chunks(&s);
   }
   if (!rc)

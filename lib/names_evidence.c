@@ -294,7 +294,7 @@ static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
     if (k > a && k + 1 < b && tok_is(s, k, "&"))
       f->ampersand = 1;
     if ((s->tok[k].flags & NSP_TOK_WORD) && (s->cues[k] & NSP_CUE_COMMON) &&
-        !(s->cues[k] & NSP_CUE_GIVEN))
+        !(s->cues[k] & (NSP_CUE_GIVEN | NSP_CUE_AMBIGUOUS_PLACE)))
       f->common++;
     if (s->tok[k].flags & NSP_TOK_UPPER)
       f->upper++;

@@ -268,6 +268,28 @@ END_TEST
 
 /* A bare dateline of everyday words opens a story, not a place; a
  * dateline with more than its place is one. */
+/* A city whose name is also an everyday word is a place in a place's
+ * context only; a city's former or English name is a place; a city's name
+ * after an initial is a surname. */
+START_TEST(everyday_word_cities_exonyms_and_initials) {
+  newsparse_result *r = tu_parse("Trade talks in Shanghai ended. Prices were a nice surprise.\n"
+                                 "He flew on to Bombay and Peking.\n",
+                                 NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Shanghai"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Bombay"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Peking"));
+  newsparse_result_free(r);
+  r = tu_parse("I. Salisbury not out 12\nM. Bolton c Smith b Jones 4\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "I. Salisbury"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "M. Bolton"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "Bolton"));
+  newsparse_result_free(r);
+  r = tu_parse("Troops moved into N. Ireland and the U.S. Madison office.\n", NULL);
+  ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "S. Madison"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(bare_dateline_words_are_no_place) {
   newsparse_result *r = tu_parse("WEATHER ROUNDUP - Storms move east.\n", NULL);
   ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "WEATHER ROUNDUP"));
@@ -317,6 +339,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, place_and_organisation_word);
   tcase_add_test(tc, team_names_before_scores);
   tcase_add_test(tc, ambiguous_places_by_context);
+  tcase_add_test(tc, everyday_word_cities_exonyms_and_initials);
   tcase_add_test(tc, bare_dateline_words_are_no_place);
   tcase_add_test(tc, bowling_figures_are_no_team);
   tcase_add_test(tc, result_verbs_make_teams);

