@@ -38,7 +38,10 @@ enum {
   NSP_CUE_TITLE_ABBR = 1u << 24,      /* Gen, Sen, Calif, No: ... when capitalised */
   NSP_CUE_WEB_TEASER = 1u << 25,      /* read more, recommended: a teaser in the body */
   NSP_CUE_AMBIGUOUS_PLACE = 1u << 26, /* Atlanta, Florence: a city in a place's context */
-  NSP_CUE_RESULT_VERB = 1u << 27      /* beat, defeated: teams around it before a score */
+  NSP_CUE_RESULT_VERB = 1u << 27,     /* beat, defeated: teams around it before a score */
+  NSP_CUE_SPORT = 1u << 28,           /* soccer, innings, striker: a sports report */
+  NSP_CUE_TEAM_SLOT = 1u << 29        /* against, v: a team follows, in a sports report */
+  /* the phrase table keeps 30 role bits (NSP_GAZ_CUE_SHIFT): none is left */
 };
 /* The roles of a lower-cased word, from whatever tables a caller has
  * (the engine's lexicons); of == NULL: none. */

@@ -146,10 +146,10 @@ static int credit_agencies(names *s) {
  * Station".  The suffix must end the name: "Paris St Germain" is no
  * street, "U.S. District Judge" no district. */
 static void places_with_suffix(names *s) {
-  size_t i, k;
-  for (i = 0; i + 1 < s->n; i++) {
-    long c = s->cover[i];
-    size_t last = 0;
+  size_t at, k;
+  for (at = 0; at < s->n_starts; at++) { /* the next word is capitalised */
+    size_t i = s->starts[at] - 1, last = 0;
+    long c = s->starts[at] > 0 ? s->cover[i] : -1;
     nsp_entity *e;
     if (c < 0 || s->cover[i + 1] == c)
       continue; /* not the last token of a tagger entity */
@@ -172,7 +172,6 @@ static void places_with_suffix(names *s) {
     e->rule = "name.location";
     for (k = i + 1; k <= last; k++)
       s->cover[k] = c;
-    i = last;
   }
 }
 
@@ -391,6 +390,45 @@ static void join_organisations(nsp_doc *d, const unsigned char *drop) {
   d->entities.len = out * sizeof(nsp_entity);
 }
 
+/* A sports report: a sport word (lexicon role sport-word) in the headline
+ * or, without one, on the first line; or three sport words and one token
+ * in sixty. */
+static int sports_report(const names *s) {
+  size_t i, sport;
+  size_t head_end = s->d->st.has_headline ? s->d->st.headline.end : (size_t)-1;
+  for (i = 0; i < s->n && s->tok[i].start < head_end; i++) {
+    if (i > 0 && !s->d->st.has_headline && (s->tok[i].flags & NSP_TOK_LINE_START))
+      break;
+    if (s->cues[i] & NSP_CUE_SPORT)
+      return 1;
+  }
+  sport = s->sport_words;
+  return sport >= 3 && sport * 60 >= s->n;
+}
+
+/* In a sports report a place in a team slot is the team: "v Hampshire",
+ * "Kent v Sussex", "against Lancashire".  Countries stay countries (the
+ * national side is read as its country). */
+static void places_in_team_slots(names *s) {
+  size_t at;
+  for (at = 0; at < s->n_starts; at++) { /* a place starts capitalised */
+    size_t i = s->starts[at], end = i;
+    long c = s->cover[i];
+    if (c < 0 || label_of(s, c) != NEWSPARSE_LABEL_LOCATION ||
+        s->tok[i].start != s->ents[c].span.start)
+      continue;
+    while (end + 1 < s->n && s->cover[end + 1] == c)
+      end++;
+    if ((i > 0 && (s->cues[i - 1] & NSP_CUE_TEAM_SLOT)) ||
+        (end + 2 < s->n && (s->cues[end + 1] & NSP_CUE_TEAM_SLOT) &&
+         (s->tok[end + 2].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)))) {
+      s->ents[c].label = NEWSPARSE_LABEL_ORG;
+      s->ents[c].value = NULL;
+      s->ents[c].rule = "name.team";
+    }
+  }
+}
+
 /* The stage's state over the document's tokens and the tagger's entities:
  * which entity covers each token, where names may start. */
 static int names_open(names *s, nsp_doc *d) {
@@ -420,7 +458,9 @@ static int names_open(names *s, nsp_doc *d) {
     s->cover[i] = -1;
     s->starts[s->n_starts] = (uint32_t)i;
     s->n_starts += may_start_name(s, i) != 0;
+    s->sport_words += (s->cues[i] & NSP_CUE_SPORT) != 0;
   }
+  s->sports = sports_report(s);
   for (i = 0; i < ne; i++) { /* entities are sorted: one sweep */
     const nsp_entity *e = &NSP_VEC_AT(&d->entities, nsp_entity, i);
     while (t < s->n && s->tok[t].end <= e->span.start)
@@ -490,6 +530,8 @@ int nsp_names(nsp_doc *d) {
   if (!rc) {
     places_with_suffix(&s);
     initials_over_places(&s);
+    if (s.sports)
+      places_in_team_slots(&s);
     rc = find_chunks(&s);
   }
   if (!rc)

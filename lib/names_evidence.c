@@ -278,6 +278,23 @@ typedef struct chunk_facts {
   int has_of, ampersand;
 } chunk_facts;
 
+/* In a sports report, a name where a team goes: after "against" or "v"
+ * (lexicon role team-slot), before "v" and another name, and "the
+ * Yankees" (one capitalised plural after "the").  A given name is a
+ * player's ("against Pete Sampras"). */
+static int team_slot(names *s, const chunk_facts *f) {
+  size_t a = f->a, b = f->b, len = tok_len(s, f->last);
+  if (s->cues[a] & NSP_CUE_GIVEN)
+    return 0;
+  if (a > 0 && (s->cues[a - 1] & NSP_CUE_TEAM_SLOT))
+    return 1;
+  if (b + 1 < s->n && (s->cues[b] & NSP_CUE_TEAM_SLOT) &&
+      (s->tok[b + 1].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)))
+    return 1;
+  return f->n == 1 && f->upper == 0 && a > 0 && tok_is(s, a - 1, "the") && len > 3 &&
+         tok_text(s, f->last)[len - 1] == 's' && !(f->first->flags & NSP_TOK_LINE_START);
+}
+
 static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
   size_t k;
   memset(f, 0, sizeof *f);
@@ -376,6 +393,10 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
     return NEWSPARSE_LABEL_ORG;
   if (result_slot(s, a, b)) {
     *strong = 0; /* a team in a match report: not spread from here */
+    return NEWSPARSE_LABEL_ORG;
+  }
+  if (s->sports && team_slot(s, f)) {
+    *strong = 0;
     return NEWSPARSE_LABEL_ORG;
   }
   /* a kind of organisation just before the name: "the news agency X",

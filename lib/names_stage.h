@@ -40,6 +40,8 @@ typedef struct names {
   uint32_t *starts;
   size_t n_starts;
   line_numbers score_line; /* the last line score_follows counted */
+  size_t sport_words;      /* tokens of lexicon role sport-word */
+  int sports;              /* the document is a sports report (names.c) */
 } names;
 
 typedef struct known_name {

@@ -62,7 +62,7 @@ static const char *const cue_names[] = {
     "not-a-name",  "org-kind",        "person-role",   "tense-future",    "future-before-to",
     "tense-past",  "past-perfect",    "web-share",     "web-ad",          "web-prompt",
     "web-credit",  "web-caption",     "web-agency",    "abbreviation",    "title-abbreviation",
-    "web-teaser",  "ambiguous-place", "result-verb"};
+    "web-teaser",  "ambiguous-place", "result-verb", "sport-word",      "team-slot"};
 
 int nsp_cue_from_name(const char *s, size_t n) {
   size_t k;

@@ -290,6 +290,30 @@ START_TEST(everyday_word_cities_exonyms_and_initials) {
 }
 END_TEST
 
+/* In a sports report (a sport word in the headline) a name in a team slot
+ * is a team, a known place there too; elsewhere the same words are no
+ * evidence. */
+START_TEST(team_slots_in_sports_reports) {
+  newsparse_result *r = tu_parse("CRICKET - ROVERS WIN.\n\nRovers beat the Wanderers by four "
+                                 "wickets. Later Sussex played against Hampshire, and "
+                                 "Glamorgan v Bristol was drawn.\n",
+                                 NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Wanderers"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Hampshire"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Glamorgan"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Bristol"));
+  newsparse_result_free(r);
+  r = tu_parse("Farmers protest.\n\nThe Greens voted against Hampshire plans in Bristol, not "
+               "against Leeds.\n",
+               NULL);
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Greens"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Hampshire"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Bristol"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Leeds"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(bare_dateline_words_are_no_place) {
   newsparse_result *r = tu_parse("WEATHER ROUNDUP - Storms move east.\n", NULL);
   ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "WEATHER ROUNDUP"));
@@ -340,6 +364,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, team_names_before_scores);
   tcase_add_test(tc, ambiguous_places_by_context);
   tcase_add_test(tc, everyday_word_cities_exonyms_and_initials);
+  tcase_add_test(tc, team_slots_in_sports_reports);
   tcase_add_test(tc, bare_dateline_words_are_no_place);
   tcase_add_test(tc, bowling_figures_are_no_team);
   tcase_add_test(tc, result_verbs_make_teams);
