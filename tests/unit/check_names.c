@@ -303,6 +303,12 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Glamorgan"));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Bristol"));
   newsparse_result_free(r);
+  r = tu_parse("SOCCER - CUP RESULTS.\n\nIn Bergen: Brann (Norway) 2 Shelbourne (Ireland) 1\n"
+               "Women's javelin: 1. Anna Berg (Norway) 66.60 metres\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brann"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Anna Berg"));
+  newsparse_result_free(r);
   r = tu_parse("Farmers protest.\n\nThe Greens voted against Hampshire plans in Bristol, not "
                "against Leeds.\n",
                NULL);
