@@ -8,6 +8,7 @@
  * Impossible calendar dates are reported as such so the tagger drops them.
  */
 #include "calendar.h"
+#include "format.h"
 #include "values.h"
 #include "words.h"
 
@@ -145,7 +146,7 @@ static const char *daypart_of(const nsp_word *w, size_t nw) {
 static void fmt_day(char *out, size_t size, long days, const char *part) {
   int y, m, d;
   nsp_civil_from_days(days, &y, &m, &d);
-  snprintf(out, size, "%04d-%02d-%02d%s", y, m, d, part ? part : "");
+  nsp_format(out, size, "%04d-%02d-%02d%s", y, m, d, part ? part : "");
 }
 
 /* "the week of March 6", "Easter week": the ISO week of the day. */
@@ -153,7 +154,7 @@ static void fmt_week_of(char *out, size_t size, long days) {
   int y, m, d, wy, wk;
   nsp_civil_from_days(days, &y, &m, &d);
   nsp_iso_week(y, m, d, &wy, &wk);
-  snprintf(out, size, "%04d-W%02d", wy, wk);
+  nsp_format(out, size, "%04d-W%02d", wy, wk);
 }
 
 static int has_word(const nsp_word *w, size_t nw, const char *s) {
@@ -169,7 +170,7 @@ static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size
   size_t k;
   for (k = 0; k < nw; k++) /* noon, midday, midnight */
     if (nsp_weq(&w[k], "noon") || nsp_weq(&w[k], "midday") || nsp_weq(&w[k], "midnight")) {
-      snprintf(buf, size, "T%s", nsp_weq(&w[k], "midnight") ? "24:00" : "12:00");
+      nsp_format(buf, size, "T%s", nsp_weq(&w[k], "midnight") ? "24:00" : "12:00");
       return buf;
     }
   for (k = 0; k + 3 < nw; k++) {
@@ -188,7 +189,7 @@ static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size
         h += 12;
       else if (nsp_weq(&w[j], "a") && h == 12)
         h = 0;
-      snprintf(buf, size, "T%02d:%02d", h, mnt % 60);
+      nsp_format(buf, size, "T%02d:%02d", h, mnt % 60);
       return buf;
     }
     if (j + 2 < nw && nsp_weq(&w[j], "in") && nsp_weq(&w[j + 1], "the")) {
@@ -198,7 +199,7 @@ static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size
       else if (part && strcmp(part, "TMO") == 0 && h == 12)
         h = 0;
       if (part) {
-        snprintf(buf, size, "T%02d:%02d", h, mnt % 60);
+        nsp_format(buf, size, "T%02d:%02d", h, mnt % 60);
         return buf;
       }
     }
@@ -221,19 +222,19 @@ static int reference_value(const nsp_word *w, size_t nw, const nsp_date *ref, ch
     if (nsp_weq(&w[k], "now") || nsp_weq(&w[k], "currently") ||
         (nsp_weq(&w[k], "current") && nw == 1) || nsp_weq(&w[k], "present") ||
         nsp_weq(&w[k], "nowadays")) {
-      snprintf(out, size, "PRESENT_REF");
+      nsp_format(out, size, "PRESENT_REF");
       return 1;
     }
     if (nsp_weq(&w[k], "recently") || nsp_weq(&w[k], "recent") ||
         (nsp_weq(&w[k], "past") && (k + 1 == nw || nsp_weq(&w[k + 1], "few"))) ||
         (nsp_weq(&w[k], "last") && k + 1 < nw && nsp_weq(&w[k + 1], "few"))) {
-      snprintf(out, size, "PAST_REF");
+      nsp_format(out, size, "PAST_REF");
       return 1;
     }
     if (nsp_weq(&w[k], "future") || nsp_weq(&w[k], "soon") ||
         (nsp_weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
          w[k + 1].s[w[k + 1].n - 1] == 's')) {
-      snprintf(out, size, "FUTURE_REF");
+      nsp_format(out, size, "FUTURE_REF");
       return 1;
     }
   }
@@ -379,13 +380,13 @@ static int unit_value(const rel_shift *sh, const nsp_date *ref, long r, char *ou
     long base = r - 3 + 7 * (dir > 0);
     nsp_civil_from_days(base, &y, &m, &d);
     nsp_iso_week(y, m, d, &wy, &wk);
-    snprintf(out, size, "%04d-W%02d-WE", wy, wk);
+    nsp_format(out, size, "%04d-W%02d-WE", wy, wk);
     return 1;
   }
   if (!sh->unit)
     return 0;
   if (count < 0) { /* "several years ago", "a few months later" */
-    snprintf(out, size, dir > 0 ? "FUTURE_REF" : "PAST_REF");
+    nsp_format(out, size, dir > 0 ? "FUTURE_REF" : "PAST_REF");
     return 1;
   }
   if (sh->unit == 1) {
@@ -394,16 +395,16 @@ static int unit_value(const rel_shift *sh, const nsp_date *ref, long r, char *ou
     int wy, wk, y, m, d;
     nsp_civil_from_days(r + dir * count * 7, &y, &m, &d);
     nsp_iso_week(y, m, d, &wy, &wk);
-    snprintf(out, size, "%04d-W%02d", wy, wk);
+    nsp_format(out, size, "%04d-W%02d", wy, wk);
   } else if (sh->unit == 3) {
     long months = (long)ref->year * 12 + (ref->month - 1) + dir * count;
-    snprintf(out, size, "%04ld-%02ld", months / 12, months % 12 + 1);
+    nsp_format(out, size, "%04ld-%02ld", months / 12, months % 12 + 1);
   } else if (sh->unit == 4) {
-    snprintf(out, size, "%04ld", (long)ref->year + dir * count);
+    nsp_format(out, size, "%04ld", (long)ref->year + dir * count);
   } else if (sh->unit == 5) {
-    snprintf(out, size, "%03ld", ((long)ref->year + dir * 10L * count) / 10);
+    nsp_format(out, size, "%03ld", ((long)ref->year + dir * 10L * count) / 10);
   } else {
-    snprintf(out, size, "%02ld", ((long)ref->year - 1) / 100 + 1 + dir * count - 1);
+    nsp_format(out, size, "%02ld", ((long)ref->year - 1) / 100 + 1 + dir * count - 1);
   }
   return 1;
 }
@@ -429,11 +430,11 @@ static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, char *out
   if (sh.wd)
     return weekday_value(&sh, ref, r, part, out, size);
   if (sh.season) {
-    snprintf(out, size, "%04d-%s",
-             ref->year + (sh.this_seen ? 0
-                          : sh.has_dir ? sh.dir
-                                       : 0),
-             seasons[sh.season - 1]);
+    nsp_format(out, size, "%04d-%s",
+               ref->year + (sh.this_seen ? 0
+                            : sh.has_dir ? sh.dir
+                                         : 0),
+               seasons[sh.season - 1]);
     return 1;
   }
   return unit_value(&sh, ref, r, out, size);
@@ -442,9 +443,9 @@ static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, char *out
 /* "1989-Q3", "XXXX-H1": a part of a year, known or not. */
 static int year_part(char *out, size_t size, int year, char kind, int n) {
   if (year)
-    snprintf(out, size, "%04d-%c%d", year, kind, n);
+    nsp_format(out, size, "%04d-%c%d", year, kind, n);
   else
-    snprintf(out, size, "XXXX-%c%d", kind, n);
+    nsp_format(out, size, "XXXX-%c%d", kind, n);
   return 1;
 }
 
@@ -489,7 +490,7 @@ static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, 
     for (k = 0; k < nw; k++)
       has_quarter_word |= nsp_weq(&w[k], "quarter");
     if (!has_quarter_word) { /* "the 1988 period" */
-      snprintf(out, size, "%04d", year);
+      nsp_format(out, size, "%04d", year);
       return 1;
     }
   }
@@ -532,7 +533,7 @@ static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, c
   if (rc != 1 || !nsp_parse_iso_date(out, strlen(out), &day) || strlen(out) != 10)
     return rc == 1 ? 0 : rc; /* "the day after next week": no single day */
   nsp_civil_from_days(nsp_days_from_civil(day.year, day.month, day.day) + shift, &y, &m, &d);
-  snprintf(out, size, "%04d-%02d-%02d", y, m, d);
+  nsp_format(out, size, "%04d-%02d-%02d", y, m, d);
   return 1;
 }
 
@@ -550,7 +551,7 @@ static int numeric_date(const char *s, size_t n, const nsp_word *w, size_t nw, c
                         size_t size) {
   nsp_date iso;
   if (nsp_parse_iso_date(s, n >= 10 ? 10 : n, &iso) && n == 10) {
-    snprintf(out, size, "%04d-%02d-%02d", iso.year, iso.month, iso.day);
+    nsp_format(out, size, "%04d-%02d-%02d", iso.year, iso.month, iso.day);
     return 1;
   }
   if (n == 10 && s[4] == '-' && s[7] == '-')
@@ -566,7 +567,7 @@ static int numeric_date(const char *s, size_t n, const nsp_word *w, size_t nw, c
     }
     if (!nsp_date_valid(y, a, b))
       return -1;
-    snprintf(out, size, "%04d-%02d-%02d", y, a, b);
+    nsp_format(out, size, "%04d-%02d-%02d", y, a, b);
     return 1;
   }
   return 0;
@@ -580,7 +581,7 @@ static int decade_value(const nsp_word *w, size_t nw, char *out, size_t size) {
         nsp_lower_c((unsigned char)w[k + 1].s[0]) == 's' &&
         (w[k].n == 4 || (k > 0 && w[k - 1].s[0] == '\''))) {
       long v = w[k].n == 4 ? w[k].value / 10 : 190 + w[k].value / 10;
-      snprintf(out, size, "%03ld", v);
+      nsp_format(out, size, "%03ld", v);
       return 1;
     }
   return 0;
@@ -661,18 +662,18 @@ static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, cha
     if (year && has_word(w, nw, "week"))
       fmt_week_of(out, size, nsp_days_from_civil(year, month, day));
     else if (year)
-      snprintf(out, size, "%04d-%02d-%02d%s", year, month, day, part ? part : "");
+      nsp_format(out, size, "%04d-%02d-%02d%s", year, month, day, part ? part : "");
     else
-      snprintf(out, size, "XXXX-%02d-%02d%s", month, day, part ? part : "");
+      nsp_format(out, size, "XXXX-%02d-%02d%s", month, day, part ? part : "");
     return 1;
   }
   if (month) {
     if (!year && ref && ref->year && (rc = year_of_month(w, nw, ref, month, &year)) != 1)
       return rc;
     if (year)
-      snprintf(out, size, "%04d-%02d", year, month);
+      nsp_format(out, size, "%04d-%02d", year, month);
     else
-      snprintf(out, size, "XXXX-%02d", month);
+      nsp_format(out, size, "XXXX-%02d", month);
     return 1;
   }
   if (year) {
@@ -682,11 +683,11 @@ static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, cha
       size_t j;
       for (j = 0; j < 5; j++)
         if (nsp_weq(&w[k], se[j])) {
-          snprintf(out, size, "%04d-%s", year, code[j]);
+          nsp_format(out, size, "%04d-%s", year, code[j]);
           return 1;
         }
     }
-    snprintf(out, size, "%04d", year);
+    nsp_format(out, size, "%04d", year);
     return 1;
   }
   return -2;
@@ -710,7 +711,7 @@ static int century_value(const nsp_word *w, size_t nw, char *out, size_t size) {
       if (nsp_weq(&w[k - 1], spelled[j]))
         c = 15 + (long)j;
     if (c) {
-      snprintf(out, size, "%02ld", c - 1);
+      nsp_format(out, size, "%02ld", c - 1);
       return 1;
     }
   }
@@ -747,7 +748,7 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
     return rc;
   for (k = 0; ref && ref->year && k + 2 < nw; k++)
     if (nsp_weq(&w[k], "year") && w[k + 1].s[0] == '-' && nsp_weq(&w[k + 2], "end")) {
-      snprintf(out, size, "%04d-12-31", ref->year); /* year-end: the closing day */
+      nsp_format(out, size, "%04d-12-31", ref->year); /* year-end: the closing day */
       return 1;
     }
   if ((rc = relative(w, nw, ref, out, size)) != 0)
@@ -765,12 +766,12 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
     for (k = 0; k < nw; k++) {
       int wd = weekday_of(&w[k]);
       if (wd) {
-        snprintf(out, size, "XXXX-WXX-%d%s", wd, part ? part : "");
+        nsp_format(out, size, "XXXX-WXX-%d%s", wd, part ? part : "");
         return 1;
       }
     }
     if (part) {
-      snprintf(out, size, "XXXX-XX-XX%s", part);
+      nsp_format(out, size, "XXXX-XX-XX%s", part);
       return 1;
     }
   }

@@ -7,6 +7,7 @@
  * PT36H, P2Y, P2Y6M, PXM (X for a count that is not given); P1D,
  * XXXX-WXX-1, P1M.
  */
+#include "format.h"
 #include "values.h"
 #include "words.h"
 
@@ -70,13 +71,13 @@ static int unit_of(const nsp_word *w, unit *u) {
  * the half is a whole number of the next smaller unit. */
 static int half_unit(const unit *u, long count, char *out, size_t size) {
   if (!u->clock && u->letter == 'Y')
-    snprintf(out, size, "P%ldY6M", count);
+    nsp_format(out, size, "P%ldY6M", count);
   else if (!u->clock && u->letter == 'D')
-    snprintf(out, size, "P%ldDT12H", count);
+    nsp_format(out, size, "P%ldDT12H", count);
   else if (u->clock && u->letter == 'H')
-    snprintf(out, size, "PT%ldH30M", count);
+    nsp_format(out, size, "PT%ldH30M", count);
   else if (u->clock && u->letter == 'M')
-    snprintf(out, size, "PT%ldM30S", count);
+    nsp_format(out, size, "PT%ldM30S", count);
   else
     return 0;
   return 1;
@@ -105,9 +106,9 @@ int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
       if (count >= 0 && half && u.per == 1 && half_unit(&u, count, out, size))
         return 1;
       if (count < 0)
-        snprintf(out, size, "P%sX%c", u.clock ? "T" : "", u.per == 100 ? 'E' : u.letter);
+        nsp_format(out, size, "P%sX%c", u.clock ? "T" : "", u.per == 100 ? 'E' : u.letter);
       else
-        snprintf(out, size, "P%s%ld%c", u.clock ? "T" : "", count * u.per, u.letter);
+        nsp_format(out, size, "P%s%ld%c", u.clock ? "T" : "", count * u.per, u.letter);
       return 1;
     }
     if (k + 2 < nw && w[k].num && w[k].value == 1 && w[k + 1].s[0] == '/' && w[k + 2].num &&
@@ -150,7 +151,7 @@ int nsp_value_set(const char *s, size_t n, char *out, size_t size) {
   if (nsp_split_words(s, n, w, 2) == 1)
     for (k = 0; k < sizeof often / sizeof *often; k++)
       if (nsp_weq(&w[0], often[k].word)) {
-        snprintf(out, size, "%s", often[k].value);
+        nsp_format(out, size, "%s", often[k].value);
         return 1;
       }
   return nsp_value_duration(s, n, out, size);

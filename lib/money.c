@@ -5,6 +5,7 @@
  * its multiplier ("m", "bn", "million") applied, and the ISO 4217 code of
  * its currency symbol, code or name.
  */
+#include "format.h"
 #include "values.h"
 #include "words.h"
 
@@ -96,17 +97,17 @@ int nsp_value_money(const char *s, size_t n, char *out, size_t size) {
   if (amount > 1e18)
     return 0;
   if (amount == (double)(long long)amount)
-    snprintf(out, size, "%lld %s", (long long)amount, cur);
+    nsp_format(out, size, "%lld %s", (long long)amount, cur);
   else {
     char num[48];
     size_t l;
-    snprintf(num, sizeof num, "%.2f", amount);
+    nsp_format(num, sizeof num, "%.2f", amount);
     l = strlen(num);
     while (l && num[l - 1] == '0')
       num[--l] = '\0';
     if (l && num[l - 1] == '.')
       num[--l] = '\0';
-    snprintf(out, size, "%s %s", num, cur);
+    nsp_format(out, size, "%s %s", num, cur);
   }
   return 1;
 }

@@ -279,8 +279,9 @@ typedef struct chunk_facts {
 } chunk_facts;
 
 /* In a sports report, a name where a team goes: after "against" or "v"
- * (lexicon role team-slot), before "v" and another name, and "the
- * Yankees" (one capitalised plural after "the").  A given name is a
+ * (lexicon role team-slot), before "v" and another name, before "'s" and
+ * a player's given name or role, and "the Yankees" (one capitalised
+ * plural after "the").  A given name is a
  * player's ("against Pete Sampras"). */
 static int team_slot(names *s, const chunk_facts *f) {
   size_t a = f->a, b = f->b, len = tok_len(s, f->last);
@@ -291,6 +292,9 @@ static int team_slot(names *s, const chunk_facts *f) {
   if (b + 1 < s->n && (s->cues[b] & NSP_CUE_TEAM_SLOT) &&
       (s->tok[b + 1].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)))
     return 1;
+  if (b + 1 < s->n && is_possessive(s, b) &&
+      (s->cues[b + 1] & (NSP_CUE_GIVEN | NSP_CUE_PERSON_ROLE)))
+    return 1; /* "Everton's Duncan Ferguson", "Celtic's striker" */
   return f->n == 1 && f->upper == 0 && a > 0 && tok_is(s, a - 1, "the") && len > 3 &&
          tok_text(s, f->last)[len - 1] == 's' && !(f->first->flags & NSP_TOK_LINE_START);
 }

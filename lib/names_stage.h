@@ -84,6 +84,11 @@ static inline size_t next_start(const names *s, size_t *at, size_t i) {
   return *at < s->n_starts ? s->starts[*at] : s->n;
 }
 
+/* A possessive "'s" (one token: the tokenizer splits it off the name). */
+static inline int is_possessive(names *s, size_t i) {
+  return tok_is(s, i, "'s") || tok_is(s, i, "\xE2\x80\x99s");
+}
+
 /* An initial: one capital letter followed directly by a full stop. */
 static inline int is_initial(names *s, size_t i) {
   return i + 1 < s->n && tok_len(s, i) == 1 && (s->tok[i].flags & NSP_TOK_CAP) &&

@@ -9,6 +9,7 @@
  */
 #include "display.h"
 #include "engine.h"
+#include "format.h"
 #include "input.h"
 #include "json.h"
 #include "names.h"
@@ -48,16 +49,16 @@ void newsparse_result_free(newsparse_result *r) {
 static void set_dct_text(nsp_doc *d) {
   if (!d->dct_value[0]) { /* a dateline's date: its value is the date */
     if (d->dct.year)
-      snprintf(d->dct_value, sizeof d->dct_value, "%04d-%02d-%02d", d->dct.year, d->dct.month,
-               d->dct.day);
+      nsp_format(d->dct_value, sizeof d->dct_value, "%04d-%02d-%02d", d->dct.year, d->dct.month,
+                 d->dct.day);
     else
-      snprintf(d->dct_value, sizeof d->dct_value, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
+      nsp_format(d->dct_value, sizeof d->dct_value, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
   }
   if (d->dct.year)
-    snprintf(d->dct_text, sizeof d->dct_text, "%04d-%02d-%02d", d->dct.year, d->dct.month,
-             d->dct.day);
+    nsp_format(d->dct_text, sizeof d->dct_text, "%04d-%02d-%02d", d->dct.year, d->dct.month,
+               d->dct.day);
   else
-    snprintf(d->dct_text, sizeof d->dct_text, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
+    nsp_format(d->dct_text, sizeof d->dct_text, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
 }
 
 /* Without a reference date from the caller: the published line's date (with
@@ -72,7 +73,7 @@ static void reference_from_structure(nsp_doc *d) {
     d->dct = p->date;
     d->dct.tense = 0;
     d->dct_source = "published";
-    snprintf(d->dct_value, sizeof d->dct_value, "%s", d->published_value);
+    nsp_format(d->dct_value, sizeof d->dct_value, "%s", d->published_value);
     d->has_dct = 1;
   } else if (d->st.dateline_date.month) {
     d->dct = d->st.dateline_date;
@@ -172,7 +173,7 @@ static int parse_doc(const newsparse_engine *engine, const char *text, size_t le
                       "reference date '%.40s' is not YYYY-MM-DD[Thh:mm[:ss]]", o->dct);
     d->has_dct = 1;
     d->dct_source = o->dct_source ? o->dct_source : "option";
-    snprintf(d->dct_value, sizeof d->dct_value, "%.31s", o->dct);
+    nsp_format(d->dct_value, sizeof d->dct_value, "%.31s", o->dct);
   }
   d->orig = nsp_arena_strndup(&d->arena, text ? text : "", len);
   d->orig_len = len;

@@ -17,7 +17,7 @@ import sys
 
 # pipeline stage of each private header; base headers (-1) serve everyone
 STAGE = {
-    "alloc.h": -1, "buf.h": -1, "bytes.h": -1, "error.h": -1, "utf8.h": -1, "span.h": -1,
+    "alloc.h": -1, "buf.h": -1, "format.h": -1, "bytes.h": -1, "error.h": -1, "utf8.h": -1, "span.h": -1,
     "calendar.h": -1, "sort.h": -1, "cues.h": -1, "hash.h": -1, "words.h": -1, "map.h": -1, "wordlist.h": -1,
     "offmap.h": 1, "input.h": 1,
     "lines.h": 2, "structure.h": 2, "published.h": 2, "page.h": 2, "webcopy.h": 2,

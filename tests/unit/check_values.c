@@ -1,6 +1,10 @@
 /* check_values.c - MONEY and DATE values (values.c, calendar.c). */
 #include "testutil.h"
 
+#include "format.h"
+
+#include <stdio.h>
+
 static const char *money(const char *s) {
   static char out[64];
   return nsp_value_money(s, strlen(s), out, sizeof out) ? out : NULL;
@@ -307,9 +311,34 @@ START_TEST(times_and_sets_in_text) {
 }
 END_TEST
 
+/* nsp_format writes what snprintf writes, cut the same way, for every
+ * conversion it does itself and for one it hands on. */
+START_TEST(format_equals_snprintf) {
+  char got[64], want[64];
+  size_t sizes[] = {64, 8, 1};
+  size_t k;
+  for (k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+    size_t n = sizes[k];
+    ck_assert_int_eq(nsp_format(got, n, "%04d-%02d-%02d%s", 1998, 3, 5, "TMO"),
+                     snprintf(want, n, "%04d-%02d-%02d%s", 1998, 3, 5, "TMO"));
+    ck_assert_str_eq(got, want);
+    ck_assert_int_eq(nsp_format(got, n, "P%s%ld%c|%03ld|%lld %.3s|%d%%", "T", -12L, 'H', 7L,
+                                123456789012LL, "USDX", -5),
+                     snprintf(want, n, "P%s%ld%c|%03ld|%lld %.3s|%d%%", "T", -12L, 'H', 7L,
+                              123456789012LL, "USDX", -5));
+    ck_assert_str_eq(got, want);
+    ck_assert_int_eq(nsp_format(got, n, "%s %.2f", "EUR", 2.5),
+                     snprintf(want, n, "%s %.2f", "EUR", 2.5));
+    ck_assert_str_eq(got, want);
+  }
+  ck_assert_int_eq(nsp_format(NULL, 0, "%04d", 7), 4);
+}
+END_TEST
+
 Suite *values_suite(void) {
   Suite *s = suite_create("values");
   TCase *tc = tcase_create("core");
+  tcase_add_test(tc, format_equals_snprintf);
   tcase_add_test(tc, money_values);
   tcase_add_test(tc, money_suffixes_in_text);
   tcase_add_test(tc, durations_in_text);
