@@ -124,7 +124,8 @@ static int particle_step(names *s, size_t a, size_t *at) {
 static int connector_step(names *s, size_t a, size_t *at) {
   size_t i = *at;
   if (!((tok_is(s, i, "of") || tok_is(s, i, "for") ||
-         (tok_is(s, i, "and") && !(s->cues[i - 1] & NSP_CUE_ORG_SUFFIX))) &&
+         (tok_is(s, i, "and") && (!(s->cues[i - 1] & NSP_CUE_ORG_SUFFIX) || i - 1 == a ||
+                                  (s->cues[i - 2] & NSP_CUE_FUNCTION)))) &&
         i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && org_like(s, a, i)))
     return NO_STEP;
   if (name_token(s, i + 1)) {
@@ -276,6 +277,7 @@ typedef struct chunk_facts {
   long before; /* the entity just before the chunk, or -1 */
   int lb;      /* its label */
   int has_of, ampersand;
+  int org_before_of; /* an organisation's head or last word before "of": "Patriotic Union of" */
 } chunk_facts;
 
 /* In a sports report, a name where a team goes: after "against" or "v"
@@ -324,6 +326,7 @@ static int country_then_score(names *s, size_t b) {
 
 static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
   size_t k;
+  int seen_org = 0;
   memset(f, 0, sizeof *f);
   f->a = a;
   f->b = b;
@@ -333,8 +336,11 @@ static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
   f->before = entity_before(s, a);
   f->lb = label_of(s, f->before);
   for (k = a; k < b; k++) {
-    if (tok_is(s, k, "of") || tok_is(s, k, "for"))
+    if (tok_is(s, k, "of") || tok_is(s, k, "for")) {
       f->has_of = 1;
+      f->org_before_of |= seen_org;
+    }
+    seen_org |= (s->cues[k] & (NSP_CUE_ORG_HEAD | NSP_CUE_ORG_SUFFIX)) != 0;
     if (k > a && k + 1 < b && tok_is(s, k, "&"))
       f->ampersand = 1;
     if ((s->tok[k].flags & NSP_TOK_WORD) && (s->cues[k] & NSP_CUE_COMMON) &&
@@ -359,7 +365,7 @@ static int inner_evidence(names *s, const chunk_facts *f) {
     return NEWSPARSE_LABEL_ORG;
   if ((s->cues[f->last] & NSP_CUE_ORG_SUFFIX) && (n >= 2 || f->before >= 0))
     return NEWSPARSE_LABEL_ORG;
-  if ((s->cues[a] & NSP_CUE_ORG_HEAD) && f->has_of)
+  if (f->org_before_of) /* "Bank of England", "Patriotic Union of Kurdistan" */
     return NEWSPARSE_LABEL_ORG;
   if ((s->cues[f->last] & NSP_CUE_LOC_SUFFIX) && n >= 2)
     return NEWSPARSE_LABEL_LOCATION;

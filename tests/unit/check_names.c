@@ -117,6 +117,18 @@ START_TEST(organisations) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brightwater")); /* alias of the full name */
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Harbor Party"));
   newsparse_result_free(r);
+  /* an organisation's word before "of" makes "X of <place>" one; "and"
+   * after a first word that ends organisations joins ("Securities and
+   * Exchange"), after a longer name it separates two */
+  r = tu_parse("The Patriotic Union of Kurdistan said the Securities and Exchange Commission "
+               "and the Energy and Water Ministry met Ford Motor Co and General Motors Corp.",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Patriotic Union of Kurdistan"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Securities and Exchange Commission"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Energy and Water Ministry"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Ford Motor Co"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "General Motors Corp"));
+  newsparse_result_free(r);
 }
 END_TEST
 
