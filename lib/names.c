@@ -349,6 +349,18 @@ static size_t team_start(const char *t, size_t s) {
   return a;
 }
 
+/* Two to six capitals, dots between them allowed: "UN", "U.N.", "NATO". */
+static int is_acronym(const char *t, nsp_span sp) {
+  size_t k, caps = 0;
+  for (k = sp.start; k < sp.end; k++) {
+    if (t[k] >= 'A' && t[k] <= 'Z')
+      caps++;
+    else if (t[k] != '.')
+      return 0;
+  }
+  return caps >= 2 && caps <= 6;
+}
+
 static void join_organisations(nsp_doc *d, const unsigned char *drop) {
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;
@@ -370,13 +382,18 @@ static void join_organisations(nsp_doc *d, const unsigned char *drop) {
       while (out > 0 && e[out - 1].span.start >= e[i].span.start)
         out--;
     }
-    if (out > 0 && e[i].label == NEWSPARSE_LABEL_ORG && e[i].rule &&
-        strcmp(e[i].rule, "name.org") == 0) {
+    if (out > 0 && e[i].label == NEWSPARSE_LABEL_ORG && e[i].rule) {
       nsp_entity *p = &e[out - 1];
       size_t gap = e[i].span.start - p->span.end;
-      if ((p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_OFFICE ||
-           p->label == NEWSPARSE_LABEL_LOCATION || p->label == NEWSPARSE_LABEL_COUNTRY ||
-           p->label == NEWSPARSE_LABEL_ORG) &&
+      int found_here = strcmp(e[i].rule, "name.org") == 0;
+      /* a body's acronym before its organ is one name: "UN Security
+       * Council", "EU Commission" */
+      int acronym_first = p->label == NEWSPARSE_LABEL_ORG && is_acronym(d->norm.data, p->span);
+      if (((found_here &&
+            (p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_OFFICE ||
+             p->label == NEWSPARSE_LABEL_LOCATION || p->label == NEWSPARSE_LABEL_COUNTRY ||
+             p->label == NEWSPARSE_LABEL_ORG)) ||
+           acronym_first) &&
           gap == 1 && d->norm.data[p->span.end] == ' ') {
         p->span.end = e[i].span.end;
         p->label = NEWSPARSE_LABEL_ORG;

@@ -129,6 +129,11 @@ START_TEST(organisations) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Ford Motor Co"));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "General Motors Corp"));
   newsparse_result_free(r);
+  r = tu_parse("He told the UN Security Council that NATO Secretary-General Kay Lund agreed.",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "UN Security Council"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "NATO"));
+  newsparse_result_free(r);
 }
 END_TEST
 
