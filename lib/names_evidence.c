@@ -219,22 +219,41 @@ int nm_score_follows(const char *t, size_t len, size_t end, line_numbers *c) {
   return c->numbers >= 2;
 }
 
-/* A bowler's analysis after the name: overs, maidens, runs and wickets
- * joined by hyphens ("Mullally 25-8-61-1"): a player's row, not a team's. */
-static int bowling_figures(const char *t, size_t len, size_t i) {
-  int groups = 0;
+/* The figure after a name is a player's, not a team's score: a bowler's
+ * analysis ("25-8-61-1", "29.2-9-83-3"), a decimal ("57.2", "66.60"; not
+ * "12.10 (82)"), a time ("1:53.067"), an ordinal minute ("(Smith 25th)")
+ * or a telephone number ("312-408-8721"). */
+int nm_player_figures(const char *t, size_t len, size_t i) {
+  int groups = 0, long_groups = 0;
+  size_t start;
   while (i < len && t[i] == ' ')
     i++;
+  start = i;
   while (i < len && t[i] >= '0' && t[i] <= '9') {
+    size_t g = i;
     while (i < len && t[i] >= '0' && t[i] <= '9')
       i++;
+    if (i - g >= 3)
+      long_groups++;
+    if (groups == 0 && i + 1 < len && (t[i] == '.' || t[i] == ':') && t[i + 1] >= '0' &&
+        t[i + 1] <= '9') {
+      /* a decimal or a time; "12.10 (82)" is a team's goals, behinds and
+       * points in Australian football */
+      for (i++; i < len && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.' || t[i] == ':'); i++)
+        ;
+      return !(i + 1 < len && t[i] == ' ' && t[i + 1] == '(');
+    }
+    if (i + 1 < len && groups == 0 && i > start &&
+        ((t[i] == 's' && t[i + 1] == 't') || (t[i] == 'n' && t[i + 1] == 'd') ||
+         (t[i] == 'r' && t[i + 1] == 'd') || (t[i] == 't' && t[i + 1] == 'h')))
+      return 1; /* an ordinal */
     groups++;
     if (i < len && t[i] == '-')
       i++;
     else
       break;
   }
-  return groups >= 4;
+  return groups >= 4 || (groups == 3 && long_groups >= 2);
 }
 
 /* A match score ("2-1", "3 - 0") on the line from i, within 80 bytes, and
@@ -393,7 +412,7 @@ static int inner_evidence(names *s, const chunk_facts *f) {
       !((s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_COMMON) && n >= 2 &&
         !(s->cues[f->last] & (NSP_CUE_ORG_SUFFIX | NSP_CUE_GIVEN))) &&
       nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line) &&
-      !bowling_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
+      !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
   if ((s->cues[a] & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
       !(s->cues[f->last] & NSP_CUE_GIVEN && f->common == n))

@@ -337,6 +337,27 @@ START_TEST(team_slots_in_sports_reports) {
 }
 END_TEST
 
+/* The figure after a name tells a player from a team: a bowler's analysis,
+ * a decimal, a time, an ordinal minute or a telephone number is a
+ * player's; a whole number, or Australian football's "12.10 (82)", a
+ * team's. */
+START_TEST(player_figures_are_no_team_score) {
+  newsparse_result *r =
+      tu_parse("SOCCER - RESULTS.\n\nBowling: Tom Lake 29.2-9-83-3, Cork 14.3-4-45-1\n"
+               "Leeds 1 (Barnes 25th) Hull 0\nSydney 12.10 (82) Geelong 9.8 (62)\n"
+               "-- Tom Ross 312-408-8721\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Cork"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Tom Lake"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Barnes"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Tom Ross"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Leeds"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Sydney"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Geelong"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(bare_dateline_words_are_no_place) {
   newsparse_result *r = tu_parse("WEATHER ROUNDUP - Storms move east.\n", NULL);
   ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "WEATHER ROUNDUP"));
@@ -388,6 +409,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, ambiguous_places_by_context);
   tcase_add_test(tc, everyday_word_cities_exonyms_and_initials);
   tcase_add_test(tc, team_slots_in_sports_reports);
+  tcase_add_test(tc, player_figures_are_no_team_score);
   tcase_add_test(tc, bare_dateline_words_are_no_place);
   tcase_add_test(tc, bowling_figures_are_no_team);
   tcase_add_test(tc, result_verbs_make_teams);
