@@ -408,9 +408,10 @@ static int inner_evidence(names *s, const chunk_facts *f) {
     return NEWSPARSE_LABEL_PERSON;
   if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
       !(a > 0 && (s->tok[a - 1].flags & NSP_TOK_LOWER)) && /* "b Smith 22": a player */
-      /* a given name and a surname is a player: "Colin Montgomerie 66 70" */
+      /* a given name and a surname is a player, also when the surname is a
+       * given name too: "Colin Montgomerie 66 70", "Gary Emerson 68" */
       !((s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_COMMON) && n >= 2 &&
-        !(s->cues[f->last] & (NSP_CUE_ORG_SUFFIX | NSP_CUE_GIVEN))) &&
+        !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX)) &&
       nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line) &&
       !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
