@@ -343,6 +343,26 @@ static int country_then_score(names *s, size_t b) {
          !(s->tok[k + 2].flags & NSP_TOK_LINE_START);
 }
 
+/* Token i is a place: a known one, or a city that is also a given name. */
+static int place_word(names *s, size_t i) {
+  int l = label_of(s, s->cover[i]);
+  return l == NEWSPARSE_LABEL_LOCATION || (s->cues[i] & NSP_CUE_AMBIGUOUS_PLACE);
+}
+
+/* In a sports report, a club's name with its place: "Ajax Amsterdam",
+ * "Red Star Belgrade" (a name before a known place), "Atlanta Braves",
+ * "Sydney Bulldogs" (a place before a plural).  A given name first that is
+ * no place is a player's ("Jack London"). */
+static int club_and_place(names *s, const chunk_facts *f) {
+  size_t a = f->a, last = f->last, len = tok_len(s, last);
+  if (f->n < 2 || f->upper == f->n)
+    return 0;
+  if (s->cover[last] >= 0 && place_word(s, last) && !(s->cues[a] & NSP_CUE_GIVEN))
+    return 1;
+  return f->n == 2 && place_word(s, a) && s->cover[last] < 0 && len > 3 &&
+         tok_text(s, last)[len - 1] == 's' && !(s->cues[last] & NSP_CUE_GIVEN);
+}
+
 static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
   size_t k;
   int seen_org = 0;
@@ -415,6 +435,8 @@ static int inner_evidence(names *s, const chunk_facts *f) {
       nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line) &&
       !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
+  if (s->sports && club_and_place(s, f))
+    return NEWSPARSE_LABEL_ORG;
   if ((s->cues[a] & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&
       !(s->cues[f->last] & NSP_CUE_GIVEN && f->common == n))
     return NEWSPARSE_LABEL_PERSON;

@@ -326,6 +326,13 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brann"));
   ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Anna Berg"));
   newsparse_result_free(r);
+  r = tu_parse("SOCCER - SIGNING.\n\nHe signed for Ajax Amsterdam after the Atlanta Braves "
+               "lost. Jack London watched.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Ajax Amsterdam"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Atlanta Braves"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Jack London"));
+  newsparse_result_free(r);
   r = tu_parse("Farmers protest.\n\nThe Greens voted against Hampshire plans in Bristol, not "
                "against Leeds.\n",
                NULL);
