@@ -363,6 +363,20 @@ static int club_and_place(names *s, const chunk_facts *f) {
          tok_text(s, last)[len - 1] == 's' && !(s->cues[last] & NSP_CUE_GIVEN);
 }
 
+/* "X said on Thursday it ...": a speaker that is "it" is an organisation.
+ * From token i (after the verb) up to four lower-case words or a date
+ * may come before "it" or "its". */
+static int it_follows(names *s, size_t i) {
+  size_t k;
+  for (k = i; k < s->n && k < i + 5; k++) {
+    if (tok_is(s, k, "it") || tok_is(s, k, "its"))
+      return 1;
+    if (!(s->tok[k].flags & NSP_TOK_LOWER) && label_of(s, s->cover[k]) != NEWSPARSE_LABEL_DATE)
+      return 0;
+  }
+  return 0;
+}
+
 static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
   size_t k;
   int seen_org = 0;
@@ -495,6 +509,9 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
     if (l == NEWSPARSE_LABEL_COUNTRY || l == NEWSPARSE_LABEL_LOCATION)
       return NEWSPARSE_LABEL_LOCATION;
   }
+  if (b < s->n && (s->cues[b] & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&
+      it_follows(s, b + 1))
+    return NEWSPARSE_LABEL_ORG;
   if (b < s->n && (s->cues[b] & NSP_CUE_PERSON_VERB) && n >= 2 && n <= 3 && upper == 0)
     return NEWSPARSE_LABEL_PERSON;
   if (a > 0 && (s->cues[a - 1] & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&

@@ -134,6 +134,12 @@ START_TEST(organisations) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "UN Security Council"));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "NATO"));
   newsparse_result_free(r);
+  r = tu_parse("Shares rose after Brellex said on Thursday it had won the contract, and "
+               "Dana Brellis said she was pleased.",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brellex"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Dana Brellis"));
+  newsparse_result_free(r);
 }
 END_TEST
 
