@@ -432,7 +432,8 @@ static int sports_report(const names *s) {
 }
 
 /* In a sports report a place in a team slot is the team: "v Hampshire",
- * "Kent v Sussex", "against Lancashire", "Blackburn's Alan Shearer".  Countries stay countries (the
+ * "Kent v Sussex", "against Lancashire", "Blackburn's Alan Shearer",
+ * "Oakland manager Art Howe", "OAKLAND AT BOSTON".  Countries stay countries (the
  * national side is read as its country). */
 static void places_in_team_slots(names *s) {
   size_t at;
@@ -444,11 +445,7 @@ static void places_in_team_slots(names *s) {
       continue;
     while (end + 1 < s->n && s->cover[end + 1] == c)
       end++;
-    if ((i > 0 && (s->cues[i - 1] & NSP_CUE_TEAM_SLOT)) ||
-        (end + 2 < s->n && (s->cues[end + 1] & NSP_CUE_TEAM_SLOT) &&
-         (s->tok[end + 2].flags & (NSP_TOK_CAP | NSP_TOK_UPPER))) ||
-        (end + 2 < s->n && is_possessive(s, end + 1) &&
-         (s->cues[end + 2] & (NSP_CUE_GIVEN | NSP_CUE_PERSON_ROLE)))) {
+    if (in_team_slot(s, i, end)) {
       s->ents[c].label = NEWSPARSE_LABEL_ORG;
       s->ents[c].value = NULL;
       s->ents[c].rule = "name.team";

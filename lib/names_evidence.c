@@ -299,23 +299,15 @@ typedef struct chunk_facts {
   int org_before_of; /* an organisation's head or last word before "of": "Patriotic Union of" */
 } chunk_facts;
 
-/* In a sports report, a name where a team goes: after "against" or "v"
- * (lexicon role team-slot), before "v" and another name, before "'s" and
- * a player's given name or role, and "the Yankees" (one capitalised
- * plural after "the").  A given name is a
+/* In a sports report, a name where a team goes (in_team_slot) and "the
+ * Yankees" (one capitalised plural after "the").  A given name is a
  * player's ("against Pete Sampras"). */
 static int team_slot(names *s, const chunk_facts *f) {
-  size_t a = f->a, b = f->b, len = tok_len(s, f->last);
+  size_t a = f->a, len = tok_len(s, f->last);
   if (s->cues[a] & NSP_CUE_GIVEN)
     return 0;
-  if (a > 0 && (s->cues[a - 1] & NSP_CUE_TEAM_SLOT))
+  if (in_team_slot(s, a, f->last))
     return 1;
-  if (b + 1 < s->n && (s->cues[b] & NSP_CUE_TEAM_SLOT) &&
-      (s->tok[b + 1].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)))
-    return 1;
-  if (b + 1 < s->n && is_possessive(s, b) &&
-      (s->cues[b + 1] & (NSP_CUE_GIVEN | NSP_CUE_PERSON_ROLE)))
-    return 1; /* "Everton's Duncan Ferguson", "Celtic's striker" */
   return f->n == 1 && f->upper == 0 && a > 0 && tok_is(s, a - 1, "the") && len > 3 &&
          tok_text(s, f->last)[len - 1] == 's' && !(f->first->flags & NSP_TOK_LINE_START);
 }

@@ -89,6 +89,34 @@ static inline int is_possessive(names *s, size_t i) {
   return tok_is(s, i, "'s") || tok_is(s, i, "\xE2\x80\x99s");
 }
 
+/* In a sports report, does the name on tokens [first, last] stand where a
+ * team goes?  After "against", "v" (lexicon role team-slot), before one
+ * and another name, before "'s" and a player's given name or role
+ * ("Everton's Duncan Ferguson"), before a role and a name ("Oakland
+ * manager Art Howe"), in brackets after a player's name ("Guivarch
+ * (Rennes)"); the last two not for a known region or nation ("Mark
+ * Cairns (England)", "England captain"). */
+static inline int in_team_slot(names *s, size_t first, size_t last) {
+  size_t after = last + 1;
+  if (first > 0 && (s->cues[first - 1] & NSP_CUE_TEAM_SLOT))
+    return 1;
+  if (after + 1 >= s->n)
+    return 0;
+  if ((s->cues[after] & NSP_CUE_TEAM_SLOT) &&
+      (s->tok[after + 1].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)))
+    return 1;
+  if (is_possessive(s, after) && (s->cues[after + 1] & (NSP_CUE_GIVEN | NSP_CUE_PERSON_ROLE)))
+    return 1;
+  if (s->cover[first] >= 0 && strcmp(s->ents[s->cover[first]].rule, "place.city") != 0)
+    return 0; /* a region or a nation in these is the country's side or a player's */
+  if ((s->cues[after] & NSP_CUE_PERSON_ROLE) && (s->tok[after].flags & NSP_TOK_LOWER) &&
+      (s->tok[after + 1].flags & NSP_TOK_CAP))
+    return 1;
+  return first >= 2 && tok_is(s, first - 1, "(") && tok_is(s, after, ")") &&
+         (s->tok[first - 2].flags & NSP_TOK_CAP) && s->cover[first - 2] < 0 &&
+         !(s->tok[first].flags & NSP_TOK_UPPER) && tok_len(s, first) > 2; /* not "(B)" */
+}
+
 /* An initial: one capital letter followed directly by a full stop. */
 static inline int is_initial(names *s, size_t i) {
   return i + 1 < s->n && tok_len(s, i) == 1 && (s->tok[i].flags & NSP_TOK_CAP) &&

@@ -339,6 +339,13 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Atlanta Braves"));
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Jack London"));
   newsparse_result_free(r);
+  r = tu_parse("BASEBALL - ROUNDUP.\n\nThen Oakland manager Art Howe left, and Jean Morel "
+               "(Rennes) scored. Mark Cairns (England) won.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Oakland"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Rennes"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "England"));
+  newsparse_result_free(r);
   r = tu_parse("Farmers protest.\n\nThe Greens voted against Hampshire plans in Bristol, not "
                "against Leeds.\n",
                NULL);
