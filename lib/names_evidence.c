@@ -335,6 +335,25 @@ static int country_then_score(names *s, size_t b) {
          !(s->tok[k + 2].flags & NSP_TOK_LINE_START);
 }
 
+/* A player in a sports report's list: a scorer with the minute ("(Pires
+ * 35th, 48th)"), or a name after a scorecard's one-letter mark ("c Croft
+ * b Cork": caught, bowled). */
+static int player_row(names *s, const chunk_facts *f) {
+  const char *t = s->d->norm.data;
+  size_t i = s->tok[f->last].end, len = s->d->norm.len, a = f->a;
+  while (i < len && t[i] == ' ')
+    i++;
+  if (i < len && t[i] >= '0' && t[i] <= '9') {
+    while (i < len && t[i] >= '0' && t[i] <= '9')
+      i++;
+    if (i + 1 < len && ((t[i] == 's' && t[i + 1] == 't') || (t[i] == 'n' && t[i + 1] == 'd') ||
+                        (t[i] == 'r' && t[i + 1] == 'd') || (t[i] == 't' && t[i + 1] == 'h')))
+      return 1;
+  }
+  return a > 0 && tok_len(s, a - 1) == 1 && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
+         !tok_is(s, a - 1, "a") && !(s->cues[a - 1] & NSP_CUE_TEAM_SLOT); /* not "v" */
+}
+
 /* Token i is a place: a known one, or a city that is also a given name. */
 static int place_word(names *s, size_t i) {
   int l = label_of(s, s->cover[i]);
@@ -441,6 +460,9 @@ static int inner_evidence(names *s, const chunk_facts *f) {
       nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line) &&
       !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG; /* a team in a results table */
+  if (s->sports && n <= 3 && upper < n && !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX) &&
+      player_row(s, f))
+    return NEWSPARSE_LABEL_PERSON;
   if (s->sports && club_and_place(s, f))
     return NEWSPARSE_LABEL_ORG;
   if ((s->cues[a] & NSP_CUE_GIVEN) && n >= 2 && n <= 4 && upper < n &&

@@ -375,6 +375,15 @@ START_TEST(player_figures_are_no_team_score) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Sydney"));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Geelong"));
   newsparse_result_free(r);
+  r = tu_parse("SOCCER - RESULTS.\n\nMetz 3 (Pirel 35th, 48th) Lens 1 (Varek 80th)\n"
+               "Aamir Sohail c Crawe b Mullen 46\nKent v Durnford (three days)\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Pirel"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Varek"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Crawe"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Mullen"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "Durnford"));
+  newsparse_result_free(r);
 }
 END_TEST
 
