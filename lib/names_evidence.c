@@ -312,27 +312,34 @@ static int team_slot(names *s, const chunk_facts *f) {
          tok_text(s, f->last)[len - 1] == 's' && !(f->first->flags & NSP_TOK_LINE_START);
 }
 
-/* A results line's team: the name, its country in brackets, a whole
- * number and the other side ("Brann (Norway) 2 Shelbourne (Ireland) 1");
- * a time or a distance ("(Germany) 66.60") is an athlete's. */
-static int country_then_score(names *s, size_t b) {
-  size_t k = b + 1, j;
+/* The name's country in brackets after it ("Anna Berg (Norway)"): the
+ * token after the bracket, or 0. */
+static size_t country_in_brackets(names *s, size_t b) {
+  size_t k = b + 1;
   long c;
   if (k >= s->n || !tok_is(s, b, "(") || (c = s->cover[k]) < 0 ||
       label_of(s, c) != NEWSPARSE_LABEL_COUNTRY)
     return 0;
   while (k < s->n && s->cover[k] == c)
     k++;
-  if (k + 2 >= s->n || !tok_is(s, k, ")") || !(s->tok[k + 1].flags & NSP_TOK_DIGIT) ||
-      (s->tok[k + 1].flags & NSP_TOK_LINE_START))
+  return k < s->n && tok_is(s, k, ")") ? k + 1 : 0;
+}
+
+/* A results line's team: the name, its country in brackets, a whole
+ * number and the other side ("Brann (Norway) 2 Shelbourne (Ireland) 1");
+ * a time or a distance ("(Germany) 66.60") is an athlete's. */
+static int country_then_score(names *s, size_t b) {
+  size_t k = country_in_brackets(s, b), j;
+  if (!k || k + 1 >= s->n || !(s->tok[k].flags & NSP_TOK_DIGIT) ||
+      (s->tok[k].flags & NSP_TOK_LINE_START))
     return 0;
-  for (j = 0; j < tok_len(s, k + 1); j++)
-    if (tok_text(s, k + 1)[j] < '0' || tok_text(s, k + 1)[j] > '9')
+  for (j = 0; j < tok_len(s, k); j++)
+    if (tok_text(s, k)[j] < '0' || tok_text(s, k)[j] > '9')
       return 0;
   /* the other side follows on the same line: a set score ("6-3") or a
    * golfer's round on the next line is no match result */
-  return (s->tok[k + 2].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) &&
-         !(s->tok[k + 2].flags & NSP_TOK_LINE_START);
+  return (s->tok[k + 1].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) &&
+         !(s->tok[k + 1].flags & NSP_TOK_LINE_START);
 }
 
 /* A player in a sports report's list: a scorer with the minute ("(Pires
@@ -504,6 +511,10 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   }
   if (s->sports && !(s->cues[a] & NSP_CUE_GIVEN) && country_then_score(s, b))
     return NEWSPARSE_LABEL_ORG;
+  /* otherwise a country in brackets after a name is a player's: "Kleinova
+   * (Czech Republic) 6-3 6-4", "Ong Ewe Hock (Malaysia) beat" */
+  if (s->sports && n <= 4 && upper < n && country_in_brackets(s, b))
+    return NEWSPARSE_LABEL_PERSON;
   /* a kind of organisation just before the name: "the news agency X",
    * "French first division side X" */
   if (a > 0 && n <= 3 && upper < n && tok_len(s, a) > 1 && !(first->flags & NSP_TOK_LINE_START) &&

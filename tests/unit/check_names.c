@@ -384,6 +384,11 @@ START_TEST(player_figures_are_no_team_score) {
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Mullen"));
   ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "Durnford"));
   newsparse_result_free(r);
+  r = tu_parse("TENNIS - RESULTS.\n\nKleinova (Slovakia) beat Hrdlicka (Czech Republic) 6-3 6-4\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Kleinova"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Hrdlicka"));
+  newsparse_result_free(r);
 }
 END_TEST
 
