@@ -59,6 +59,34 @@ static int place_candidate(names *s, size_t i) {
          !(s->cues[i] & NSP_CUE_NOT_NAME);
 }
 
+/* A line of a place in capitals and a date alone ("WELLINGTON
+ * 1996-08-28") is a dateline also where the structure stage found none
+ * (after a headline that ends in a full stop): the words are a place. */
+static int dated_place_lines(names *s) {
+  size_t at;
+  for (at = 0; at < s->n_starts; at++) { /* a word in capitals starts a name */
+    size_t i = s->starts[at], end = i, k;
+    long c;
+    if ((s->tok[i].flags & (NSP_TOK_LINE_START | NSP_TOK_UPPER)) !=
+        (NSP_TOK_LINE_START | NSP_TOK_UPPER))
+      continue;
+    while (end < s->n && end < i + 4 && (s->tok[end].flags & NSP_TOK_UPPER) &&
+           s->cover[end] == -1 && !(s->cues[end] & NSP_CUE_NOT_NAME) &&
+           (end == i || !(s->tok[end].flags & NSP_TOK_LINE_START)))
+      end++;
+    if (end == i || end >= s->n || (c = s->cover[end]) < 0 ||
+        label_of(s, c) != NEWSPARSE_LABEL_DATE || (s->tok[end].flags & NSP_TOK_LINE_START))
+      continue;
+    for (k = end; k < s->n && s->cover[k] == c; k++)
+      ;
+    if (k < s->n && !(s->tok[k].flags & NSP_TOK_LINE_START))
+      continue; /* more on the line than a place and a date */
+    if (nm_add(s, i, end, NEWSPARSE_LABEL_LOCATION, "dateline.place"))
+      return NEWSPARSE_ERR_NOMEM;
+  }
+  return NEWSPARSE_OK;
+}
+
 /* An everyday word in the run of a bare dateline ("PRESS DIGEST -",
  * "WEATHER -", "FEATURE -" open wire stories the way a dateline does)
  * makes it no unknown place; "BUFFALO, N.Y." and "WELLINGTON, March 25"
@@ -551,6 +579,8 @@ int nsp_names(nsp_doc *d) {
   rc = names_open(&s, d);
   if (!rc)
     rc = dateline_place(&s);
+  if (!rc && !s.d->st.has_dateline)
+    rc = dated_place_lines(&s);
   if (!rc) {
     places_with_suffix(&s);
     initials_over_places(&s);

@@ -307,6 +307,11 @@ START_TEST(everyday_word_cities_exonyms_and_initials) {
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "M. Bolton"));
   ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "Bolton"));
   newsparse_result_free(r);
+  r = tu_parse("Cricket board names its squad for the tour.\nWELLINGTON 1996-08-28\n"
+               "The squad flies on Monday.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "WELLINGTON"));
+  newsparse_result_free(r);
   r = tu_parse("Troops moved into N. Ireland and the U.S. Madison office.\n", NULL);
   ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "S. Madison"));
   newsparse_result_free(r);
