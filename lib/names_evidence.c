@@ -147,6 +147,19 @@ static int connector_step(names *s, size_t a, size_t *at) {
 }
 
 /* Where the chunk of capitalised words starting at token a ends. */
+/* An organisation's word that is no name on its own ("Group": "Group B"
+ * is none) goes on one: "Gartner Group", "Acme Group Inc".  Not in a
+ * sports report, where "National League" is a competition. */
+static int suffix_step(names *s, size_t *at) {
+  size_t i = *at;
+  if (s->sports || s->cover[i] != -1 || !(s->cues[i] & NSP_CUE_ORG_SUFFIX) ||
+      !(s->cues[i] & NSP_CUE_NOT_NAME) || !(s->tok[i].flags & NSP_TOK_CAP) ||
+      !(s->tok[i].flags & NSP_TOK_SPACE_BEFORE))
+    return NO_STEP;
+  *at = i + 1;
+  return GO;
+}
+
 size_t nm_chunk_end(names *s, size_t a) {
   size_t i = a + 1;
   if (is_initial(s, a))
@@ -162,13 +175,14 @@ size_t nm_chunk_end(names *s, size_t a) {
       continue;
     }
     if ((step = hyphen_step(s, a, &i)) == NO_STEP && (step = surname_step(s, a, &i)) == NO_STEP &&
-        (step = particle_step(s, a, &i)) == NO_STEP)
+        (step = particle_step(s, a, &i)) == NO_STEP && (step = suffix_step(s, &i)) == NO_STEP)
       step = connector_step(s, a, &i);
     if (step != GO)
       break;
   }
   /* never end on a connector */
   while (i > a + 1 && !name_token(s, i - 1) && !tok_is(s, i - 1, ".") && s->cover[i - 1] < 0 &&
+         !(s->cues[i - 1] & NSP_CUE_ORG_SUFFIX) &&
          !(i >= 2 && tok_is(s, i - 2, "-") && (s->tok[i - 1].flags & NSP_TOK_LOWER)))
     i--;
   return i;

@@ -134,6 +134,10 @@ START_TEST(organisations) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "UN Security Council"));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "NATO"));
   newsparse_result_free(r);
+  r = tu_parse("He works with Gartwell Group in London; they are in Group B.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Gartwell Group"));
+  ck_assert_uint_eq(labels_of(r, "Group B"), 0);
+  newsparse_result_free(r);
   r = tu_parse("Shares rose after Brellex said on Thursday it had won the contract, and "
                "Dana Brellis said she was pleased.",
                NULL);
