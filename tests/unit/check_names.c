@@ -134,6 +134,9 @@ START_TEST(organisations) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "UN Security Council"));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "NATO"));
   newsparse_result_free(r);
+  r = tu_parse("Foreign Ministry spokesman Kay Lund said so.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Foreign Ministry"));
+  newsparse_result_free(r);
   r = tu_parse("He works with Gartwell Group in London; they are in Group B.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Gartwell Group"));
   ck_assert_uint_eq(labels_of(r, "Group B"), 0);
