@@ -41,6 +41,25 @@ int nsp_month_from_name(const char *s, size_t n) {
   return 0;
 }
 
+int nsp_weekday_from_name(const char *s, size_t n) {
+  static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                     "friday", "saturday", "sunday"};
+  size_t i;
+  int k;
+  for (k = 0; k < 7; k++) {
+    if (strlen(days[k]) != n)
+      continue;
+    for (i = 0; i < n; i++) {
+      int c = (unsigned char)s[i];
+      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != days[k][i])
+        break;
+    }
+    if (i == n)
+      return k + 1;
+  }
+  return 0;
+}
+
 int nsp_is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 int nsp_days_in_month(int y, int m) {

@@ -4,7 +4,8 @@
 
 #include <stddef.h>
 
-int nsp_month_from_name(const char *s, size_t n); /* 1..12, 0 if none */
+int nsp_month_from_name(const char *s, size_t n);   /* 1..12, 0 if none */
+int nsp_weekday_from_name(const char *s, size_t n); /* 1 = Monday .. 7, 0 if none */
 int nsp_is_leap(int y);
 int nsp_days_in_month(int y, int m); /* y == 0: year unknown */
 int nsp_date_valid(int y, int m, int d);

@@ -41,8 +41,19 @@ enum {
   NSP_CUE_RESULT_VERB = 1u << 27,     /* beat, defeated: teams around it before a score */
   NSP_CUE_SPORT = 1u << 28,           /* soccer, innings, striker: a sports report */
   NSP_CUE_TEAM_SLOT = 1u << 29        /* against, v: a team follows, in a sports report */
-  /* the phrase table keeps 30 role bits (NSP_GAZ_CUE_SHIFT): none is left */
 };
+/* A token's roles.  The phrase table folds the first 30 into a word's
+ * look-up flags (NSP_GAZ_CUE_SHIFT); the roles from bit 30 on come from
+ * the word's lexicon entries (the tagger sets them; the structure stage,
+ * which reads only the folded flags, does not see them). */
+typedef uint64_t nsp_cues;
+#define NSP_CUE_FOLDED ((nsp_cues)0x3FFFFFFF)
+#define NSP_CUE_ORG_NOUN ((nsp_cues)1 << 30)    /* party, bank: after a name, an organisation's */
+#define NSP_CUE_PLACE_NOUN ((nsp_cues)1 << 31)  /* province, airport: after a name, a place's */
+#define NSP_CUE_PERSON_NOUN ((nsp_cues)1 << 32) /* administration: after one name, a person's */
+#define NSP_CUE_NAME_SUFFIX ((nsp_cues)1 << 33) /* Jr, III: after a person's name, not in it */
+#define NSP_CUE_NAME_ABBREVIATION ((nsp_cues)1 << 34) /* Inc, Corp: the full stop is the name's */
+#define NSP_CUE_ORG_PRONOUN ((nsp_cues)1 << 35) /* it, its: "X said it": X is an organisation */
 /* The roles of a lower-cased word, from whatever tables a caller has
  * (the engine's lexicons); of == NULL: none. */
 typedef struct nsp_word_roles {

@@ -56,15 +56,7 @@ int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out) {
   return 1;
 }
 
-static int weekday_of(const nsp_word *w) {
-  static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                     "friday", "saturday", "sunday"};
-  int k;
-  for (k = 0; k < 7; k++)
-    if (nsp_weq(w, days[k]))
-      return k + 1;
-  return 0;
-}
+static int weekday_of(const nsp_word *w) { return nsp_weekday_from_name(w->s, w->n); }
 
 /* The year that puts month/day closest to the reference date. */
 static int nearest_year(const nsp_date *ref, int m, int d) {

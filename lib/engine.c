@@ -158,8 +158,11 @@ static int adopt_tables(newsparse_engine *e, const newsparse_rules *rules, newsp
   if (!ng)
     return NEWSPARSE_OK;
   roles = nsp_malloc(&e->alc, (e->n_rules ? e->n_rules : 1) * sizeof *roles);
+  /* a role past the folded ones keeps its entries: the tagger reads them */
   for (k = 0; roles && k < e->n_rules; k++)
-    roles[k] = e->rules[k].kind == NSP_RULE_LEXICON ? e->rules[k].role : 0;
+    roles[k] = e->rules[k].kind == NSP_RULE_LEXICON && !(e->rules[k].role & ~NSP_CUE_FOLDED)
+                   ? (uint32_t)e->rules[k].role
+                   : 0;
   if (!roles)
     rc = NEWSPARSE_ERR_NOMEM;
   e->gazs = nsp_malloc(&e->alc, ng * sizeof *e->gazs);

@@ -242,9 +242,8 @@ static int given_over_place(names *s, size_t i) {
 
 /* Month names are "not a name" too, but never open an organisation. */
 static int nsp_month_of_token(names *s, size_t i) {
-  static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                     "Friday", "Saturday", "Sunday",    NULL};
-  return nsp_month_from_name(tok_text(s, i), tok_len(s, i)) || is_lower_word(s, i, days);
+  return nsp_month_from_name(tok_text(s, i), tok_len(s, i)) ||
+         nsp_weekday_from_name(tok_text(s, i), tok_len(s, i));
 }
 
 /* Pass 1: chunks with evidence. */
@@ -293,8 +292,7 @@ static int find_chunks(names *s) {
       }
     }
     if (label == NEWSPARSE_LABEL_PERSON) { /* "Al Unser Jr": Jr is no part of the name */
-      static const char *const suffixes[] = {"Jr", "Sr", "II", "III", "IV", NULL};
-      while (b > a + 1 && is_lower_word(s, b - 1, suffixes))
+      while (b > a + 1 && (s->cues[b - 1] & NSP_CUE_NAME_SUFFIX))
         b--;
     }
     /* "European Central Bank": a capitalised adjective opens the name */
@@ -322,14 +320,27 @@ static int find_chunks(names *s) {
 /* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
  * it ("Mexican Foreign Ministry", "General Motors"), when only a space
  * separates them. */
-static int is_determiner(const char *w, size_t n) {
-  static const char *const dets[] = {"the", "a",   "an",     "his",  "her",  "their", "its",
-                                     "our", "new", "former", "this", "that", NULL};
-  size_t k;
-  for (k = 0; dets[k]; k++)
-    if (strlen(dets[k]) == n && memcmp(dets[k], w, n) == 0)
-      return 1;
-  return 0;
+/* The token that starts at byte `at` of the text, or the token count. */
+static size_t token_at(const nsp_doc *d, size_t at) {
+  const nsp_token *tok = (const nsp_token *)(const void *)d->tokens.toks.data;
+  size_t lo = 0, hi = NSP_VEC_LEN(&d->tokens.toks, nsp_token);
+  size_t n = hi;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tok[mid].start < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < n && tok[lo].start == at ? lo : n;
+}
+
+/* A function word ("the", "his", "former": lexicon role function-word)
+ * starts at byte `at`. */
+static int function_word_at(const nsp_doc *d, size_t at) {
+  size_t k = token_at(d, at);
+  return k < NSP_VEC_LEN(&d->tokens.toks, nsp_token) &&
+         (((const nsp_cues *)(const void *)d->cues.data)[k] & NSP_CUE_FUNCTION);
 }
 
 /* Conventions of news annotation: a place in a compound ("Ontario-based",
@@ -349,7 +360,7 @@ static void tidy(nsp_doc *d, unsigned char *drop) {
       while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z')
         w--;
       if ((w == 0 || t[w - 1] == ' ' || t[w - 1] == '\n') && !(i > 0 && e[i - 1].span.end > w) &&
-          !is_determiner(t + w, st - 1 - w))
+          !function_word_at(d, w))
         e[i].span.start = w;
     }
     if ((e[i].label == NEWSPARSE_LABEL_LOCATION || e[i].label == NEWSPARSE_LABEL_COUNTRY ||
@@ -491,7 +502,7 @@ static int names_open(names *s, nsp_doc *d) {
   memset(s, 0, sizeof *s);
   s->d = d;
   s->tok = (const nsp_token *)(const void *)d->tokens.toks.data;
-  s->cues = (const uint32_t *)(const void *)d->cues.data;
+  s->cues = (const nsp_cues *)(const void *)d->cues.data;
   s->n = NSP_VEC_LEN(&d->tokens.toks, nsp_token);
   nsp_buf_init(&s->added, &d->alc);
   nsp_buf_init(&s->known, &d->alc);

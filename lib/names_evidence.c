@@ -401,7 +401,7 @@ static int club_and_place(names *s, const chunk_facts *f) {
 static int it_follows(names *s, size_t i) {
   size_t k;
   for (k = i; k < s->n && k < i + 5; k++) {
-    if (tok_is(s, k, "it") || tok_is(s, k, "its"))
+    if (s->cues[k] & NSP_CUE_ORG_PRONOUN)
       return 1;
     if (!(s->tok[k].flags & NSP_TOK_LOWER) && label_of(s, s->cover[k]) != NEWSPARSE_LABEL_DATE)
       return 0;
@@ -502,18 +502,9 @@ static int given_not_place(names *s, size_t a) {
 }
 
 static int context_evidence(names *s, const chunk_facts *f, int *strong) {
-  static const char *const org_nouns[] = {
-      "party", "group",  "movement", "militia",   "company", "firm",       "bank", "club",
-      "union", "agency", "rebels",   "newspaper", "airline", "insurgents", NULL};
-  static const char *const place_nouns[] = {
-      "province", "region", "district", "county",    "village", "town",
-      "city",     "island", "islands",  "mountains", "river",   "valley",
-      "airport",  "prison", "coast",    "peninsula", "state",   NULL};
-  static const char *const person_nouns[] = {
-      "administration", "campaign", "presidency", "government", "family", "era", NULL};
   size_t a = f->a, b = f->b, n = f->n, upper = f->upper;
   const nsp_token *first = f->first;
-  if (b < s->n && is_lower_word(s, b, org_nouns))
+  if (b < s->n && (s->cues[b] & NSP_CUE_ORG_NOUN))
     return NEWSPARSE_LABEL_ORG;
   if (result_slot(s, a, b)) {
     *strong = 0; /* a team in a match report: not spread from here */
@@ -534,9 +525,9 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   if (a > 0 && n <= 3 && upper < n && tok_len(s, a) > 1 && !(first->flags & NSP_TOK_LINE_START) &&
       (s->cues[a - 1] & NSP_CUE_ORG_KIND) && !(s->cues[a] & NSP_CUE_GIVEN))
     return NEWSPARSE_LABEL_ORG;
-  if (b < s->n && n <= 2 && is_lower_word(s, b, place_nouns) && !given_not_place(s, a))
+  if (b < s->n && n <= 2 && (s->cues[b] & NSP_CUE_PLACE_NOUN) && !given_not_place(s, a))
     return NEWSPARSE_LABEL_LOCATION;
-  if (b < s->n && n == 1 && is_lower_word(s, b, person_nouns) && !acronym(s, a))
+  if (b < s->n && n == 1 && (s->cues[b] & NSP_CUE_PERSON_NOUN) && !acronym(s, a))
     return NEWSPARSE_LABEL_PERSON;
   if (n == 1 && acronym(s, a) && !caps_line(s, a)) {
     *strong = 2; /* an acronym: spread, but never joined to a place */

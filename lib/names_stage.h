@@ -24,7 +24,7 @@ typedef struct line_numbers {
 typedef struct names {
   nsp_doc *d;
   const nsp_token *tok;
-  const uint32_t *cues; /* per token: the lexicon roles the tagger found */
+  const nsp_cues *cues; /* per token: the lexicon roles the tagger found */
   size_t n;
   long *cover;            /* per token: index of the entity covering it, or -1 */
   nsp_entity *ents;       /* the tagger's entities, as this stage revises them */
@@ -55,10 +55,6 @@ static inline size_t tok_len(names *s, size_t i) { return s->tok[i].end - s->tok
 
 static inline int tok_is(names *s, size_t i, const char *w) {
   return i < s->n && nsp_word_is(tok_text(s, i), tok_len(s, i), w);
-}
-
-static inline int is_lower_word(names *s, size_t i, const char *const *words) {
-  return i < s->n && nsp_word_in(tok_text(s, i), tok_len(s, i), words, 0);
 }
 
 static inline int caps_line(names *s, size_t i) {
@@ -137,10 +133,8 @@ static inline int name_token(names *s, size_t i) {
 
 /* "Inc." and "Jr." keep their full stop. */
 static inline size_t with_abbreviation_dot(names *s, size_t b) {
-  static const char *const abbr[] = {"Inc", "Corp", "Co",   "Cos",  "Ltd", "Bros",
-                                     "Plc", "Dept", "Assn", "Intl", NULL};
   if (b < s->n && b > 0 && tok_is(s, b, ".") && !(s->tok[b].flags & NSP_TOK_SPACE_BEFORE) &&
-      is_lower_word(s, b - 1, abbr))
+      (s->cues[b - 1] & NSP_CUE_NAME_ABBREVIATION))
     return b + 1;
   return b;
 }

@@ -62,13 +62,15 @@ static const char *const cue_names[] = {
     "not-a-name",  "org-kind",        "person-role",   "tense-future",    "future-before-to",
     "tense-past",  "past-perfect",    "web-share",     "web-ad",          "web-prompt",
     "web-credit",  "web-caption",     "web-agency",    "abbreviation",    "title-abbreviation",
-    "web-teaser",  "ambiguous-place", "result-verb", "sport-word",      "team-slot"};
+    "web-teaser",  "ambiguous-place", "result-verb",   "sport-word",      "team-slot",
+    "org-noun",    "place-noun",      "person-noun",   "name-suffix",     "name-abbreviation",
+    "org-pronoun"};
 
-int nsp_cue_from_name(const char *s, size_t n) {
+nsp_cues nsp_cue_from_name(const char *s, size_t n) {
   size_t k;
   for (k = 0; k < sizeof cue_names / sizeof cue_names[0]; k++)
     if (strlen(cue_names[k]) == n && memcmp(cue_names[k], s, n) == 0)
-      return 1 << k;
+      return (nsp_cues)1 << k;
   return 0;
 }
 
@@ -224,13 +226,16 @@ static int parse_id_and_label(parser *p, size_t i, size_t e, nsp_rule *r, size_t
   i = skip_blank(p, j, e);
   *end = j = word_end(p, i, e);
   if (r->kind == NSP_RULE_LEXICON) {
-    r->role = (uint32_t)nsp_cue_from_name(p->t + i, j - i);
+    r->role = nsp_cue_from_name(p->t + i, j - i);
     r->case_mode = NSP_CASE_ANY;
-    if (!r->role)
-      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
-                  "unknown lexicon role (common-word given-name honorific "
-                  "org-suffix org-head person-verb location-prep name-particle "
-                  "location-suffix function-word not-a-name org-kind person-role)");
+    if (!r->role) {
+      char msg[160];
+      snprintf(msg, sizeof msg,
+               "unknown lexicon role '%.*s' (the roles: given-name, org-suffix, "
+               "... as the rule-file documentation lists them)",
+               (int)(j - i < 40 ? j - i : 40), p->t + i);
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, msg);
+    }
   } else if (!(r->label = nsp_label_from_name(p->t + i, j - i))) {
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
                 "unknown label (PERSON OFFICE COUNTRY NORP LOCATION ORG "

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 enum { NSP_RULE_REGEX = 1, NSP_RULE_GAZETTEER = 2, NSP_RULE_LEXICON = 3 };
-int nsp_cue_from_name(const char *s, size_t n);
+nsp_cues nsp_cue_from_name(const char *s, size_t n);
 enum { NSP_CASE_EXACT = 0, NSP_CASE_ANY = 1, NSP_CASE_CAPS = 2 };
 typedef struct nsp_rule {
   int kind;
@@ -17,7 +17,7 @@ typedef struct nsp_rule {
   int priority;
   const char *value;      /* constant value, "$money" / "$date" computed, NULL */
   int case_mode;          /* gazetteers and lexicons: NSP_CASE_* */
-  uint32_t role;          /* lexicons: NSP_CUE_* */
+  nsp_cues role;          /* lexicons: NSP_CUE_* */
   void *code;             /* pcre2_code_8 * for regex rules */
   const char *pattern;    /* regex source, recompiled by each engine */
   const char *starts;     /* regex: words and #classes a match may start at */

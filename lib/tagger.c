@@ -168,7 +168,7 @@ static int table_entries(tagger *tg, const nsp_gazetteer *g, uint32_t head, size
     if (rule->kind == NSP_RULE_LEXICON) {
       /* a cue for the name stage, not an entity; one-word entries only */
       if (j == i)
-        ((uint32_t *)(void *)tg->d->cues.data)[i] |= rule->role;
+        ((nsp_cues *)(void *)tg->d->cues.data)[i] |= rule->role;
       continue;
     }
     if (push(tg, tok[i].start, tok[j].end, en->rule, nsp_gaz_str(g, en->value_off)))
@@ -229,7 +229,8 @@ static int gazetteer_pass(tagger *tg) {
   size_t n = NSP_VEC_LEN(&tk->toks, nsp_token), i, j, t, nt = tg->e->n_gazs;
   const char *keys = tk->keys.data, *text = tg->d->norm.data;
   for (i = 0; i < n; i++) {
-    uint32_t state = tok[i].lkey_state, cues = 0;
+    uint32_t state = tok[i].lkey_state;
+    nsp_cues cues = 0;
     size_t built = i; /* tg->key holds the phrase of tokens [i, built] */
     int any = 0;
     const char *word = keys + tok[i].lkey_off;
@@ -252,7 +253,7 @@ static int gazetteer_pass(tagger *tg) {
         return NEWSPARSE_ERR_NOMEM;
     }
     /* lexicon roles folded into the word's key: cues for the name stage */
-    ((uint32_t *)(void *)tg->d->cues.data)[i] |= cues;
+    ((nsp_cues *)(void *)tg->d->cues.data)[i] |= cues;
     if (!(any & NSP_GAZ_PREFIX))
       continue;
     /* phrases of two words and more */
@@ -598,11 +599,11 @@ int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigne
      * entities, read by the name stage */
     size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token);
     d->cues.len = 0;
-    if (!rc && nsp_buf_reserve(&d->cues, n * sizeof(uint32_t) + sizeof(uint32_t)))
+    if (!rc && nsp_buf_reserve(&d->cues, n * sizeof(nsp_cues) + sizeof(nsp_cues)))
       rc = NEWSPARSE_ERR_NOMEM;
     if (!rc) {
-      memset(d->cues.data, 0, n * sizeof(uint32_t));
-      d->cues.len = n * sizeof(uint32_t);
+      memset(d->cues.data, 0, n * sizeof(nsp_cues));
+      d->cues.len = n * sizeof(nsp_cues);
     }
   }
   if (!rc)

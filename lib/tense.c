@@ -57,7 +57,7 @@ static size_t token_at(const nsp_token *tok, size_t n, size_t off) {
 /* A future cue at token i ("will", "he'll", or "is" of "is to", "set" of
  * "set to"): +1, or -1 when a past perfect stands in the two words before
  * it ("had been due", "had planned"), 0 for none. */
-static int future_at(const nsp_doc *d, const nsp_token *tok, const uint32_t *cues, size_t i,
+static int future_at(const nsp_doc *d, const nsp_token *tok, const nsp_cues *cues, size_t i,
                      size_t first, size_t n) {
   int future = (cues[i] & NSP_CUE_TENSE_FUTURE) || ends_with_ll(d, &tok[i]) ||
                ((cues[i] & NSP_CUE_FUTURE_TO) && i + 1 < n &&
@@ -73,10 +73,10 @@ static int future_at(const nsp_doc *d, const nsp_token *tok, const uint32_t *cue
 
 int nsp_clause_tense(const nsp_doc *d, size_t s, size_t e) {
   const nsp_token *tok = (const nsp_token *)(const void *)d->tokens.toks.data;
-  const uint32_t *cues = (const uint32_t *)(const void *)d->cues.data;
+  const nsp_cues *cues = (const nsp_cues *)(const void *)d->cues.data;
   size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token), at = token_at(tok, n, s), first = at, i;
   int tense = 0;
-  if (d->cues.len < n * sizeof(uint32_t))
+  if (d->cues.len < n * sizeof(nsp_cues))
     return 0; /* no cues: the tagger did not run */
   while (first > 0 && at - first < BEFORE_WORDS && !ends_clause(d, &tok[first - 1]) &&
          !(first < n && break_between(d, &tok[first - 1], &tok[first])))

@@ -217,16 +217,25 @@ START_TEST(caps_headlines_need_evidence) {
 END_TEST
 
 START_TEST(user_lexicon_roles) {
-  newsparse_engine *e = tu_engine_from("lexicon my.given given-name case=caps\nZorvan\nend\n"
-                                       "lexicon my.kinds org-kind\nshipper\nend\n"
-                                       "lexicon my.roles person-role\nhelmsman\nend\n",
-                                       1);
+  newsparse_engine *e =
+      tu_engine_from("lexicon my.given given-name case=caps\nZorvan\nend\n"
+                     "lexicon my.kinds org-kind\nshipper\nend\n"
+                     "lexicon my.roles person-role\nhelmsman\nend\n"
+                     "lexicon my.org-nouns org-noun case=exact\nconsortium\nend\n",
+                     1);
   newsparse_result *r = tu_parse_with(
       e, "Officials met Zorvan Quilt on Friday. The shipper Valtrane and helmsman Vask left.",
       NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Zorvan Quilt"));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Valtrane"));
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Vask"));
+  newsparse_result_free(r);
+  /* a role past the folded ones (org-noun) works from a user's file too */
+  r = tu_parse_with(e, "Officials of the Vantor consortium met.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Vantor"));
+  newsparse_result_free(r);
+  r = tu_parse("Officials of the Vantor consortium met.", NULL);
+  ck_assert_uint_eq(labels_of(r, "Vantor"), 0);
   newsparse_result_free(r);
   newsparse_engine_free(e);
 }
