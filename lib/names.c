@@ -317,29 +317,12 @@ static int find_chunks(names *s) {
   return NEWSPARSE_OK;
 }
 
-/* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
- * it ("Mexican Foreign Ministry", "General Motors"), when only a space
- * separates them. */
-/* The token that starts at byte `at` of the text, or the token count. */
-static size_t token_at(const nsp_doc *d, size_t at) {
-  const nsp_token *tok = (const nsp_token *)(const void *)d->tokens.toks.data;
-  size_t lo = 0, hi = NSP_VEC_LEN(&d->tokens.toks, nsp_token);
-  size_t n = hi;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (tok[mid].start < at)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < n && tok[lo].start == at ? lo : n;
-}
-
 /* A function word ("the", "his", "former": lexicon role function-word)
  * starts at byte `at`. */
 static int function_word_at(const nsp_doc *d, size_t at) {
-  size_t k = token_at(d, at);
-  return k < NSP_VEC_LEN(&d->tokens.toks, nsp_token) &&
+  const nsp_token *tok = (const nsp_token *)(const void *)d->tokens.toks.data;
+  size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token), k = nsp_token_at(tok, n, at);
+  return k < n && tok[k].start == at &&
          (((const nsp_cues *)(const void *)d->cues.data)[k] & NSP_CUE_FUNCTION);
 }
 
@@ -403,6 +386,9 @@ static int is_acronym(const char *t, nsp_span sp) {
   return caps >= 2 && caps <= 6;
 }
 
+/* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
+ * it ("Mexican Foreign Ministry", "General Motors"), when only a space
+ * separates them; a city before a score is a team. */
 static void join_organisations(nsp_doc *d, const unsigned char *drop) {
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;

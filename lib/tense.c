@@ -41,19 +41,6 @@ static int ends_with_ll(const nsp_doc *d, const nsp_token *t) {
   return t->lkey_len > 3 && memcmp(k + t->lkey_len - 3, "'ll", 3) == 0;
 }
 
-/* The first token that starts at or after byte off. */
-static size_t token_at(const nsp_token *tok, size_t n, size_t off) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (tok[mid].start < off)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-
 /* A future cue at token i ("will", "he'll", or "is" of "is to", "set" of
  * "set to"): +1, or -1 when a past perfect stands in the two words before
  * it ("had been due", "had planned"), 0 for none. */
@@ -74,7 +61,7 @@ static int future_at(const nsp_doc *d, const nsp_token *tok, const nsp_cues *cue
 int nsp_clause_tense(const nsp_doc *d, size_t s, size_t e) {
   const nsp_token *tok = (const nsp_token *)(const void *)d->tokens.toks.data;
   const nsp_cues *cues = (const nsp_cues *)(const void *)d->cues.data;
-  size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token), at = token_at(tok, n, s), first = at, i;
+  size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token), at = nsp_token_at(tok, n, s), first = at, i;
   int tense = 0;
   if (d->cues.len < n * sizeof(nsp_cues))
     return 0; /* no cues: the tagger did not run */
@@ -88,7 +75,7 @@ int nsp_clause_tense(const nsp_doc *d, size_t s, size_t e) {
     if (f < 0 || (cues[i] & NSP_CUE_TENSE_PAST))
       tense = -1;
   }
-  for (i = first = token_at(tok, n, e); !tense && i < n && i < first + AFTER_WORDS; i++) {
+  for (i = first = nsp_token_at(tok, n, e); !tense && i < n && i < first + AFTER_WORDS; i++) {
     if (ends_clause(d, &tok[i]) || (i > 0 && break_between(d, &tok[i - 1], &tok[i])))
       break;
     if ((cues[i] & NSP_CUE_TENSE_PAST))

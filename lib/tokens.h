@@ -40,4 +40,18 @@ void nsp_tokens_free(nsp_tokens *t);
 /* Fold text for matching (typographic quotes/dashes, optional NFKC, case). */
 int nsp_fold_append(nsp_buf *out, const char *s, size_t n, unsigned opts);
 
+/* The first token that starts at or after byte off (binary search; n if
+ * none). */
+static inline size_t nsp_token_at(const nsp_token *tok, size_t n, size_t off) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tok[mid].start < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 #endif
