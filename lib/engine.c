@@ -117,6 +117,12 @@ static int copy_rules(newsparse_engine *e, const newsparse_rules *rules) {
     rc = copy_rule(e, &NSP_VEC_AT(&rules->rules, nsp_rule, k), &e->rules[k]);
     e->n_rules = k + 1;
   }
+  /* the evidence rules listed once, so that a document does not look for them */
+  if (!rc && n && !(e->evidence = nsp_malloc(&e->alc, n * sizeof *e->evidence)))
+    rc = NEWSPARSE_ERR_NOMEM;
+  for (k = 0; !rc && k < e->n_rules; k++)
+    if (e->rules[k].kind == NSP_RULE_EVIDENCE)
+      e->evidence[e->n_evidence++] = &e->rules[k];
   return rc;
 }
 
@@ -246,6 +252,7 @@ void newsparse_engine_free(newsparse_engine *e) {
     if (e->rules[k].code)
       nsp_regex_free(e->rules[k].code);
   nsp_free(&a, e->rules);
+  nsp_free(&a, (void *)e->evidence);
   for (k = 0; k < e->n_gazs; k++)
     nsp_gaz_free(e->gazs[k]);
   nsp_free(&a, e->gazs);

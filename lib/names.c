@@ -303,12 +303,12 @@ static int find_chunks(names *s) {
       a--;
     if (label) {
       b = with_abbreviation_dot(s, b);
-      if (absorb(s, a, b) ||
-          nm_add(s, a, b, label,
-                 label == NEWSPARSE_LABEL_PERSON ? "name.person"
-                 : label == NEWSPARSE_LABEL_ORG  ? (strong == 2 ? "name.acronym" : "name.org")
-                                                 : "name.location") ||
-          nm_remember(s, a, b, label, strong) ||
+      const char *rule = s->evidence_rule                  ? s->evidence_rule
+                         : label == NEWSPARSE_LABEL_PERSON ? "name.person"
+                         : label == NEWSPARSE_LABEL_ORG
+                             ? (strong == 2 ? "name.acronym" : "name.org")
+                             : "name.location";
+      if (absorb(s, a, b) || nm_add(s, a, b, label, rule) || nm_remember(s, a, b, label, strong) ||
           (label == NEWSPARSE_LABEL_ORG && nm_remember_org_alias(s, a, b)))
         return NEWSPARSE_ERR_NOMEM;
     }
@@ -386,6 +386,18 @@ static int is_acronym(const char *t, nsp_span sp) {
   return caps >= 2 && caps <= 6;
 }
 
+/* An organisation this stage found from evidence: "name.org", or an
+ * evidence rule's. */
+static int found_by_evidence(const nsp_doc *d, const char *rule) {
+  size_t k;
+  if (strcmp(rule, "name.org") == 0)
+    return 1;
+  for (k = 0; k < d->n_evidence; k++)
+    if (rule == d->evidence[k]->id)
+      return 1;
+  return 0;
+}
+
 /* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
  * it ("Mexican Foreign Ministry", "General Motors"), when only a space
  * separates them; a city before a score is a team. */
@@ -421,7 +433,7 @@ static void join_organisations(nsp_doc *d, const unsigned char *drop) {
     if (out > 0 && e[i].label == NEWSPARSE_LABEL_ORG && e[i].rule) {
       nsp_entity *p = &e[out - 1];
       size_t gap = e[i].span.start - p->span.end;
-      int found_here = strcmp(e[i].rule, "name.org") == 0;
+      int found_here = found_by_evidence(d, e[i].rule);
       /* a body's acronym before its organ is one name: "UN Security
        * Council", "EU Commission" */
       int acronym_first = p->label == NEWSPARSE_LABEL_ORG && is_acronym(d->norm.data, p->span);

@@ -8,6 +8,7 @@
  * inside it, titles, roles and ages before it, nouns and verbs after it,
  * results tables around it.  Without evidence, no label.
  */
+#include "evidence.h"
 #include "names_stage.h"
 
 #include <string.h>
@@ -436,12 +437,48 @@ static void chunk_facts_of(names *s, size_t a, size_t b, chunk_facts *f) {
   }
 }
 
+/* A given name that no lexicon also lists as a city: in a place's context
+ * it stays a name ("in Chad's view"); "Atlanta", "Florence" do not. */
+static int given_not_place(names *s, size_t a) {
+  return (s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_AMBIGUOUS_PLACE);
+}
+
+/* The evidence rules of the rule files (evidence.h), in their order: the
+ * first whose role's word stands where it says, for a name of its size
+ * and conditions, gives the label; -1 when none does. */
+static int table_evidence(names *s, const chunk_facts *f, int *strong) {
+  size_t k, at;
+  for (k = 0; k < s->d->n_evidence; k++) {
+    const nsp_rule *r = s->d->evidence[k];
+    unsigned fl = r->ev_flags;
+    if (f->n < r->ev_min || f->n > r->ev_max || ((fl & NSP_EV_NOT_CAPITALS) && f->upper == f->n) ||
+        (f->n == 1 && tok_len(s, f->a) == 1) || /* one letter: "N / A" */
+        ((fl & NSP_EV_NOT_LINE_START) && (f->first->flags & NSP_TOK_LINE_START)) ||
+        ((fl & NSP_EV_NOT_GIVEN) && given_not_place(s, f->a)))
+      continue;
+    if (r->ev_where == NSP_EV_BEFORE && f->a > 0)
+      at = f->a - 1;
+    else if (r->ev_where == NSP_EV_AFTER && f->b < s->n)
+      at = f->b;
+    else if (r->ev_where == NSP_EV_FIRST || r->ev_where == NSP_EV_LAST)
+      at = r->ev_where == NSP_EV_FIRST ? f->a : f->last;
+    else
+      continue;
+    if (!(s->cues[at] & r->role) || ((fl & NSP_EV_LOWER) && !(s->tok[at].flags & NSP_TOK_LOWER)))
+      continue;
+    *strong = !(fl & NSP_EV_WEAK);
+    s->evidence_rule = r->id;
+    return r->label;
+  }
+  return -1;
+}
+
 /* Evidence inside the name and just around it: suffixes, heads, titles,
  * ages, roles, initials, results tables, given names.  A label, 0 for no
  * name, or -1 when none of it applies. */
-static int inner_evidence(names *s, const chunk_facts *f) {
+static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
+  int label;
   size_t a = f->a, b = f->b, n = f->n, upper = f->upper;
-  const nsp_token *first = f->first;
   if (n == 1 && (s->cues[a] & NSP_CUE_FUNCTION))
     return 0;
   /* names joined by "&" are a firm, not a person: "Procter & Gamble",
@@ -466,10 +503,11 @@ static int inner_evidence(names *s, const chunk_facts *f) {
        (b + 2 < s->n && tok_is(s, b, ",") && tok_is(s, b + 2, ",") &&
         (s->tok[b + 1].flags & NSP_TOK_DIGIT) && tok_len(s, b + 1) == 2)))
     return NEWSPARSE_LABEL_PERSON;
-  /* a role just before the name: "Wimbledon finalist X", "striker X" */
-  if (a > 0 && upper < n && (s->cues[a - 1] & NSP_CUE_PERSON_ROLE) &&
-      !(first->flags & NSP_TOK_LINE_START))
-    return NEWSPARSE_LABEL_PERSON;
+  /* the evidence of the rule files: "striker X", "the Likud party", "the
+   * news agency X", "Helmand province", "the Clinton administration"
+   * (lib/rules/49-evidence.rules) */
+  if ((label = table_evidence(s, f, strong)) >= 0)
+    return label;
   if (is_initial(s, a) && n >= 2)
     return NEWSPARSE_LABEL_PERSON;
   if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
@@ -495,17 +533,9 @@ static int inner_evidence(names *s, const chunk_facts *f) {
 /* Evidence in the words around the name: a noun after it, a kind of
  * organisation before it, an acronym, "X, <country>", a speech verb, a
  * locative preposition.  As inner_evidence. */
-/* A given name that no lexicon also lists as a city: in a place's context
- * it stays a name ("in Chad's view"); "Atlanta", "Florence" do not. */
-static int given_not_place(names *s, size_t a) {
-  return (s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_AMBIGUOUS_PLACE);
-}
 
 static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   size_t a = f->a, b = f->b, n = f->n, upper = f->upper;
-  const nsp_token *first = f->first;
-  if (b < s->n && (s->cues[b] & NSP_CUE_ORG_NOUN))
-    return NEWSPARSE_LABEL_ORG;
   if (result_slot(s, a, b)) {
     *strong = 0; /* a team in a match report: not spread from here */
     return NEWSPARSE_LABEL_ORG;
@@ -519,15 +549,6 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   /* otherwise a country in brackets after a name is a player's: "Kleinova
    * (Czech Republic) 6-3 6-4", "Ong Ewe Hock (Malaysia) beat" */
   if (s->sports && n <= 4 && upper < n && country_in_brackets(s, b))
-    return NEWSPARSE_LABEL_PERSON;
-  /* a kind of organisation just before the name: "the news agency X",
-   * "French first division side X" */
-  if (a > 0 && n <= 3 && upper < n && tok_len(s, a) > 1 && !(first->flags & NSP_TOK_LINE_START) &&
-      (s->cues[a - 1] & NSP_CUE_ORG_KIND) && !(s->cues[a] & NSP_CUE_GIVEN))
-    return NEWSPARSE_LABEL_ORG;
-  if (b < s->n && n <= 2 && (s->cues[b] & NSP_CUE_PLACE_NOUN) && !given_not_place(s, a))
-    return NEWSPARSE_LABEL_LOCATION;
-  if (b < s->n && n == 1 && (s->cues[b] & NSP_CUE_PERSON_NOUN) && !acronym(s, a))
     return NEWSPARSE_LABEL_PERSON;
   if (n == 1 && acronym(s, a) && !caps_line(s, a)) {
     *strong = 2; /* an acronym: spread, but never joined to a place */
@@ -593,12 +614,14 @@ int nm_classify(names *s, size_t a, size_t b, int *strong) {
   const known_name *kn;
   int label;
   *strong = 1;
+  s->evidence_rule = NULL;
   s->d->work += b - a + 1;
   /* a name the document has already tagged keeps its label */
   if ((kn = nm_known_mention(s, a, b - a)) != NULL)
     return kn->label;
   chunk_facts_of(s, a, b, &f);
-  if ((label = inner_evidence(s, &f)) >= 0 || (label = context_evidence(s, &f, strong)) >= 0)
+  if ((label = inner_evidence(s, &f, strong)) >= 0 ||
+      (label = context_evidence(s, &f, strong)) >= 0)
     return label;
   return weak_guess(s, &f, strong);
 }

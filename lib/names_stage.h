@@ -39,9 +39,10 @@ typedef struct names {
    * name): the passes walk these instead of every token */
   uint32_t *starts;
   size_t n_starts;
-  line_numbers score_line; /* the last line score_follows counted */
-  size_t sport_words;      /* tokens of lexicon role sport-word */
-  int sports;              /* the document is a sports report (names.c) */
+  line_numbers score_line;   /* the last line score_follows counted */
+  size_t sport_words;        /* tokens of lexicon role sport-word */
+  const char *evidence_rule; /* the evidence rule nm_classify decided by, or NULL */
+  int sports;                /* the document is a sports report (names.c) */
 } names;
 
 typedef struct known_name {

@@ -201,6 +201,8 @@ static int parse_doc(const newsparse_engine *engine, const char *text, size_t le
     rc = nsp_tokenize(d->norm.data, d->norm.len, &d->st, o->flags, &d->tokens);
     if (!rc)
       rc = nsp_tag(engine, d, o->match_limit, o->depth_limit);
+    d->evidence = (const struct nsp_rule *const *)engine->evidence; /* the name stage's */
+    d->n_evidence = engine->n_evidence;
     if (!rc)
       rc = nsp_names(d);
     if (!rc)

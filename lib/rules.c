@@ -26,6 +26,7 @@
 #include "rules.h"
 #include "bytes.h"
 #include "error.h"
+#include "evidence.h"
 #include "gazetteer.h"
 #include "regex.h"
 #include "tokens.h"
@@ -226,16 +227,13 @@ static int parse_id_and_label(parser *p, size_t i, size_t e, nsp_rule *r, size_t
   i = skip_blank(p, j, e);
   *end = j = word_end(p, i, e);
   if (r->kind == NSP_RULE_LEXICON) {
-    r->role = nsp_cue_from_name(p->t + i, j - i);
+    /* a role the built-in rules do not name is the set's own: an
+     * evidence line gives it its meaning */
+    r->role = nsp_role_bit(p->set, p->t + i, j - i);
     r->case_mode = NSP_CASE_ANY;
-    if (!r->role) {
-      char msg[160];
-      snprintf(msg, sizeof msg,
-               "unknown lexicon role '%.*s' (the roles: given-name, org-suffix, "
-               "... as the rule-file documentation lists them)",
-               (int)(j - i < 40 ? j - i : 40), p->t + i);
-      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, msg);
-    }
+    if (!r->role || j == i)
+      return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
+                  "a lexicon needs a role (a rule set has at most 28 of its own)");
   } else if (!(r->label = nsp_label_from_name(p->t + i, j - i))) {
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
                 "unknown label (PERSON OFFICE COUNTRY NORP LOCATION ORG "
@@ -658,6 +656,25 @@ static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos)
   return NSP_VEC_PUSH(&p->rules, nsp_rule, r);
 }
 
+/* `evidence ID LABEL WHERE ROLE [conditions]` (evidence.h). */
+static int parse_evidence(parser *p, size_t i, size_t e) {
+  nsp_rule r;
+  size_t j = i, at = i;
+  const char *why = NULL;
+  char src[64];
+  int rc;
+  memset(&r, 0, sizeof r);
+  r.kind = NSP_RULE_EVIDENCE;
+  if ((rc = parse_id_and_label(p, i, e, &r, &j)) != 0)
+    return rc;
+  if (nsp_evidence_parse(p->set, p->t, j, e, &r, &at, &why))
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, at, why);
+  snprintf(src, sizeof src, "%.40s:%zu", p->name, p->line);
+  if (!(r.source = dup(p, src, strlen(src))))
+    return NEWSPARSE_ERR_NOMEM;
+  return NSP_VEC_PUSH(&p->rules, nsp_rule, r);
+}
+
 static int parse_text(parser *p) {
   size_t pos = 0;
   while (pos < p->n) {
@@ -682,9 +699,11 @@ static int parse_text(parser *p) {
       rc = parse_gazetteer(p, NSP_RULE_LEXICON, w, e, &pos);
     else if (w - a == 6 && memcmp(p->t + a, "define", 6) == 0)
       rc = parse_define(p, w, e);
+    else if (w - a == 8 && memcmp(p->t + a, "evidence", 8) == 0)
+      rc = parse_evidence(p, w, e);
     else
       rc = fail(p, NEWSPARSE_ERR_RULE_SYNTAX, a,
-                "expected 'regex', 'gazetteer', 'lexicon', 'define' or a comment");
+                "expected 'regex', 'gazetteer', 'lexicon', 'evidence', 'define' or a comment");
     if (rc)
       return rc;
   }
@@ -705,9 +724,11 @@ int nsp_rules_add_text(newsparse_rules *set, const char *name, const char *text,
                        const nsp_gaz_image *image, newsparse_error *err) {
   parser p;
   int rc;
+  size_t user_roles;
   nsp_error_clear(err);
   if (!set || (!text && len))
     return nsp_fail(err, NEWSPARSE_ERR_ARG, "rules and text must not be NULL");
+  user_roles = set->n_user_roles; /* roles this text names go with it on an error */
   memset(&p, 0, sizeof p);
   p.skip_phrases = image != NULL;
   p.name = name ? name : "<rules>";
@@ -733,6 +754,8 @@ int nsp_rules_add_text(newsparse_rules *set, const char *name, const char *text,
   }
   if (!rc)
     rc = parse_text(&p);
+  if (!rc)
+    rc = nsp_evidence_warnings(set, &p.rules, &p.warnings);
   /* commit only when nothing can fail any more */
   if (!rc)
     rc = nsp_buf_reserve(&set->rules, p.rules.len);
@@ -746,6 +769,7 @@ int nsp_rules_add_text(newsparse_rules *set, const char *name, const char *text,
     nsp_buf_put(&set->gazs, &p.gaz, sizeof p.gaz);
     p.gaz = NULL;
   } else {
+    set->n_user_roles = user_roles;
     nsp_rule_codes_free(&p.rules);
   }
   nsp_buf_free(&p.rules);

@@ -7,7 +7,7 @@
 
 #include <stdint.h>
 
-enum { NSP_RULE_REGEX = 1, NSP_RULE_GAZETTEER = 2, NSP_RULE_LEXICON = 3 };
+enum { NSP_RULE_REGEX = 1, NSP_RULE_GAZETTEER = 2, NSP_RULE_LEXICON = 3, NSP_RULE_EVIDENCE = 4 };
 nsp_cues nsp_cue_from_name(const char *s, size_t n);
 enum { NSP_CASE_EXACT = 0, NSP_CASE_ANY = 1, NSP_CASE_CAPS = 2 };
 typedef struct nsp_rule {
@@ -29,10 +29,20 @@ typedef struct nsp_rule {
   size_t pattern_len;
   int caseless;
   const char *source; /* "file:line" for messages */
+  /* evidence (evidence.h): where the word of `role` stands next to a name,
+   * for how many words of name, and its conditions */
+  unsigned char ev_where, ev_min, ev_max;
+  unsigned ev_flags;
 } nsp_rule;
 
+/* Roles a rule file names that are none of the built-in ones: each gets
+ * one of the bits past them. */
+#define NSP_USER_ROLES 28
+#define NSP_USER_ROLE_FIRST 36
 struct newsparse_rules {
   newsparse_allocator alc;
+  char user_roles[NSP_USER_ROLES][32];
+  size_t n_user_roles;
   nsp_buf rules;     /* nsp_rule */
   nsp_buf gazs;      /* nsp_gazetteer *, one per added text */
   nsp_arena strings; /* ids, values, sources, warnings */

@@ -238,6 +238,25 @@ START_TEST(user_lexicon_roles) {
   ck_assert_uint_eq(labels_of(r, "Vantor"), 0);
   newsparse_result_free(r);
   newsparse_engine_free(e);
+  /* a kind of evidence of a file's own: its own role and an evidence line,
+   * whose id is the entity's rule */
+  e = tu_engine_from("lexicon my.vessels vessel-noun case=exact\ntanker | freighter\nend\n"
+                     "evidence my.vessel-after ORG after vessel-noun words=1-2\n",
+                     1);
+  r = tu_parse_with(e, "The Vantor tanker ran aground near the Kessel freighter.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Vantor"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Kessel"));
+  {
+    int label;
+    const char *value, *rule;
+    ck_assert_int_eq(newsparse_result_entity(r, 0, &label, &value, &rule), 0);
+    ck_assert_str_eq(rule, "my.vessel-after");
+  }
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+  r = tu_parse("The Vantor tanker ran aground.", NULL);
+  ck_assert_uint_eq(labels_of(r, "Vantor"), 0);
+  newsparse_result_free(r);
 }
 END_TEST
 

@@ -1,6 +1,8 @@
 /* check_rules.c - the rule-file parser (rules.c) and its errors. */
 #include "testutil.h"
 
+#include <stdio.h>
+
 static int load(const char *text, newsparse_error *err, size_t *count) {
   newsparse_rules *r;
   int rc;
@@ -22,7 +24,47 @@ START_TEST(valid_rules_load) {
                         &err, &n),
                    0);
   ck_assert_uint_eq(n, 3);
-  ck_assert_int_eq(load("lexicon x.y no-such-role\nend\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  /* a role no built-in rule names is the file's own: it loads, with a
+   * warning while no evidence line reads it */
+  ck_assert_int_eq(load("lexicon x.y no-such-role\nend\n", &err, NULL), 0);
+}
+END_TEST
+
+/* Evidence lines: their errors name the line and column; a role of the
+ * file's own is warned about until an evidence line reads it; a set has
+ * at most 28 roles of its own. */
+START_TEST(evidence_lines) {
+  newsparse_error err;
+  newsparse_rules *r;
+  char text[64];
+  int k, rc = 0;
+  ck_assert_int_eq(load("evidence a.b ORG after org-noun words=1-2 not-given weak\n", &err, NULL),
+                   0);
+  ck_assert_int_eq(load("evidence a.b ORG sideways org-noun\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert(strstr(err.message, "t.rules:1:18: expected before, after, first or last") != NULL);
+  ck_assert_int_eq(load("evidence a.b ORG after org-noun loudly\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert(strstr(err.message, "unknown evidence condition") != NULL);
+  ck_assert_int_eq(load("evidence a.b ORG after org-noun words=3-1\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("evidence a.b ORG after\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(load("evidence a.b NOPE after org-noun\n", &err, NULL),
+                   NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_int_eq(newsparse_rules_new(NEWSPARSE_RULES_NO_BUILTIN, NULL, &r, &err), 0);
+  ck_assert_int_eq(
+      newsparse_rules_add_text(r, "t", "lexicon a.b ship-noun\ntanker\nend\n", 33, &err), 0);
+  ck_assert_uint_eq(newsparse_rules_warning_count(r), 1);
+  ck_assert(strstr(newsparse_rules_warning(r, 0), "no evidence line reads it") != NULL);
+  newsparse_rules_free(r);
+  ck_assert_int_eq(newsparse_rules_new(NEWSPARSE_RULES_NO_BUILTIN, NULL, &r, &err), 0);
+  for (k = 0; k < 29 && !rc; k++) {
+    snprintf(text, sizeof text, "lexicon l.%d role-%d\nw\nend\n", k, k);
+    rc = newsparse_rules_add_text(r, "t", text, strlen(text), &err);
+  }
+  ck_assert_int_eq(k, 29); /* the 29th role of the set's own is refused */
+  ck_assert_int_eq(rc, NEWSPARSE_ERR_RULE_SYNTAX);
+  newsparse_rules_free(r);
 }
 END_TEST
 
@@ -287,6 +329,7 @@ Suite *rules_suite(void) {
   tcase_add_test(tc, rules_that_cannot_work);
   tcase_add_test(tc, builtin_rules_load_and_files);
   tcase_add_test(tc, phrase_table_and_its_filter);
+  tcase_add_test(tc, evidence_lines);
   tcase_add_test(tc, key_equality_matches_memcmp);
   tcase_add_test(tc, colliding_keys_stay_apart);
   tcase_add_test(tc, builtin_image_matches_parsed_text);
