@@ -292,7 +292,7 @@ static int parse_case(parser *p, size_t at, size_t j, nsp_rule *r) {
 /* One key=value of a rule's head, the key [i, eq), the value up to j (or
  * the quoted [eq + 2, ve)). */
 static int parse_option(parser *p, size_t i, size_t eq, size_t j, size_t ve, nsp_rule *r) {
-  size_t vs = p->t[eq + 1] == '"' ? eq + 2 : eq + 1;
+  size_t vs = eq + 1 < p->n && p->t[eq + 1] == '"' ? eq + 2 : eq + 1; /* "key=" may end the text */
   if (eq - i == 8 && memcmp(p->t + i, "priority", 8) == 0)
     return parse_priority(p, eq + 1, j, r);
   if (eq - i == 5 && memcmp(p->t + i, "value", 5) == 0) {
