@@ -554,10 +554,16 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
     *strong = 2; /* an acronym: spread, but never joined to a place */
     return NEWSPARSE_LABEL_ORG;
   }
-  /* "Palmyra, Syria": a place followed by its country or region */
+  /* "Palmyra, Syria": a place followed by its country or region; not a
+   * reporter before a newsroom ("Jane Roe, Athens Newsroom") */
   if (n <= 2 && b + 1 < s->n && tok_is(s, b, ",") && s->cover[b + 1] >= 0) {
-    int l = label_of(s, s->cover[b + 1]);
-    if (l == NEWSPARSE_LABEL_COUNTRY || l == NEWSPARSE_LABEL_LOCATION)
+    long c = s->cover[b + 1];
+    int l = label_of(s, c);
+    size_t k = b + 1;
+    while (k < s->n && s->cover[k] == c)
+      k++;
+    if ((l == NEWSPARSE_LABEL_COUNTRY || l == NEWSPARSE_LABEL_LOCATION) &&
+        !(k < s->n && (s->cues[k] & NSP_CUE_ORG_SUFFIX) && (s->tok[k].flags & NSP_TOK_CAP)))
       return NEWSPARSE_LABEL_LOCATION;
   }
   if (b < s->n && (s->cues[b] & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&

@@ -347,6 +347,9 @@ START_TEST(everyday_word_cities_exonyms_and_initials) {
                NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "WELLINGTON"));
   newsparse_result_free(r);
+  r = tu_parse("Talks went on.\n-- Dora Kallis, Athens Newsroom +30 1 331 1812\n", NULL);
+  ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "Dora Kallis"));
+  newsparse_result_free(r);
   r = tu_parse("Troops moved into N. Ireland and the U.S. Madison office.\n", NULL);
   ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "S. Madison"));
   newsparse_result_free(r);
