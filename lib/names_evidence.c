@@ -503,7 +503,7 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
        (b + 2 < s->n && tok_is(s, b, ",") && tok_is(s, b + 2, ",") &&
         (s->tok[b + 1].flags & NSP_TOK_DIGIT) && tok_len(s, b + 1) == 2)))
     return NEWSPARSE_LABEL_PERSON;
-  /* the evidence of the rule files: "striker X", "the Likud party", "the
+  /* the evidence of the rule files: "striker X", "the Green Alliance party", "the
    * news agency X", "Helmand province", "the Clinton administration"
    * (lib/rules/49-evidence.rules) */
   if ((label = table_evidence(s, f, strong)) >= 0)

@@ -231,11 +231,11 @@ START_TEST(user_lexicon_roles) {
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Vask"));
   newsparse_result_free(r);
   /* a role past the folded ones (org-noun) works from a user's file too */
-  r = tu_parse_with(e, "Officials of the Vantor consortium met.", NULL);
-  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Vantor"));
+  r = tu_parse_with(e, "Officials of the Vantor Kessel consortium met.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Vantor Kessel"));
   newsparse_result_free(r);
-  r = tu_parse("Officials of the Vantor consortium met.", NULL);
-  ck_assert_uint_eq(labels_of(r, "Vantor"), 0);
+  r = tu_parse("Officials of the Vantor Kessel consortium met.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Vantor Kessel")); /* two plain words: a guess */
   newsparse_result_free(r);
   newsparse_engine_free(e);
   /* a kind of evidence of a file's own: its own role and an evidence line,
