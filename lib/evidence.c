@@ -66,7 +66,8 @@ int nsp_evidence_parse(newsparse_rules *set, const char *t, size_t i, size_t e, 
                {"not-line-start", NSP_EV_NOT_LINE_START},
                {"not-given", NSP_EV_NOT_GIVEN},
                {"weak", NSP_EV_WEAK},
-               {"lower", NSP_EV_LOWER}};
+               {"lower", NSP_EV_LOWER},
+               {"not-common", NSP_EV_NOT_COMMON}};
   size_t word = 0, k;
   r->ev_min = 1;
   r->ev_max = 99;

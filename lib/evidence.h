@@ -13,7 +13,8 @@ enum {
   NSP_EV_NOT_LINE_START = 1u << 1, /* the name does not open a line */
   NSP_EV_NOT_GIVEN = 1u << 2,      /* the name's first word is no given name */
   NSP_EV_WEAK = 1u << 3,           /* a guess: not spread to other mentions */
-  NSP_EV_LOWER = 1u << 4           /* the role's word is in lower case */
+  NSP_EV_LOWER = 1u << 4,          /* the role's word is in lower case */
+  NSP_EV_NOT_COMMON = 1u << 5      /* no word of the name is an everyday word */
 };
 
 /* The bit of a lexicon role by name: a built-in role's, or a role of the
@@ -23,7 +24,7 @@ nsp_cues nsp_role_bit(newsparse_rules *set, const char *s, size_t n);
 
 /* The rest of an evidence line after its id and label, t[i..e):
  * "WHERE ROLE [words=MIN-MAX] [not-capitals] [not-line-start] [not-given]
- * [weak] [lower]".  0, or NEWSPARSE_ERR_RULE_SYNTAX with *at the offset
+ * [not-common] [weak] [lower]".  0, or NEWSPARSE_ERR_RULE_SYNTAX with *at the offset
  * and *why the reason. */
 int nsp_evidence_parse(newsparse_rules *set, const char *t, size_t i, size_t e, nsp_rule *r,
                        size_t *at, const char **why);

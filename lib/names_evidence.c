@@ -454,7 +454,8 @@ static int table_evidence(names *s, const chunk_facts *f, int *strong) {
     if (f->n < r->ev_min || f->n > r->ev_max || ((fl & NSP_EV_NOT_CAPITALS) && f->upper == f->n) ||
         (f->n == 1 && tok_len(s, f->a) == 1) || /* one letter: "N / A" */
         ((fl & NSP_EV_NOT_LINE_START) && (f->first->flags & NSP_TOK_LINE_START)) ||
-        ((fl & NSP_EV_NOT_GIVEN) && given_not_place(s, f->a)))
+        ((fl & NSP_EV_NOT_GIVEN) && given_not_place(s, f->a)) ||
+        ((fl & NSP_EV_NOT_COMMON) && f->common))
       continue;
     if (r->ev_where == NSP_EV_BEFORE && f->a > 0)
       at = f->a - 1;

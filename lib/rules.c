@@ -65,7 +65,7 @@ static const char *const cue_names[] = {
     "web-credit",  "web-caption",     "web-agency",    "abbreviation",    "title-abbreviation",
     "web-teaser",  "ambiguous-place", "result-verb",   "sport-word",      "team-slot",
     "org-noun",    "place-noun",      "person-noun",   "name-suffix",     "name-abbreviation",
-    "org-pronoun"};
+    "org-pronoun", "party-noun"};
 
 nsp_cues nsp_cue_from_name(const char *s, size_t n) {
   size_t k;
@@ -233,7 +233,7 @@ static int parse_id_and_label(parser *p, size_t i, size_t e, nsp_rule *r, size_t
     r->case_mode = NSP_CASE_ANY;
     if (!r->role || j == i)
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
-                  "a lexicon needs a role (a rule set has at most 28 of its own)");
+                  "a lexicon needs a role (a rule set has at most 27 of its own)");
   } else if (!(r->label = nsp_label_from_name(p->t + i, j - i))) {
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i,
                 "unknown label (PERSON OFFICE COUNTRY NORP LOCATION ORG "
