@@ -9,6 +9,7 @@
  */
 #include "published.h"
 #include "calendar.h"
+#include "format.h"
 #include "wordlist.h"
 
 #include <stdio.h>
@@ -150,13 +151,13 @@ int nsp_published_value(const nsp_published *p, char *out, size_t size) {
   if (!p->date.month)
     return 0;
   if (p->date.year)
-    snprintf(year, sizeof year, "%04d", p->date.year);
+    nsp_format(year, sizeof year, "%04d", p->date.year);
   else
-    snprintf(year, sizeof year, "XXXX");
+    nsp_format(year, sizeof year, "XXXX");
   if (p->hour >= 0)
-    snprintf(out, size, "%s-%02d-%02dT%02d:%02d", year, p->date.month, p->date.day, p->hour,
-             p->minute);
+    nsp_format(out, size, "%s-%02d-%02dT%02d:%02d", year, p->date.month, p->date.day, p->hour,
+               p->minute);
   else
-    snprintf(out, size, "%s-%02d-%02d", year, p->date.month, p->date.day);
+    nsp_format(out, size, "%s-%02d-%02d", year, p->date.month, p->date.day);
   return 1;
 }

@@ -10,6 +10,7 @@
  */
 #include "resolve.h"
 #include "display.h"
+#include "format.h"
 #include "map.h"
 #include "utf8.h"
 
@@ -149,7 +150,7 @@ static int year_ago_quarters(nsp_doc *d) {
         atoi(v) == atoi(quarter) - 1 &&
         year_ago_words(d->norm.data + en[i].span.start, en[i].span.end - en[i].span.start)) {
       char buf[16];
-      snprintf(buf, sizeof buf, "%04d-Q%c", atoi(v), quarter[6]);
+      nsp_format(buf, sizeof buf, "%04d-Q%c", atoi(v), quarter[6]);
       if (!(en[i].value = nsp_arena_strndup(&d->arena, buf, strlen(buf))))
         return NEWSPARSE_ERR_NOMEM;
     }
