@@ -263,7 +263,9 @@ static int find_chunks(names *s) {
            !is_initial(s, a) && entity_before(s, a) < 0 &&
            /* "Foreign Ministry said": the word is the name's */
            !(b == a + 2 && !(s->cues[a] & NSP_CUE_FUNCTION) &&
-             (s->cues[b - 1] & NSP_CUE_ORG_SUFFIX))) {
+             (s->cues[b - 1] & NSP_CUE_ORG_SUFFIX)) &&
+           /* "Orioles manager Davey Johnson": a team's */
+           !(s->sports && !(s->cues[a] & NSP_CUE_FUNCTION) && in_team_slot(s, a, b - 1))) {
       a++;
       while (a < b && !name_token(s, a))
         a++;

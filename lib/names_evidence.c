@@ -323,7 +323,8 @@ static int team_slot(names *s, const chunk_facts *f) {
     return 0;
   if (in_team_slot(s, a, f->last))
     return 1;
-  return f->n == 1 && f->upper == 0 && a > 0 && tok_is(s, a - 1, "the") && len > 3 &&
+  return f->n == 1 && f->upper == 0 && a > 0 &&
+         (tok_is(s, a - 1, "the") || tok_is(s, a - 1, "The")) && len > 3 &&
          tok_text(s, f->last)[len - 1] == 's' && !(f->first->flags & NSP_TOK_LINE_START);
 }
 

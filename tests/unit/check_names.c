@@ -389,6 +389,12 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Rennes"));
   ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "England"));
   newsparse_result_free(r);
+  r = tu_parse("BASEBALL - ROUNDUP.\n\nThe Mariners scored four runs. Orioles manager Dave "
+               "Jonson said so.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Mariners"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Orioles"));
+  newsparse_result_free(r);
   r = tu_parse("Farmers protest.\n\nThe Greens voted against Hampshire plans in Bristol, not "
                "against Leeds.\n",
                NULL);
