@@ -77,8 +77,7 @@ static int dated_place_lines(names *s) {
     if (end == i || end >= s->n || (c = s->cover[end]) < 0 ||
         label_of(s, c) != NEWSPARSE_LABEL_DATE || (s->tok[end].flags & NSP_TOK_LINE_START))
       continue;
-    for (k = end; k < s->n && s->cover[k] == c; k++)
-      ;
+    k = after_entity(s, end);
     if (k < s->n && !(s->tok[k].flags & NSP_TOK_LINE_START))
       continue; /* more on the line than a place and a date */
     if (nm_add(s, i, end, NEWSPARSE_LABEL_LOCATION, "dateline.place"))
@@ -435,16 +434,14 @@ static void join_organisations(nsp_doc *d, const unsigned char *drop) {
     if (out > 0 && e[i].label == NEWSPARSE_LABEL_ORG && e[i].rule) {
       nsp_entity *p = &e[out - 1];
       size_t gap = e[i].span.start - p->span.end;
-      int found_here = found_by_evidence(d, e[i].rule);
-      /* a body's acronym before its organ is one name: "UN Security
-       * Council", "EU Commission" */
-      int acronym_first = p->label == NEWSPARSE_LABEL_ORG && is_acronym(d->norm.data, p->span);
-      if (((found_here &&
-            (p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_OFFICE ||
+      /* only a space between; an ORG this stage found joins the entity
+       * before it, and a body's acronym its organ: "UN Security Council" */
+      if (gap == 1 && d->norm.data[p->span.end] == ' ' &&
+          ((p->label == NEWSPARSE_LABEL_ORG && is_acronym(d->norm.data, p->span)) ||
+           ((p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_OFFICE ||
              p->label == NEWSPARSE_LABEL_LOCATION || p->label == NEWSPARSE_LABEL_COUNTRY ||
-             p->label == NEWSPARSE_LABEL_ORG)) ||
-           acronym_first) &&
-          gap == 1 && d->norm.data[p->span.end] == ' ') {
+             p->label == NEWSPARSE_LABEL_ORG) &&
+            found_by_evidence(d, e[i].rule)))) {
         p->span.end = e[i].span.end;
         p->label = NEWSPARSE_LABEL_ORG;
         p->value = NULL;
@@ -475,19 +472,17 @@ static int sports_report(const names *s) {
 
 /* In a sports report a place in a team slot is the team: "v Hampshire",
  * "Kent v Sussex", "against Lancashire", "Blackburn's Alan Shearer",
- * "Oakland manager Art Howe", "OAKLAND AT BOSTON".  Countries stay countries (the
- * national side is read as its country). */
+ * "Oakland manager Art Howe".  Countries stay countries (the national side
+ * is read as its country). */
 static void places_in_team_slots(names *s) {
   size_t at;
   for (at = 0; at < s->n_starts; at++) { /* a place starts capitalised */
-    size_t i = s->starts[at], end = i;
+    size_t i = s->starts[at];
     long c = s->cover[i];
     if (c < 0 || label_of(s, c) != NEWSPARSE_LABEL_LOCATION ||
         s->tok[i].start != s->ents[c].span.start)
       continue;
-    while (end + 1 < s->n && s->cover[end + 1] == c)
-      end++;
-    if (in_team_slot(s, i, end)) {
+    if (in_team_slot(s, i, after_entity(s, i) - 1)) {
       s->ents[c].label = NEWSPARSE_LABEL_ORG;
       s->ents[c].value = NULL;
       s->ents[c].rule = "name.team";

@@ -258,9 +258,7 @@ int nm_player_figures(const char *t, size_t len, size_t i) {
         ;
       return !(i + 1 < len && t[i] == ' ' && t[i + 1] == '(');
     }
-    if (i + 1 < len && groups == 0 && i > start &&
-        ((t[i] == 's' && t[i + 1] == 't') || (t[i] == 'n' && t[i + 1] == 'd') ||
-         (t[i] == 'r' && t[i + 1] == 'd') || (t[i] == 't' && t[i + 1] == 'h')))
+    if (groups == 0 && i > start && ordinal_suffix(t, len, i))
       return 1; /* an ordinal */
     groups++;
     if (i < len && t[i] == '-')
@@ -318,26 +316,24 @@ typedef struct chunk_facts {
  * Yankees" (one capitalised plural after "the").  A given name is a
  * player's ("against Pete Sampras"). */
 static int team_slot(names *s, const chunk_facts *f) {
-  size_t a = f->a, len = tok_len(s, f->last);
+  size_t a = f->a;
   if (s->cues[a] & NSP_CUE_GIVEN)
     return 0;
   if (in_team_slot(s, a, f->last))
     return 1;
   return f->n == 1 && f->upper == 0 && a > 0 &&
-         (tok_is(s, a - 1, "the") || tok_is(s, a - 1, "The")) && len > 3 &&
-         tok_text(s, f->last)[len - 1] == 's' && !(f->first->flags & NSP_TOK_LINE_START);
+         (tok_is(s, a - 1, "the") || tok_is(s, a - 1, "The")) && plural_word(s, a) &&
+         !(f->first->flags & NSP_TOK_LINE_START);
 }
 
 /* The name's country in brackets after it ("Anna Berg (Norway)"): the
  * token after the bracket, or 0. */
 static size_t country_in_brackets(names *s, size_t b) {
-  size_t k = b + 1;
-  long c;
-  if (k >= s->n || !tok_is(s, b, "(") || (c = s->cover[k]) < 0 ||
-      label_of(s, c) != NEWSPARSE_LABEL_COUNTRY)
+  size_t k;
+  if (b + 1 >= s->n || !tok_is(s, b, "(") ||
+      label_of(s, s->cover[b + 1]) != NEWSPARSE_LABEL_COUNTRY)
     return 0;
-  while (k < s->n && s->cover[k] == c)
-    k++;
+  k = after_entity(s, b + 1);
   return k < s->n && tok_is(s, k, ")") ? k + 1 : 0;
 }
 
@@ -369,8 +365,7 @@ static int player_row(names *s, const chunk_facts *f) {
   if (i < len && t[i] >= '0' && t[i] <= '9') {
     while (i < len && t[i] >= '0' && t[i] <= '9')
       i++;
-    if (i + 1 < len && ((t[i] == 's' && t[i + 1] == 't') || (t[i] == 'n' && t[i + 1] == 'd') ||
-                        (t[i] == 'r' && t[i + 1] == 'd') || (t[i] == 't' && t[i + 1] == 'h')))
+    if (ordinal_suffix(t, len, i))
       return 1;
   }
   return a > 0 && tok_len(s, a - 1) == 1 && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
@@ -388,13 +383,13 @@ static int place_word(names *s, size_t i) {
  * "Sydney Bulldogs" (a place before a plural).  A given name first that is
  * no place is a player's ("Jack London"). */
 static int club_and_place(names *s, const chunk_facts *f) {
-  size_t a = f->a, last = f->last, len = tok_len(s, last);
+  size_t a = f->a, last = f->last;
   if (f->n < 2 || f->upper == f->n)
     return 0;
   if (s->cover[last] >= 0 && place_word(s, last) && !(s->cues[a] & NSP_CUE_GIVEN))
     return 1;
-  return f->n == 2 && place_word(s, a) && s->cover[last] < 0 && len > 3 &&
-         tok_text(s, last)[len - 1] == 's' && !(s->cues[last] & NSP_CUE_GIVEN);
+  return f->n == 2 && place_word(s, a) && s->cover[last] < 0 && plural_word(s, last) &&
+         !(s->cues[last] & NSP_CUE_GIVEN);
 }
 
 /* "X said on Thursday it ...": a speaker that is "it" is an organisation.
@@ -559,11 +554,8 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   /* "Palmyra, Syria": a place followed by its country or region; not a
    * reporter before a newsroom ("Jane Roe, Athens Newsroom") */
   if (n <= 2 && b + 1 < s->n && tok_is(s, b, ",") && s->cover[b + 1] >= 0) {
-    long c = s->cover[b + 1];
-    int l = label_of(s, c);
-    size_t k = b + 1;
-    while (k < s->n && s->cover[k] == c)
-      k++;
+    int l = label_of(s, s->cover[b + 1]);
+    size_t k = after_entity(s, b + 1);
     if ((l == NEWSPARSE_LABEL_COUNTRY || l == NEWSPARSE_LABEL_LOCATION) &&
         !(k < s->n && (s->cues[k] & NSP_CUE_ORG_SUFFIX) && (s->tok[k].flags & NSP_TOK_CAP)))
       return NEWSPARSE_LABEL_LOCATION;

@@ -81,6 +81,30 @@ static inline size_t next_start(const names *s, size_t *at, size_t i) {
   return *at < s->n_starts ? s->starts[*at] : s->n;
 }
 
+/* The first token after the tagger entity that covers token k (k itself
+ * when none does). */
+static inline size_t after_entity(names *s, size_t k) {
+  long c = s->cover[k];
+  if (c < 0)
+    return k;
+  while (k < s->n && s->cover[k] == c)
+    k++;
+  return k;
+}
+
+/* Digits end at t[i] in an ordinal's suffix: "25th", "1st", "3rd". */
+static inline int ordinal_suffix(const char *t, size_t len, size_t i) {
+  return i + 1 < len && ((t[i] == 's' && t[i + 1] == 't') || (t[i] == 'n' && t[i + 1] == 'd') ||
+                         (t[i] == 'r' && t[i + 1] == 'd') || (t[i] == 't' && t[i + 1] == 'h'));
+}
+
+/* Token i is a capitalised plural of four letters or more ("Yankees",
+ * "Braves"). */
+static inline int plural_word(names *s, size_t i) {
+  size_t n = tok_len(s, i);
+  return n > 3 && tok_text(s, i)[n - 1] == 's';
+}
+
 /* A possessive "'s" (one token: the tokenizer splits it off the name). */
 static inline int is_possessive(names *s, size_t i) {
   return tok_is(s, i, "'s") || tok_is(s, i, "\xE2\x80\x99s");
