@@ -147,15 +147,20 @@ static int connector_step(names *s, size_t a, size_t *at) {
   return NO_STEP;
 }
 
-/* Where the chunk of capitalised words starting at token a ends. */
 /* An organisation's word that is no name on its own ("Group": "Group B"
  * is none) goes on one: "Gartner Group", "Acme Group Inc".  Not in a
- * sports report, where "National League" is a competition. */
+ * sports report, where "National League" is a competition.  A dotted
+ * legal form ends one in any case: "Krpaco a.s.". */
 static int suffix_step(names *s, size_t *at) {
   size_t i = *at;
-  if (s->sports || s->cover[i] != -1 || !(s->cues[i] & NSP_CUE_ORG_SUFFIX) ||
-      !(s->cues[i] & NSP_CUE_NOT_NAME) || !(s->tok[i].flags & NSP_TOK_CAP) ||
-      !(s->tok[i].flags & NSP_TOK_SPACE_BEFORE))
+  unsigned f = s->tok[i].flags;
+  if (s->cover[i] != -1 || !(s->cues[i] & NSP_CUE_ORG_SUFFIX) || !(f & NSP_TOK_SPACE_BEFORE))
+    return NO_STEP;
+  if ((f & NSP_TOK_ABBR) && (f & NSP_TOK_LOWER)) {
+    *at = i + 1;
+    return STOP;
+  }
+  if (s->sports || !(s->cues[i] & NSP_CUE_NOT_NAME) || !(f & NSP_TOK_CAP))
     return NO_STEP;
   *at = i + 1;
   return GO;

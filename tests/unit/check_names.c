@@ -163,6 +163,26 @@ START_TEST(firms_joined_by_ampersand) {
 }
 END_TEST
 
+START_TEST(legal_forms_and_industry_words) {
+  /* legal forms of many countries (lib/rules/50-legal-forms.rules), dotted
+   * in any case; an industry's plural noun ends a firm's name */
+  newsparse_result *r = tu_parse("Shares of Vardeny S.A. fell while Kolbrin a.s. and Toivola Oyj "
+                                 "rose; Brelmont Laboratories and Quaster Semiconductor gained.",
+                                 NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Vardeny S.A."));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Kolbrin a.s."));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Toivola Oyj"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brelmont Laboratories"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Quaster Semiconductor"));
+  newsparse_result_free(r);
+  /* two capitals are a legal form only as listed: "ET" is a time zone */
+  r = tu_parse("Kay Lund spoke at 9 a.m. ET on Monday.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Kay Lund"));
+  ck_assert_uint_eq(labels_of(r, "ET"), 0);
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(role_before_the_name) {
   /* "finalist" and "striker" make a person strong enough that a later
    * surname is the person even where it is also a place */
@@ -480,6 +500,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, titles_given_names_and_surnames);
   tcase_add_test(tc, organisations);
   tcase_add_test(tc, firms_joined_by_ampersand);
+  tcase_add_test(tc, legal_forms_and_industry_words);
   tcase_add_test(tc, evidence_in_context);
   tcase_add_test(tc, role_before_the_name);
   tcase_add_test(tc, sentence_starts_are_not_names);
