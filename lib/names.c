@@ -260,8 +260,9 @@ static int find_chunks(names *s) {
     while (a < b && (s->tok[a].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START)) &&
            (s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) && !(s->cues[a] & NSP_CUE_GIVEN) &&
            !is_initial(s, a) && entity_before(s, a) < 0 &&
-           /* "Foreign Ministry said": the word is the name's */
-           !(b == a + 2 && !(s->cues[a] & NSP_CUE_FUNCTION) &&
+           /* "Foreign Ministry said", "Advanced Medical Inc. said": the
+            * word is the name's */
+           !(b >= a + 2 && !(s->cues[a] & NSP_CUE_FUNCTION) &&
              (s->cues[b - 1] & NSP_CUE_ORG_SUFFIX)) &&
            /* "Orioles manager Davey Johnson": a team's */
            !(s->sports && !(s->cues[a] & NSP_CUE_FUNCTION) && in_team_slot(s, a, b - 1))) {

@@ -118,16 +118,36 @@ static int particle_step(names *s, size_t a, size_t *at) {
   return NO_STEP;
 }
 
+/* Do the capitalised words from token i on end with an institution's
+ * head ("Drug Administration", "Reconciliation Commission")?  Not a
+ * company's legal form or a person: "KeyCorp and Banc One Corp.",
+ * "Cargill and Louis Dreyfus Corp" are two. */
+static int head_ahead(names *s, size_t i) {
+  size_t k = i;
+  nsp_cues last;
+  if (i >= s->n || (s->cues[i] & (NSP_CUE_GIVEN | NSP_CUE_FUNCTION)))
+    return 0;
+  while (k < s->n && k < i + 4 && name_token(s, k) && !(s->tok[k].flags & NSP_TOK_SENT_START))
+    k++;
+  if (k == i)
+    return 0;
+  last = s->cues[k - 1];
+  return (last & (NSP_CUE_ORG_HEAD | NSP_CUE_ORG_SUFFIX)) && !(last & NSP_CUE_NAME_ABBREVIATION) &&
+         !(s->tok[k - 1].flags & (NSP_TOK_UPPER | NSP_TOK_ABBR));
+}
+
 /* "of", "for", "and" inside an organisation or place name: "Bank of
  * Japan", "Center for Strategic Studies", "Securities and Exchange
- * Commission"; after "of" a known place joins too ("University of
- * Michigan"). */
+ * Commission", "Food and Drug Administration" (one word before "and");
+ * after "of" a known place joins too ("University of Michigan"). */
 static int connector_step(names *s, size_t a, size_t *at) {
   size_t i = *at;
   if (!((tok_is(s, i, "of") || tok_is(s, i, "for") ||
          (tok_is(s, i, "and") && (!(s->cues[i - 1] & NSP_CUE_ORG_SUFFIX) || i - 1 == a ||
                                   (s->cues[i - 2] & NSP_CUE_FUNCTION)))) &&
-        i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) && org_like(s, a, i)))
+        i + 1 < s->n && !(s->tok[i + 1].flags & NSP_TOK_SENT_START) &&
+        (org_like(s, a, i) || ((i == a + 1 || (i == a + 2 && (s->cues[a] & NSP_CUE_FUNCTION))) &&
+                               tok_is(s, i, "and") && head_ahead(s, i + 1)))))
     return NO_STEP;
   if (name_token(s, i + 1)) {
     *at = i + 1;

@@ -175,6 +175,16 @@ START_TEST(legal_forms_and_industry_words) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brelmont Laboratories"));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Quaster Semiconductor"));
   newsparse_result_free(r);
+  /* a sentence's first everyday word is the firm's when a suffix ends the
+   * name; one word and "and" open an institution's name, never two firms */
+  r = tu_parse("Pioneer Valve Inc. said the Soil and Water Conservation Commission and "
+               "Lintex and Korvan Corp. agreed.",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Pioneer Valve Inc."));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Soil and Water Conservation Commission"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Korvan Corp."));
+  ck_assert_uint_eq(labels_of(r, "Lintex and Korvan Corp."), 0);
+  newsparse_result_free(r);
   /* two capitals are a legal form only as listed: "ET" is a time zone */
   r = tu_parse("Kay Lund spoke at 9 a.m. ET on Monday.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Kay Lund"));
