@@ -400,6 +400,21 @@ static int found_by_evidence(const nsp_doc *d, const char *rule) {
   return 0;
 }
 
+/* Does ORG q join entity p before it?  Only a space between; an ORG this
+ * stage found joins the entity before it, and a body's acronym its organ:
+ * "UN Security Council". */
+static int joins_organisation(const nsp_doc *d, const nsp_entity *p, const nsp_entity *q) {
+  if (q->label != NEWSPARSE_LABEL_ORG || !q->rule || q->span.start != p->span.end + 1 ||
+      d->norm.data[p->span.end] != ' ')
+    return 0;
+  if (p->label == NEWSPARSE_LABEL_ORG && is_acronym(d->norm.data, p->span))
+    return 1;
+  return (p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_OFFICE ||
+          p->label == NEWSPARSE_LABEL_LOCATION || p->label == NEWSPARSE_LABEL_COUNTRY ||
+          p->label == NEWSPARSE_LABEL_ORG) &&
+         found_by_evidence(d, q->rule);
+}
+
 /* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
  * it ("Mexican Foreign Ministry", "General Motors"), when only a space
  * separates them; a city before a score is a team. */
@@ -432,25 +447,15 @@ static void join_organisations(nsp_doc *d, const unsigned char *drop) {
       while (out > 0 && e[out - 1].span.start >= e[i].span.start)
         out--;
     }
-    if (out > 0 && e[i].label == NEWSPARSE_LABEL_ORG && e[i].rule) {
-      nsp_entity *p = &e[out - 1];
-      size_t gap = e[i].span.start - p->span.end;
-      /* only a space between; an ORG this stage found joins the entity
-       * before it, and a body's acronym its organ: "UN Security Council" */
-      if (gap == 1 && d->norm.data[p->span.end] == ' ' &&
-          ((p->label == NEWSPARSE_LABEL_ORG && is_acronym(d->norm.data, p->span)) ||
-           ((p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_OFFICE ||
-             p->label == NEWSPARSE_LABEL_LOCATION || p->label == NEWSPARSE_LABEL_COUNTRY ||
-             p->label == NEWSPARSE_LABEL_ORG) &&
-            found_by_evidence(d, e[i].rule)))) {
-        p->span.end = e[i].span.end;
-        p->label = NEWSPARSE_LABEL_ORG;
-        p->value = NULL;
-        p->rule = e[i].rule;
-        continue;
-      }
-    }
     e[out++] = e[i];
+    /* "Reuters Toronto Bureau": a joined name may join the one before */
+    while (out >= 2 && joins_organisation(d, &e[out - 2], &e[out - 1])) {
+      e[out - 2].span.end = e[out - 1].span.end;
+      e[out - 2].label = NEWSPARSE_LABEL_ORG;
+      e[out - 2].value = NULL;
+      e[out - 2].rule = e[out - 1].rule;
+      out--;
+    }
   }
   d->entities.len = out * sizeof(nsp_entity);
 }

@@ -185,6 +185,10 @@ START_TEST(legal_forms_and_industry_words) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Korvan Corp."));
   ck_assert_uint_eq(labels_of(r, "Lintex and Korvan Corp."), 0);
   newsparse_result_free(r);
+  /* a place and a desk make an organisation, which joins the agency */
+  r = tu_parse("He called the Reuters Oslo Bureau on Monday.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Reuters Oslo Bureau"));
+  newsparse_result_free(r);
   /* two capitals are a legal form only as listed: "ET" is a time zone */
   r = tu_parse("Kay Lund spoke at 9 a.m. ET on Monday.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Kay Lund"));
