@@ -545,6 +545,7 @@ static void names_close(names *s) {
   nsp_free(&s->d->alc, s->starts);
   nsp_free(&s->d->alc, s->dropped);
   nsp_free(&s->d->alc, s->ents);
+  nsp_free(&s->d->alc, s->player_line);
   nsp_buf_free(&s->added);
   nsp_buf_free(&s->known);
   nsp_buf_free(&s->key);
@@ -592,6 +593,8 @@ int nsp_names(nsp_doc *d) {
   if (NSP_VEC_LEN(&d->tokens.toks, nsp_token) == 0)
     return NEWSPARSE_OK;
   rc = names_open(&s, d);
+  if (!rc) /* before any pass revises the tagger's places */
+    rc = nm_decide_tables(&s);
   if (!rc)
     rc = dateline_place(&s);
   if (!rc && !s.d->st.has_dateline)

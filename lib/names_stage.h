@@ -39,10 +39,11 @@ typedef struct names {
    * name): the passes walk these instead of every token */
   uint32_t *starts;
   size_t n_starts;
-  line_numbers score_line;   /* the last line score_follows counted */
-  size_t sport_words;        /* tokens of lexicon role sport-word */
-  const char *evidence_rule; /* the evidence rule nm_classify decided by, or NULL */
-  int sports;                /* the document is a sports report (names.c) */
+  line_numbers score_line;    /* the last line score_follows counted */
+  size_t sport_words;         /* tokens of lexicon role sport-word */
+  const char *evidence_rule;  /* the evidence rule nm_classify decided by, or NULL */
+  int sports;                 /* the document is a sports report (names.c) */
+  unsigned char *player_line; /* per token: its line is in a players' table */
 } names;
 
 typedef struct known_name {
@@ -137,6 +138,9 @@ static inline int in_team_slot(names *s, size_t first, size_t last) {
          (s->tok[first - 2].flags & NSP_TOK_CAP) && s->cover[first - 2] < 0 &&
          !(s->tok[first].flags & NSP_TOK_UPPER) && tok_len(s, first) > 2; /* not "(B)" */
 }
+
+/* names_tables.c: which lines are rows of a players' table. */
+int nm_decide_tables(names *s);
 
 /* An initial: one capital letter followed directly by a full stop. */
 static inline int is_initial(names *s, size_t i) {

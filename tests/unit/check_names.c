@@ -197,6 +197,32 @@ START_TEST(legal_forms_and_industry_words) {
 }
 END_TEST
 
+START_TEST(tables_decided_as_a_whole) {
+  /* rows with a given name or a nation in brackets make the table one of
+   * players, and a surname alone before its points is a player too */
+  newsparse_result *r = tu_parse("MOTOCROSS - WORLD CHAMPIONSHIP STANDINGS.\nOSLO 1996-08-30\n"
+                                 "Standings after five rounds:\n1. Kay Lund (Norway) 120 points\n"
+                                 "2. Brettan 98\n3. Pim Okoro (Kenya) 91\n4. Halvard 85\n",
+                                 NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Brettan"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Halvard"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Brettan"));
+  newsparse_result_free(r);
+  /* a side's total with its players in brackets is a team's row; wrapped
+   * lines of players do not vote */
+  r = tu_parse("CRICKET - COUNTY SCORES.\nLONDON 1996-08-30\n"
+               "Northshire 280 (J. Lund 57, K. Okoro 50;\nL. Brett 5-43).\n"
+               "Southshire 300 (P. Okoro 88,\nM. Dale 4-80).\nNorthshire 24 points,\n"
+               "Southshire 3.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Northshire"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Southshire"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "L. Brett"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_PERSON, "Northshire"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(role_before_the_name) {
   /* "finalist" and "striker" make a person strong enough that a later
    * surname is the person even where it is also a place */
@@ -531,6 +557,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, bare_dateline_words_are_no_place);
   tcase_add_test(tc, bowling_figures_are_no_team);
   tcase_add_test(tc, result_verbs_make_teams);
+  tcase_add_test(tc, tables_decided_as_a_whole);
   suite_add_tcase(s, tc);
   return s;
 }
