@@ -55,6 +55,7 @@ typedef uint64_t nsp_cues;
 #define NSP_CUE_NAME_ABBREVIATION ((nsp_cues)1 << 34) /* Inc, Corp: the full stop is the name's */
 #define NSP_CUE_ORG_PRONOUN ((nsp_cues)1 << 35) /* it, its: "X said it": X is an organisation */
 #define NSP_CUE_PARTY_NOUN ((nsp_cues)1 << 36)  /* party: after one name, a party's */
+#define NSP_CUE_TEAM_NOUN ((nsp_cues)1 << 37)   /* champions, leaders: a team follows, in sports */
 /* The roles of a lower-cased word, from whatever tables a caller has
  * (the engine's lexicons); of == NULL: none. */
 typedef struct nsp_word_roles {

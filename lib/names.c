@@ -489,9 +489,17 @@ static void places_in_team_slots(names *s) {
         s->tok[i].start != s->ents[c].span.start)
       continue;
     if (in_team_slot(s, i, after_entity(s, i) - 1)) {
+      size_t k = after_entity(s, i);
       s->ents[c].label = NEWSPARSE_LABEL_ORG;
       s->ents[c].value = NULL;
       s->ents[c].rule = "name.team";
+      /* the club's name goes on: "Manchester City", "Plymouth Argyle" */
+      for (; k < s->n && name_token(s, k) && !(s->tok[k].flags & NSP_TOK_SENT_START) &&
+             (s->tok[k].flags & NSP_TOK_SPACE_BEFORE) && !(s->tok[k].flags & NSP_TOK_LINE_START);
+           k++) {
+        s->cover[k] = c;
+        s->ents[c].span.end = s->tok[k].end;
+      }
     }
   }
 }

@@ -120,7 +120,7 @@ static inline int is_possessive(names *s, size_t i) {
  * Cairns (England)", "England captain"). */
 static inline int in_team_slot(names *s, size_t first, size_t last) {
   size_t after = last + 1;
-  if (first > 0 && (s->cues[first - 1] & NSP_CUE_TEAM_SLOT))
+  if (first > 0 && (s->cues[first - 1] & (NSP_CUE_TEAM_SLOT | NSP_CUE_TEAM_NOUN)))
     return 1;
   if (after + 1 >= s->n)
     return 0;

@@ -65,7 +65,7 @@ static const char *const cue_names[] = {
     "web-credit",  "web-caption",     "web-agency",    "abbreviation",    "title-abbreviation",
     "web-teaser",  "ambiguous-place", "result-verb",   "sport-word",      "team-slot",
     "org-noun",    "place-noun",      "person-noun",   "name-suffix",     "name-abbreviation",
-    "org-pronoun", "party-noun"};
+    "org-pronoun", "party-noun",      "team-noun"};
 
 nsp_cues nsp_cue_from_name(const char *s, size_t n) {
   size_t k;

@@ -37,8 +37,8 @@ typedef struct nsp_rule {
 
 /* Roles a rule file names that are none of the built-in ones: each gets
  * one of the bits past them. */
-#define NSP_USER_ROLES 27
-#define NSP_USER_ROLE_FIRST 37
+#define NSP_USER_ROLES 26
+#define NSP_USER_ROLE_FIRST 38
 struct newsparse_rules {
   newsparse_allocator alc;
   char user_roles[NSP_USER_ROLES][32];

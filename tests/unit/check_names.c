@@ -442,6 +442,15 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Atlanta Braves"));
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Jack London"));
   newsparse_result_free(r);
+  /* a team noun before a place; the club's name goes on after it */
+  r = tu_parse("SOCCER - LEAGUE ROUNDUP.\n\nSecond division side Leeds Harriers lost to "
+               "newly-promoted Lisbon. Seattle shortstop Kay Lund watched.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Leeds Harriers"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Lisbon"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Seattle"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Kay Lund"));
+  newsparse_result_free(r);
   r = tu_parse("BASEBALL - ROUNDUP.\n\nThen Oakland manager Art Howe left, and Jean Morel "
                "(Rennes) scored. Mark Cairns (England) won.\n",
                NULL);
