@@ -573,6 +573,22 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
   return -1;
 }
 
+/* "and", "or" or a comma between the items of a list. */
+static int list_word(names *s, size_t i) {
+  return tok_is(s, i, "and") || tok_is(s, i, "or") || tok_is(s, i, ",");
+}
+
+/* Is token k (the end or start of a name) a place: one the tagger found,
+ * or one this stage has tagged? */
+static int place_at(names *s, size_t k) {
+  const known_name *kn;
+  int l = label_of(s, s->cover[k]);
+  if (l == NEWSPARSE_LABEL_LOCATION || l == NEWSPARSE_LABEL_COUNTRY)
+    return !(s->cues[k] & NSP_CUE_GIVEN); /* not "Davenport and Mary Joe" */
+  return s->cover[k] < 0 && (kn = nm_known_mention(s, k, 1)) != NULL &&
+         kn->label == NEWSPARSE_LABEL_LOCATION;
+}
+
 /* Evidence in the words around the name: a noun after it, a kind of
  * organisation before it, an acronym, "X, <country>", a speech verb, a
  * locative preposition.  As inner_evidence. */
@@ -613,6 +629,12 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
     return NEWSPARSE_LABEL_PERSON;
   if (a > 0 && (s->cues[a - 1] & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
       n <= 2 && !given_not_place(s, a) && !caps_line(s, a) && f->common == 0 && upper == 0)
+    return NEWSPARSE_LABEL_LOCATION;
+  /* a city that is also a given name in a list of places: "in Hamilton
+   * and Wellington", "Wellington, Auckland and Nelson" */
+  if (n == 1 && (s->cues[a] & NSP_CUE_AMBIGUOUS_PLACE) && !caps_line(s, a) &&
+      ((a >= 2 && list_word(s, a - 1) && place_at(s, a - 2)) ||
+       (b + 1 < s->n && list_word(s, b) && place_at(s, b + 1))))
     return NEWSPARSE_LABEL_LOCATION;
   /* a city that is also a given name, before a score: a team's place
    * ("CLEVELAND 76 48 .613", "Atlanta 5 Houston 3") */

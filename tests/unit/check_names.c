@@ -381,6 +381,14 @@ START_TEST(ambiguous_places_by_context) {
   r = tu_parse("Aurora Diaz, 34, said the talks had ended.\n", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Aurora Diaz"));
   newsparse_result_free(r);
+  /* in a list of places; a city without its river ("Frankfurt am Main") */
+  r = tu_parse("They play in Hamilton and Wellington, and fly from Frankfurt and Lima.\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Wellington"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Frankfurt"));
+  newsparse_result_free(r);
+  r = tu_parse("Seeds such as Aurora and Mary Joe Fernandez lost.\n", NULL);
+  ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "Aurora"));
+  newsparse_result_free(r);
 }
 END_TEST
 

