@@ -382,7 +382,10 @@ START_TEST(ambiguous_places_by_context) {
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Aurora Diaz"));
   newsparse_result_free(r);
   /* in a list of places; a city without its river ("Frankfurt am Main") */
-  r = tu_parse("They play in Hamilton and Wellington, and fly from Frankfurt and Lima.\n", NULL);
+  r = tu_parse("They play in Hamilton and Wellington, and fly from Frankfurt and Lima to talks "
+               "in Geneva.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Geneva")); /* GeoNames: Genève */
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Wellington"));
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Frankfurt"));
   newsparse_result_free(r);

