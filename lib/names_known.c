@@ -104,7 +104,13 @@ int nm_remember_org_alias(names *s, size_t a, size_t b) {
   while (e > a && (tok_is(s, e - 1, ".") ||
                    ((s->cues[e - 1] & NSP_CUE_ORG_SUFFIX) && !(s->cues[e - 1] & NSP_CUE_ORG_HEAD))))
     e--;
-  if (e == b || e == a || (e - a == 1 && (s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_GIVEN))))
+  /* an everyday word before a legal form is the firm's name ("Tarmac
+   * Plc", "Atria Oy"), not before an everyday head ("State Bank",
+   * "Stock Exchange") */
+  if (e == b || e == a ||
+      (e - a == 1 && (s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_GIVEN)) &&
+       ((s->cues[a] & (NSP_CUE_GIVEN | NSP_CUE_HONORIFIC | NSP_CUE_NOT_NAME)) ||
+        (s->cues[e] & NSP_CUE_COMMON) || caps_line(s, a))))
     return NEWSPARSE_OK;
   while (e > a && !name_token(s, e - 1) && s->cover[e - 1] != -2)
     e--;

@@ -185,6 +185,14 @@ START_TEST(legal_forms_and_industry_words) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Korvan Corp."));
   ck_assert_uint_eq(labels_of(r, "Lintex and Korvan Corp."), 0);
   newsparse_result_free(r);
+  /* an everyday word before a legal form is the firm's name everywhere;
+   * before an everyday head it is not */
+  r = tu_parse("Shares of Tarmac Plc rose. Tarmac said it won. The State Bank cut rates. "
+               "State agents met.",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Tarmac"));
+  ck_assert_uint_eq(labels_of(r, "State"), 0);
+  newsparse_result_free(r);
   /* a place and a desk make an organisation, which joins the agency */
   r = tu_parse("He called the Reuters Oslo Bureau on Monday.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Reuters Oslo Bureau"));
