@@ -216,6 +216,13 @@ START_TEST(tables_decided_as_a_whole) {
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Halvard"));
   ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Brettan"));
   newsparse_result_free(r);
+  /* a side's goals with its scorers and their minutes in brackets */
+  r = tu_parse("SOCCER - DUTCH SUMMARY.\nAMSTERDAM 1996-08-29\n"
+               "Willem Vos Tilburg 1 (Van Brakel 69th penalty) Rovers 0\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Willem Vos Tilburg"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Van Brakel"));
+  newsparse_result_free(r);
   /* a side's total with its players in brackets is a team's row; wrapped
    * lines of players do not vote */
   r = tu_parse("CRICKET - COUNTY SCORES.\nLONDON 1996-08-30\n"
