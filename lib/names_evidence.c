@@ -495,42 +495,6 @@ static int table_evidence(names *s, const chunk_facts *f, int *strong) {
   return -1;
 }
 
-/* After the name at token b: a side's goals and its scorers with their
- * minutes in brackets ("Willem II Tilburg 1 (Van Hintum 69th)"). */
-static int scorers_follow(names *s, size_t b) {
-  size_t k;
-  const char *t = s->d->norm.data;
-  if (b + 3 >= s->n || !(s->tok[b].flags & NSP_TOK_DIGIT) || tok_len(s, b) > 2 ||
-      !tok_is(s, b + 1, "(") || !(s->tok[b + 2].flags & NSP_TOK_CAP))
-    return 0;
-  for (k = b + 3; k < s->n && k < b + 7 && !tok_is(s, k, ")"); k++) {
-    const nsp_token *m = &s->tok[k];
-    size_t digits = m->start;
-    while (digits < m->end && t[digits] >= '0' && t[digits] <= '9')
-      digits++;
-    if ((m->flags & NSP_TOK_DIGIT) && digits > m->start && digits + 2 == m->end &&
-        ordinal_suffix(t, m->end, digits))
-      return 1;
-  }
-  return 0;
-}
-
-/* Does a row's name start at token a: at the line's start, after its
- * rank ("2. Corser 270", "201 Kay Lund 68 65") or after a figure and a
- * comma ("68 65 68, Roger Chapman 72 62 67")?  Not after a bracket:
- * "Kay Lund (Norway) Yamaha 176" names the team there. */
-static int row_head(names *s, size_t a) {
-  if (s->tok[a].flags & NSP_TOK_LINE_START)
-    return 1;
-  if (a == 0)
-    return 0;
-  if ((s->tok[a - 1].flags & NSP_TOK_DIGIT) && (s->tok[a - 1].flags & NSP_TOK_LINE_START))
-    return 1;
-  return (tok_is(s, a - 1, ".") && a >= 2 && (s->tok[a - 2].flags & NSP_TOK_DIGIT) &&
-          (s->tok[a - 2].flags & NSP_TOK_LINE_START)) ||
-         (tok_is(s, a - 1, ",") && a >= 2 && (s->tok[a - 2].flags & NSP_TOK_DIGIT));
-}
-
 /* Evidence inside the name and just around it: suffixes, heads, titles,
  * ages, roles, initials, results tables, given names.  A label, 0 for no
  * name, or -1 when none of it applies. */
@@ -568,11 +532,11 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
     return label;
   if (is_initial(s, a) && n >= 2)
     return NEWSPARSE_LABEL_PERSON;
-  if (s->sports && upper < n && scorers_follow(s, b))
+  if (s->sports && upper < n && nm_scorers_follow(s, b))
     return NEWSPARSE_LABEL_ORG; /* a side and its scorers */
   /* a row of a players' table, decided by the table's other rows */
   if (s->player_line && s->player_line[a] && n <= 3 && upper < n &&
-      !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX) && row_head(s, a) && b < s->n &&
+      !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX) && nm_row_head(s, a) && b < s->n &&
       ((s->tok[b].flags & NSP_TOK_DIGIT) || tok_is(s, b, "(")))
     return NEWSPARSE_LABEL_PERSON;
   if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&

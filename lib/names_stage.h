@@ -139,8 +139,11 @@ static inline int in_team_slot(names *s, size_t first, size_t last) {
          !(s->tok[first].flags & NSP_TOK_UPPER) && tok_len(s, first) > 2; /* not "(B)" */
 }
 
-/* names_tables.c: which lines are rows of a players' table. */
+/* names_tables.c: which lines are rows of a players' table; does a row's
+ * name start at token a; do a side's goals and scorers follow token b. */
 int nm_decide_tables(names *s);
+int nm_row_head(names *s, size_t a);
+int nm_scorers_follow(names *s, size_t b);
 
 /* An initial: one capital letter followed directly by a full stop. */
 static inline int is_initial(names *s, size_t i) {

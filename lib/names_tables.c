@@ -2,13 +2,15 @@
  * names_tables.c - results tables decided as a whole.
  *
  * In: the tokens with their cues and the tagger's entities.  Out: per
- * token, whether its line belongs to a table of players (names.h:
- * names.player_line, NULL where none is).  A table is a run of consecutive rows, a row a line
- * that opens with a rank or a number, then a name, then a figure or a
- * bracket ("2. Corser 270", "Ijaz Ahmed 3 6 1 344", "Kay Lund (Norway)
- * 4:05.11").  Each row with evidence votes: an initial, a given name
- * before a surname or a nation in brackets makes a player; a known place
- * or organisation, or an organisation's suffix, a team.  Where the
+ * token, whether its line belongs to a table of players
+ * (names_stage.h: names.player_line, NULL where none is); where a row's
+ * name starts (nm_row_head); whether a side's goals and scorers follow a
+ * name (nm_scorers_follow).  A table is a run of consecutive rows, a row
+ * a line that opens with a rank or a number, then a name, then a figure
+ * or a bracket ("2. Corser 270", "Ijaz Ahmed 3 6 1 344", "Kay Lund
+ * (Norway) 4:05.11").  Each row with evidence votes: an initial, a given
+ * name before a surname or a nation in brackets makes a player; a known
+ * place or organisation, or an organisation's suffix, a team.  Where the
  * players win, the rows without evidence are players too ("3. Kocinski
  * 254" under "1. Colin Edwards (U.S.) 290"); a row alone decides nothing.
  */
@@ -126,4 +128,40 @@ int nm_decide_tables(names *s) {
   if (in_table && !rc)
     rc = close_table(s, table, s->n, players, teams);
   return rc;
+}
+
+/* Does a row's name start at token a: at the line's start, after its
+ * rank ("2. Corser 270", "201 Kay Lund 68 65") or after a figure and a
+ * comma ("68 65 68, Roger Chapman 72 62 67")?  Not after a bracket:
+ * "Kay Lund (Norway) Yamaha 176" names the team there. */
+int nm_row_head(names *s, size_t a) {
+  if (s->tok[a].flags & NSP_TOK_LINE_START)
+    return 1;
+  if (a == 0)
+    return 0;
+  if ((s->tok[a - 1].flags & NSP_TOK_DIGIT) && (s->tok[a - 1].flags & NSP_TOK_LINE_START))
+    return 1;
+  return (tok_is(s, a - 1, ".") && a >= 2 && (s->tok[a - 2].flags & NSP_TOK_DIGIT) &&
+          (s->tok[a - 2].flags & NSP_TOK_LINE_START)) ||
+         (tok_is(s, a - 1, ",") && a >= 2 && (s->tok[a - 2].flags & NSP_TOK_DIGIT));
+}
+
+/* After the name at token b: a side's goals and its scorers with their
+ * minutes in brackets ("Willem II Tilburg 1 (Van Hintum 69th)"). */
+int nm_scorers_follow(names *s, size_t b) {
+  size_t k;
+  const char *t = s->d->norm.data;
+  if (b + 3 >= s->n || !(s->tok[b].flags & NSP_TOK_DIGIT) || tok_len(s, b) > 2 ||
+      !tok_is(s, b + 1, "(") || !(s->tok[b + 2].flags & NSP_TOK_CAP))
+    return 0;
+  for (k = b + 3; k < s->n && k < b + 7 && !tok_is(s, k, ")"); k++) {
+    const nsp_token *m = &s->tok[k];
+    size_t digits = m->start;
+    while (digits < m->end && t[digits] >= '0' && t[digits] <= '9')
+      digits++;
+    if ((m->flags & NSP_TOK_DIGIT) && digits > m->start && digits + 2 == m->end &&
+        ordinal_suffix(t, m->end, digits))
+      return 1;
+  }
+  return 0;
 }
