@@ -216,6 +216,13 @@ START_TEST(tables_decided_as_a_whole) {
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Halvard"));
   ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Brettan"));
   newsparse_result_free(r);
+  /* a cricket scorecard: the batsman, the fielder and the bowler */
+  r = tu_parse("CRICKET - NORTHSHIRE V SOUTHSHIRE.\nLONDON 1996-08-22\n"
+               "Kay Lundgren c Okoro b Brettan 76\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Kay Lundgren"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Okoro"));
+  newsparse_result_free(r);
   /* a side's goals with its scorers and their minutes in brackets */
   r = tu_parse("SOCCER - DUTCH SUMMARY.\nAMSTERDAM 1996-08-29\n"
                "Willem Vos Tilburg 1 (Van Brakel 69th penalty) Rovers 0\n",
