@@ -51,7 +51,7 @@ typedef uint64_t nsp_cues;
 #define NSP_CUE_ORG_NOUN ((nsp_cues)1 << 30)    /* party, bank: after a name, an organisation's */
 #define NSP_CUE_PLACE_NOUN ((nsp_cues)1 << 31)  /* province, airport: after a name, a place's */
 #define NSP_CUE_PERSON_NOUN ((nsp_cues)1 << 32) /* administration: after one name, a person's */
-#define NSP_CUE_NAME_SUFFIX ((nsp_cues)1 << 33) /* Jr, III: after a person's name, not in it */
+#define NSP_CUE_NAME_SUFFIX ((nsp_cues)1 << 33) /* Jr, III: ends a person's name */
 #define NSP_CUE_NAME_ABBREVIATION ((nsp_cues)1 << 34) /* Inc, Corp: the full stop is the name's */
 #define NSP_CUE_ORG_PRONOUN ((nsp_cues)1 << 35) /* it, its: "X said it": X is an organisation */
 #define NSP_CUE_PARTY_NOUN ((nsp_cues)1 << 36)  /* party: after one name, a party's */

@@ -293,10 +293,6 @@ static int find_chunks(names *s) {
         label = nm_classify(s, a, b, &strong);
       }
     }
-    if (label == NEWSPARSE_LABEL_PERSON) { /* "Al Unser Jr": Jr is no part of the name */
-      while (b > a + 1 && (s->cues[b - 1] & NSP_CUE_NAME_SUFFIX))
-        b--;
-    }
     /* "European Central Bank": a capitalised adjective opens the name */
     while (label == NEWSPARSE_LABEL_ORG && strong != 2 && a > 0 && s->cover[a - 1] == -1 &&
            (s->tok[a - 1].flags & NSP_TOK_CAP) && (s->cues[a - 1] & NSP_CUE_NOT_NAME) &&

@@ -513,6 +513,9 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
     return NEWSPARSE_LABEL_ORG;
   if ((s->cues[f->last] & NSP_CUE_LOC_SUFFIX) && n >= 2)
     return NEWSPARSE_LABEL_LOCATION;
+  /* a generational suffix ends a person's name: "Ken Griffey Jr" */
+  if (n >= 2 && (s->cues[f->last] & NSP_CUE_NAME_SUFFIX) && upper < n)
+    return NEWSPARSE_LABEL_PERSON;
   if (a > 0 && ((s->cues[a - 1] & NSP_CUE_HONORIFIC) ||
                 (a > 1 && tok_is(s, a - 1, ".") && (s->cues[a - 2] & NSP_CUE_HONORIFIC))))
     return NEWSPARSE_LABEL_PERSON;

@@ -150,6 +150,16 @@ START_TEST(organisations) {
 }
 END_TEST
 
+START_TEST(generational_suffixes) {
+  /* "Jr" and "III" end a person's name and are evidence of one */
+  newsparse_result *r =
+      tu_parse("Doran Pellow Jr hit a homer and Brandt Okafor III watched.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Doran Pellow Jr"));
+  ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Brandt Okafor III"));
+  newsparse_result_free(r);
+}
+END_TEST
+
 START_TEST(firms_joined_by_ampersand) {
   /* a given name first ("Walter") must not make the firm a person */
   newsparse_result *r = tu_parse("Shares of Walter & Brisk rose, and Halvorsen & Halvorsen said "
@@ -583,6 +593,7 @@ Suite *names_suite(void) {
   tcase_add_test(tc, titles_given_names_and_surnames);
   tcase_add_test(tc, organisations);
   tcase_add_test(tc, firms_joined_by_ampersand);
+  tcase_add_test(tc, generational_suffixes);
   tcase_add_test(tc, legal_forms_and_industry_words);
   tcase_add_test(tc, evidence_in_context);
   tcase_add_test(tc, role_before_the_name);
