@@ -472,6 +472,17 @@ static int sports_report(const names *s) {
   return sport >= 3 && sport * 60 >= s->n;
 }
 
+/* A fixture line, "OAKLAND AT BOSTON": the place that opens it (token i,
+ * its name ending before token after) is the visiting side; the place
+ * after "at" is where they play. */
+static int away_side(names *s, size_t i, size_t after) {
+  const nsp_token *t = &s->tok[after < s->n ? after : i];
+  return (s->tok[i].flags & NSP_TOK_LINE_START) && after + 1 < s->n && t->lkey_len == 2 &&
+         memcmp(s->d->tokens.keys.data + t->lkey_off, "at", 2) == 0 &&
+         (s->tok[after + 1].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) &&
+         !(s->tok[after + 1].flags & NSP_TOK_LINE_START);
+}
+
 /* In a sports report a place in a team slot is the team: "v Hampshire",
  * "Kent v Sussex", "against Lancashire", "Blackburn's Alan Shearer",
  * "Oakland manager Art Howe".  Countries stay countries (the national side
@@ -484,14 +495,15 @@ static void places_in_team_slots(names *s) {
     if (c < 0 || label_of(s, c) != NEWSPARSE_LABEL_LOCATION ||
         s->tok[i].start != s->ents[c].span.start)
       continue;
-    if (in_team_slot(s, i, after_entity(s, i) - 1)) {
+    if (in_team_slot(s, i, after_entity(s, i) - 1) || away_side(s, i, after_entity(s, i))) {
       size_t k = after_entity(s, i);
       s->ents[c].label = NEWSPARSE_LABEL_ORG;
       s->ents[c].value = NULL;
       s->ents[c].rule = "name.team";
       /* the club's name goes on: "Manchester City", "Plymouth Argyle" */
-      for (; k < s->n && name_token(s, k) && !(s->tok[k].flags & NSP_TOK_SENT_START) &&
-             (s->tok[k].flags & NSP_TOK_SPACE_BEFORE) && !(s->tok[k].flags & NSP_TOK_LINE_START);
+      for (; k < s->n && name_token(s, k) && !(s->cues[k] & NSP_CUE_FUNCTION) &&
+             !(s->tok[k].flags & NSP_TOK_SENT_START) && (s->tok[k].flags & NSP_TOK_SPACE_BEFORE) &&
+             !(s->tok[k].flags & NSP_TOK_LINE_START);
            k++) {
         s->cover[k] = c;
         s->ents[c].span.end = s->tok[k].end;

@@ -486,6 +486,15 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Atlanta Braves"));
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Jack London"));
   newsparse_result_free(r);
+  /* a fixture line: the visitors, then where they play */
+  r = tu_parse("BASEBALL - MAJOR LEAGUE SCHEDULE.\nNEW YORK 1996-08-28\nTHURSDAY SCHEDULE\n"
+               "OAKLAND AT BOSTON\nSeattle at Baltimore\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "OAKLAND"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "BOSTON"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Seattle"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Baltimore"));
+  newsparse_result_free(r);
   /* a team noun before a place; the club's name goes on after it */
   r = tu_parse("SOCCER - LEAGUE ROUNDUP.\n\nSecond division side Leeds Harriers lost to "
                "newly-promoted Lisbon. Seattle shortstop Kay Lund watched.\n",
