@@ -399,9 +399,15 @@ static int found_by_evidence(const nsp_doc *d, const char *rule) {
 /* Does ORG q join entity p before it?  Only a space between; an ORG this
  * stage found joins the entity before it, and a body's acronym its organ:
  * "UN Security Council". */
-static int joins_organisation(const nsp_doc *d, const nsp_entity *p, const nsp_entity *q) {
-  if (q->label != NEWSPARSE_LABEL_ORG || !q->rule || q->span.start != p->span.end + 1 ||
-      d->norm.data[p->span.end] != ' ')
+static int joins_organisation(const nsp_doc *d, const nsp_entity *p, const nsp_entity *q,
+                              int sports) {
+  if (q->span.start != p->span.end + 1 || d->norm.data[p->span.end] != ' ')
+    return 0;
+  /* a club's letters and its town: "PSV Eindhoven", "AEK Athens" */
+  if (sports && p->label == NEWSPARSE_LABEL_ORG && q->label == NEWSPARSE_LABEL_LOCATION &&
+      is_acronym(d->norm.data, p->span))
+    return 1;
+  if (q->label != NEWSPARSE_LABEL_ORG || !q->rule)
     return 0;
   if (p->label == NEWSPARSE_LABEL_ORG && is_acronym(d->norm.data, p->span))
     return 1;
@@ -414,7 +420,7 @@ static int joins_organisation(const nsp_doc *d, const nsp_entity *p, const nsp_e
 /* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
  * it ("Mexican Foreign Ministry", "General Motors"), when only a space
  * separates them; a city before a score is a team. */
-static void join_organisations(nsp_doc *d, const unsigned char *drop) {
+static void join_organisations(nsp_doc *d, const unsigned char *drop, int sports) {
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;
   line_numbers score_line = {0, 0, 0, 0};
@@ -445,11 +451,12 @@ static void join_organisations(nsp_doc *d, const unsigned char *drop) {
     }
     e[out++] = e[i];
     /* "Reuters Toronto Bureau": a joined name may join the one before */
-    while (out >= 2 && joins_organisation(d, &e[out - 2], &e[out - 1])) {
+    while (out >= 2 && joins_organisation(d, &e[out - 2], &e[out - 1], sports)) {
       e[out - 2].span.end = e[out - 1].span.end;
-      e[out - 2].label = NEWSPARSE_LABEL_ORG;
       e[out - 2].value = NULL;
-      e[out - 2].rule = e[out - 1].rule;
+      if (e[out - 1].label == NEWSPARSE_LABEL_ORG)
+        e[out - 2].rule = e[out - 1].rule;
+      e[out - 2].label = NEWSPARSE_LABEL_ORG;
       out--;
     }
   }
@@ -598,7 +605,7 @@ static int rebuild(names *s) {
     if (e[i].span.start == e[i + 1].span.start && e[i].span.end == e[i + 1].span.end)
       drop[i] = 1;
   tidy(d, drop);
-  join_organisations(d, drop);
+  join_organisations(d, drop, s->sports);
   nsp_free(&d->alc, drop);
   return NEWSPARSE_OK;
 }

@@ -495,6 +495,12 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Seattle"));
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Baltimore"));
   newsparse_result_free(r);
+  /* a club's letters and its town are one name */
+  r = tu_parse("SOCCER - DUTCH LEAGUE.\nAMSTERDAM 1996-08-28\nThe PSV Eindhoven striker "
+               "scored twice.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "PSV Eindhoven"));
+  newsparse_result_free(r);
   /* a team noun before a place; the club's name goes on after it */
   r = tu_parse("SOCCER - LEAGUE ROUNDUP.\n\nSecond division side Leeds Harriers lost to "
                "newly-promoted Lisbon. Seattle shortstop Kay Lund watched.\n",
