@@ -421,6 +421,11 @@ START_TEST(ambiguous_places_by_context) {
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Wellington"));
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Frankfurt"));
   newsparse_result_free(r);
+  /* "City" ends a place's name */
+  r = tu_parse("Casinos in Atlantic City and Michigan City closed.\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Atlantic City"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Michigan City"));
+  newsparse_result_free(r);
   r = tu_parse("Seeds such as Aurora and Mary Joe Fernandez lost.\n", NULL);
   ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "Aurora"));
   newsparse_result_free(r);
