@@ -396,31 +396,39 @@ static int found_by_evidence(const nsp_doc *d, const char *rule) {
   return 0;
 }
 
-/* Does ORG q join entity p before it?  Only a space between; an ORG this
- * stage found joins the entity before it, and a body's acronym its organ:
- * "UN Security Council". */
-static int joins_organisation(const nsp_doc *d, const nsp_entity *p, const nsp_entity *q,
-                              int sports) {
-  if (q->span.start != p->span.end + 1 || d->norm.data[p->span.end] != ' ')
+/* The label of entity q joined to entity p right before it, or 0 when
+ * they stay apart.  Only a space between.  An ORG this stage found joins
+ * the entity before it ("Mexican Foreign Ministry"), and a body's acronym
+ * its organ ("UN Security Council"); in a sports report a club's letters
+ * join its town ("PSV Eindhoven"); a region joins the nation or wider
+ * region that qualifies it ("U.S. Midwest", "Pakistani Kashmir",
+ * "Mideast Gulf"). */
+static int join_label(const nsp_doc *d, const nsp_entity *p, const nsp_entity *q, int sports) {
+  if (q->span.start != p->span.end + 1 || d->norm.data[p->span.end] != ' ' || !q->rule)
     return 0;
-  /* a club's letters and its town: "PSV Eindhoven", "AEK Athens" */
   if (sports && p->label == NEWSPARSE_LABEL_ORG && q->label == NEWSPARSE_LABEL_LOCATION &&
       is_acronym(d->norm.data, p->span))
-    return 1;
-  if (q->label != NEWSPARSE_LABEL_ORG || !q->rule)
+    return NEWSPARSE_LABEL_ORG;
+  if (q->label == NEWSPARSE_LABEL_LOCATION && strcmp(q->rule, "place.area") == 0 &&
+      (p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_COUNTRY ||
+       (p->label == NEWSPARSE_LABEL_LOCATION && p->rule && strcmp(p->rule, "place.area") == 0)))
+    return NEWSPARSE_LABEL_LOCATION;
+  if (q->label != NEWSPARSE_LABEL_ORG)
     return 0;
   if (p->label == NEWSPARSE_LABEL_ORG && is_acronym(d->norm.data, p->span))
-    return 1;
+    return NEWSPARSE_LABEL_ORG;
   return (p->label == NEWSPARSE_LABEL_NORP || p->label == NEWSPARSE_LABEL_OFFICE ||
           p->label == NEWSPARSE_LABEL_LOCATION || p->label == NEWSPARSE_LABEL_COUNTRY ||
           p->label == NEWSPARSE_LABEL_ORG) &&
-         found_by_evidence(d, q->rule);
+                 found_by_evidence(d, q->rule)
+             ? NEWSPARSE_LABEL_ORG
+             : 0;
 }
 
-/* Join an ORG with the NORP, COUNTRY, LOCATION or OFFICE entity right before
- * it ("Mexican Foreign Ministry", "General Motors"), when only a space
- * separates them; a city before a score is a team. */
-static void join_organisations(nsp_doc *d, const unsigned char *drop, int sports) {
+/* Names joined (join_label) with the entity right before them; a city
+ * before a score is a team. */
+static void join_names(nsp_doc *d, const unsigned char *drop, int sports) {
+  int label;
   nsp_entity *e = (nsp_entity *)(void *)d->entities.data;
   size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i, out = 0;
   line_numbers score_line = {0, 0, 0, 0};
@@ -451,12 +459,12 @@ static void join_organisations(nsp_doc *d, const unsigned char *drop, int sports
     }
     e[out++] = e[i];
     /* "Reuters Toronto Bureau": a joined name may join the one before */
-    while (out >= 2 && joins_organisation(d, &e[out - 2], &e[out - 1], sports)) {
+    while (out >= 2 && (label = join_label(d, &e[out - 2], &e[out - 1], sports)) != 0) {
       e[out - 2].span.end = e[out - 1].span.end;
       e[out - 2].value = NULL;
-      if (e[out - 1].label == NEWSPARSE_LABEL_ORG)
+      if (label == NEWSPARSE_LABEL_LOCATION || e[out - 1].label == NEWSPARSE_LABEL_ORG)
         e[out - 2].rule = e[out - 1].rule;
-      e[out - 2].label = NEWSPARSE_LABEL_ORG;
+      e[out - 2].label = label;
       out--;
     }
   }
@@ -605,7 +613,7 @@ static int rebuild(names *s) {
     if (e[i].span.start == e[i + 1].span.start && e[i].span.end == e[i + 1].span.end)
       drop[i] = 1;
   tidy(d, drop);
-  join_organisations(d, drop, s->sports);
+  join_names(d, drop, s->sports);
   nsp_free(&d->alc, drop);
   return NEWSPARSE_OK;
 }

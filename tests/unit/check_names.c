@@ -421,6 +421,14 @@ START_TEST(ambiguous_places_by_context) {
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Wellington"));
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Frankfurt"));
   newsparse_result_free(r);
+  /* a region with the nation or wider region that qualifies it */
+  r = tu_parse("Farmers in the U.S. Midwest and in Pakistani Kashmir waited, as did traders "
+               "in the Mideast Gulf.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "U.S. Midwest"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Pakistani Kashmir"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Mideast Gulf"));
+  newsparse_result_free(r);
   /* "City" ends a place's name */
   r = tu_parse("Casinos in Atlantic City and Michigan City closed.\n", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Atlantic City"));
