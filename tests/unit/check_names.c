@@ -207,6 +207,11 @@ START_TEST(legal_forms_and_industry_words) {
   r = tu_parse("He called the Reuters Oslo Bureau on Monday.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Reuters Oslo Bureau"));
   newsparse_result_free(r);
+  /* "Brothers" ends a firm's name; "daily" after a name makes a newspaper */
+  r = tu_parse("Analysts at Harlan Brothers said the Vila Nova daily reported it.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Harlan Brothers"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Vila Nova"));
+  newsparse_result_free(r);
   /* two capitals are a legal form only as listed: "ET" is a time zone */
   r = tu_parse("Kay Lund spoke at 9 a.m. ET on Monday.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Kay Lund"));
