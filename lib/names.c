@@ -202,6 +202,42 @@ static void places_with_suffix(names *s) {
   }
 }
 
+/* A known organisation followed by its legal form or another word that
+ * ends a firm's name is the longer name: "Goldman Sachs & Co", "Daewoo
+ * Group", "Lehman Brothers International". */
+static void organisations_with_suffix(names *s) {
+  size_t at, k;
+  for (at = 0; at < s->n_starts; at++) { /* the suffix is capitalised */
+    size_t i = s->starts[at], last = 0;
+    long c;
+    if (i >= 3 && (tok_is(s, i - 1, "&") || tok_is(s, i - 1, "and")))
+      i--; /* "Goldman Sachs & Co" */
+    if (i == 0 || (c = s->cover[i - 1]) < 0 || s->cover[i] == c ||
+        label_of(s, c) != NEWSPARSE_LABEL_ORG)
+      continue; /* no known organisation ends right before */
+    i--;
+    for (k = i + 1; k < s->n && k <= i + 4 && s->cover[k] < 0 &&
+                    !(s->tok[k].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START));
+         k++) {
+      if ((tok_is(s, k, "&") || tok_is(s, k, "and")) && k + 1 < s->n &&
+          (s->cues[k + 1] & NSP_CUE_NAME_ABBREVIATION))
+        continue; /* "& Co" */
+      if (!(s->cues[k] & (NSP_CUE_ORG_SUFFIX | NSP_CUE_NAME_ABBREVIATION)) ||
+          !(s->tok[k].flags & (NSP_TOK_CAP | NSP_TOK_UPPER)) ||
+          !(s->tok[k].flags & NSP_TOK_SPACE_BEFORE))
+        break;
+      last = k;
+    }
+    if (!last)
+      continue;
+    last = with_abbreviation_dot(s, last + 1) - 1;
+    s->ents[c].span.end = s->tok[last].end;
+    s->ents[c].rule = "name.org";
+    for (k = i + 1; k <= last; k++)
+      s->cover[k] = c;
+  }
+}
+
 /* A city's name right after an initial is a surname: "I. Salisbury",
  * "C. Lewis".  The place the tagger found gives way, and the chunk pass
  * reads the initial and the name as a person. */
@@ -245,6 +281,21 @@ static int nsp_month_of_token(names *s, size_t i) {
          nsp_weekday_from_name(tok_text(s, i), tok_len(s, i));
 }
 
+/* Does token a open a sentence or a line?  A function word ("The") also
+ * after an opening quote, a colon, a dash or a bullet ("\"The Foreign
+ * Ministry said", "SALES - The Commodity Credit Corp"). */
+static int opens_sentence(names *s, size_t a) {
+  const nsp_token *p;
+  if (s->tok[a].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START))
+    return 1;
+  if (a == 0 || !((p = &s->tok[a - 1])->flags & NSP_TOK_PUNCT) || !(s->cues[a] & NSP_CUE_FUNCTION))
+    return 0;
+  if (tok_is(s, a - 1, ":") || tok_is(s, a - 1, "-") || tok_is(s, a - 1, "*"))
+    return 1;
+  return (p->flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START)) &&
+         (tok_is(s, a - 1, "\"") || tok_is(s, a - 1, "'") || tok_is(s, a - 1, "\xE2\x80\x9C"));
+}
+
 /* Pass 1: chunks with evidence. */
 static int find_chunks(names *s) {
   size_t i = 0, at = 0;
@@ -257,9 +308,8 @@ static int find_chunks(names *s) {
     }
     b = nm_chunk_end(s, a);
     /* a sentence-initial everyday word is not part of the name */
-    while (a < b && (s->tok[a].flags & (NSP_TOK_SENT_START | NSP_TOK_LINE_START)) &&
-           (s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) && !(s->cues[a] & NSP_CUE_GIVEN) &&
-           !is_initial(s, a) && entity_before(s, a) < 0 &&
+    while (a < b && opens_sentence(s, a) && (s->cues[a] & (NSP_CUE_COMMON | NSP_CUE_FUNCTION)) &&
+           !(s->cues[a] & NSP_CUE_GIVEN) && !is_initial(s, a) && entity_before(s, a) < 0 &&
            /* "Foreign Ministry said", "Advanced Medical Inc. said": the
             * word is the name's */
            !(b >= a + 2 && !(s->cues[a] & NSP_CUE_FUNCTION) &&
@@ -632,6 +682,7 @@ int nsp_names(nsp_doc *d) {
     rc = dated_place_lines(&s);
   if (!rc) {
     places_with_suffix(&s);
+    organisations_with_suffix(&s);
     initials_over_places(&s);
     if (s.sports)
       places_in_team_slots(&s);

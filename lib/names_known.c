@@ -177,8 +177,9 @@ int nm_propagate(names *s) {
 /* A one-word place that is the surname of a person named in full in the
  * document is that person: "Michael Jordan ... Jordan scored". */
 void nm_surnames_over_places(names *s) {
-  size_t i;
-  for (i = 0; i < s->n; i++) {
+  size_t at;
+  for (at = 0; at < s->n_starts; at++) { /* a place's name is capitalised */
+    size_t i = s->starts[at];
     nsp_entity *e;
     long c = s->cover[i];
     if (c < 0 || s->dropped[c] || (i + 1 < s->n && s->cover[i + 1] == c) ||

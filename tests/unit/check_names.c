@@ -203,6 +203,11 @@ START_TEST(legal_forms_and_industry_words) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Tarmac"));
   ck_assert_uint_eq(labels_of(r, "State"), 0);
   newsparse_result_free(r);
+  /* a known firm and its legal form; "The" opening a quoted sentence */
+  r = tu_parse("Shares of Goldman Sachs & Co rose. \"The Harbor Party agreed,\" he said.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Goldman Sachs & Co"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Harbor Party"));
+  newsparse_result_free(r);
   /* a place and a desk make an organisation, which joins the agency */
   r = tu_parse("He called the Reuters Oslo Bureau on Monday.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Reuters Oslo Bureau"));
