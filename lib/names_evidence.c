@@ -542,7 +542,10 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
       !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX) && nm_row_head(s, a) && b < s->n &&
       ((s->tok[b].flags & NSP_TOK_DIGIT) || tok_is(s, b, "(")))
     return NEWSPARSE_LABEL_PERSON;
-  if (n <= 3 && upper < n && b < s->n && label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
+  /* a team in a results table, a firm in a table of firms; outside sports
+   * reports not a row of everyday words ("Net Income 9,167", "Yellow") */
+  if ((s->sports || f->common == 0) && n <= 3 && upper < n && b < s->n &&
+      label_of(s, s->cover[b]) != NEWSPARSE_LABEL_DATE &&
       !(a > 0 && (s->tok[a - 1].flags & NSP_TOK_LOWER)) && /* "b Smith 22": a player */
       /* a given name and a surname is a player, also when the surname is a
        * given name too: "Colin Montgomerie 66 70", "Gary Emerson 68" */
@@ -550,7 +553,7 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
         !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX)) &&
       nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line) &&
       !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
-    return NEWSPARSE_LABEL_ORG; /* a team in a results table */
+    return NEWSPARSE_LABEL_ORG;
   if (s->sports && n <= 3 && upper < n && !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX) &&
       player_row(s, f))
     return NEWSPARSE_LABEL_PERSON;

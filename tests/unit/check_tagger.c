@@ -171,6 +171,7 @@ START_TEST(date_spans) {
       {"Stores opened on Black Friday.", "Black Friday"},
       {"It reports at the end of the month.", "the end of the month"},
       {"They vote this coming Sunday.", "this coming Sunday"},
+      {"Loading is set for Sept 25 to Oct 10.", "Sept 25"},
   };
   size_t k;
   for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
