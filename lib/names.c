@@ -349,6 +349,8 @@ static int find_chunks(names *s) {
            (s->tok[a].flags & NSP_TOK_SPACE_BEFORE) && !(s->tok[a].flags & NSP_TOK_LINE_START) &&
            !(s->tok[a - 1].flags & NSP_TOK_DIGIT) && nsp_month_of_token(s, a - 1) == 0)
       a--;
+    if (!label && s->term && nm_remember(s, a, b, 0, 1))
+      return NEWSPARSE_ERR_NOMEM;
     if (label) {
       b = with_abbreviation_dot(s, b);
       const char *rule = s->evidence_rule                  ? s->evidence_rule

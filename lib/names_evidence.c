@@ -224,6 +224,22 @@ static size_t words_in(names *s, size_t a, size_t b) {
 
 /* An organisation's acronym: three to five capitals, no digits, not a field
  * label ("CUSIP:"). */
+/* An acronym in brackets after the lower-case words it abbreviates: a
+ * term, not a name ("dark northern spring (DNS) wheat", "the cash
+ * reserve ratio (CRR)"). */
+static int defines_term(names *s, size_t i) {
+  size_t l = tok_len(s, i), k, w;
+  const char *t = tok_text(s, i);
+  if (i < l + 1 || !tok_is(s, i - 1, "(") || !tok_is(s, i + 1 < s->n ? i + 1 : i, ")"))
+    return 0;
+  for (k = 0, w = i - 1 - l; k < l; k++, w++) {
+    const char *wt = tok_text(s, w);
+    if (!(s->tok[w].flags & NSP_TOK_LOWER) || (wt[0] & ~32) != t[k])
+      return 0;
+  }
+  return 1;
+}
+
 static int acronym(names *s, size_t i) {
   size_t l = tok_len(s, i), k;
   const char *t = tok_text(s, i);
@@ -601,6 +617,10 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
    * (Czech Republic) 6-3 6-4", "Ong Ewe Hock (Malaysia) beat" */
   if (s->sports && n <= 4 && upper < n && country_in_brackets(s, b))
     return NEWSPARSE_LABEL_PERSON;
+  if (n == 1 && acronym(s, a) && defines_term(s, a)) {
+    s->term = 1; /* remembered: the term's later mentions are no names */
+    return 0;
+  }
   if (n == 1 && acronym(s, a) && !caps_line(s, a)) {
     *strong = 2; /* an acronym: spread, but never joined to a place */
     return NEWSPARSE_LABEL_ORG;
@@ -675,6 +695,7 @@ int nm_classify(names *s, size_t a, size_t b, int *strong) {
   int label;
   *strong = 1;
   s->evidence_rule = NULL;
+  s->term = 0;
   s->d->work += b - a + 1;
   /* a name the document has already tagged keeps its label */
   if ((kn = nm_known_mention(s, a, b - a)) != NULL)

@@ -165,7 +165,7 @@ int nm_propagate(names *s) {
     if (sn && (!kn || sn < kn)) {
       if (nm_add(s, i, i + 1, NEWSPARSE_LABEL_PERSON, "name.surname"))
         return NEWSPARSE_ERR_NOMEM;
-    } else if (kn) {
+    } else if (kn && kn->label) { /* a defined term (label 0) is none */
       if (nm_add(s, i, i + kn->count, kn->label, "name.same"))
         return NEWSPARSE_ERR_NOMEM;
       i += kn->count - 1;

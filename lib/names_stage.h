@@ -42,6 +42,7 @@ typedef struct names {
   line_numbers score_line;    /* the last line score_follows counted */
   size_t sport_words;         /* tokens of lexicon role sport-word */
   const char *evidence_rule;  /* the evidence rule nm_classify decided by, or NULL */
+  int term;                   /* nm_classify found a defined term, no name */
   int sports;                 /* the document is a sports report (names.c) */
   unsigned char *player_line; /* per token: its line is in a players' table */
 } names;

@@ -203,6 +203,13 @@ START_TEST(legal_forms_and_industry_words) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Tarmac"));
   ck_assert_uint_eq(labels_of(r, "State"), 0);
   newsparse_result_free(r);
+  /* an acronym defined by lower-case words is a term, here and later */
+  r = tu_parse("Sales of dark northern spring (DNS) wheat rose. DNS prices fell, and the "
+               "Harbor Workers Union (HWU) agreed.",
+               NULL);
+  ck_assert_uint_eq(labels_of(r, "DNS"), 0);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "HWU"));
+  newsparse_result_free(r);
   /* a known firm and its legal form; "The" opening a quoted sentence */
   r = tu_parse("Shares of Goldman Sachs & Co rose. \"The Harbor Party agreed,\" he said.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Goldman Sachs & Co"));
