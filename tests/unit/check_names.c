@@ -203,6 +203,11 @@ START_TEST(legal_forms_and_industry_words) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Tarmac"));
   ck_assert_uint_eq(labels_of(r, "State"), 0);
   newsparse_result_free(r);
+  /* a firm's stock after its name, not after a given name */
+  r = tu_parse("Brelmont shares fell while Kay shares her view.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brelmont"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "Kay"));
+  newsparse_result_free(r);
   /* an acronym defined by lower-case words is a term, here and later */
   r = tu_parse("Sales of dark northern spring (DNS) wheat rose. DNS prices fell, and the "
                "Harbor Workers Union (HWU) agreed.",
