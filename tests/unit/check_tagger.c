@@ -66,6 +66,20 @@ START_TEST(decades_seasons_and_the_day_before) {
   }
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), k);
   newsparse_result_free(r);
+  /* "the year" of a report: the fiscal year ended on a date is a length,
+   * the year reported on a date; "the year before" is neither */
+  r = tu_parse("For the year ended March 31, net rose. For the year, volume was flat, up from "
+               "the year before.",
+               &o);
+  {
+    long fiscal = tu_find_entity(r, NEWSPARSE_LABEL_DURATION, "the year");
+    long year = tu_find_entity(r, NEWSPARSE_LABEL_DATE, "the year");
+    ck_assert(fiscal >= 0 && year >= 0);
+    ck_assert_str_eq(tu_entity_value(r, fiscal), "P1Y");
+    ck_assert_str_eq(tu_entity_value(r, year), "2026");
+  }
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 3); /* and March 31 */
+  newsparse_result_free(r);
 }
 END_TEST
 
