@@ -326,11 +326,13 @@ static int find_chunks(names *s) {
     }
     label = nm_classify(s, a, b, &strong);
     if (label != NEWSPARSE_LABEL_ORG) {
-      /* "and", "for" and absorbed entities belong to organisations only */
+      /* "and" and "for" belong to organisations only, absorbed entities to
+       * organisations, people and places ("Sea of Japan") */
       size_t k;
       for (k = a; k < b; k++)
         if (tok_is(s, k, "and") || tok_is(s, k, "for") ||
-            (s->cover[k] >= 0 && label != NEWSPARSE_LABEL_PERSON))
+            (s->cover[k] >= 0 && label != NEWSPARSE_LABEL_PERSON &&
+             label != NEWSPARSE_LABEL_LOCATION))
           break;
       if (k < b) {
         b = k;
@@ -448,6 +450,15 @@ static int found_by_evidence(const nsp_doc *d, const char *rule) {
   return 0;
 }
 
+/* Does entity p end in a word that heads a place's name (lexicon role
+ * location-suffix: "Gulf", "Bay", "Sea")? */
+static int ends_in_place_word(const nsp_doc *d, const nsp_entity *p) {
+  const nsp_token *tok = (const nsp_token *)(const void *)d->tokens.toks.data;
+  size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token), k = nsp_token_at(tok, n, p->span.end);
+  return k > 0 && tok[k - 1].end == p->span.end &&
+         (((const nsp_cues *)(const void *)d->cues.data)[k - 1] & NSP_CUE_LOC_SUFFIX);
+}
+
 /* The label of entity q joined to entity p right before it, or 0 when
  * they stay apart.  Only a space between.  An ORG this stage found joins
  * the entity before it ("Mexican Foreign Ministry"), and a body's acronym
@@ -456,6 +467,10 @@ static int found_by_evidence(const nsp_doc *d, const char *rule) {
  * region that qualifies it ("U.S. Midwest", "Pakistani Kashmir",
  * "Mideast Gulf"). */
 static int join_label(const nsp_doc *d, const nsp_entity *p, const nsp_entity *q, int sports) {
+  if (q->span.start == p->span.end + 4 && memcmp(d->norm.data + p->span.end, " of ", 4) == 0 &&
+      p->label == NEWSPARSE_LABEL_LOCATION &&
+      (q->label == NEWSPARSE_LABEL_LOCATION || q->label == NEWSPARSE_LABEL_COUNTRY))
+    return ends_in_place_word(d, p) ? NEWSPARSE_LABEL_LOCATION : 0; /* "Gulf of Mexico" */
   if (q->span.start != p->span.end + 1 || d->norm.data[p->span.end] != ' ' || !q->rule)
     return 0;
   if (sports && p->label == NEWSPARSE_LABEL_ORG && q->label == NEWSPARSE_LABEL_LOCATION &&
@@ -514,7 +529,10 @@ static void join_names(nsp_doc *d, const unsigned char *drop, int sports) {
     while (out >= 2 && (label = join_label(d, &e[out - 2], &e[out - 1], sports)) != 0) {
       e[out - 2].span.end = e[out - 1].span.end;
       e[out - 2].value = NULL;
-      if (label == NEWSPARSE_LABEL_LOCATION || e[out - 1].label == NEWSPARSE_LABEL_ORG)
+      /* the rule of the name that decided: the region's, the organisation's;
+       * the head's in "Gulf of Mexico" */
+      if ((label == NEWSPARSE_LABEL_LOCATION && e[out - 1].span.start == e[out - 2].span.end + 1) ||
+          e[out - 1].label == NEWSPARSE_LABEL_ORG)
         e[out - 2].rule = e[out - 1].rule;
       e[out - 2].label = label;
       out--;

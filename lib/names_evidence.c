@@ -527,6 +527,8 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
     return NEWSPARSE_LABEL_ORG;
   if (f->org_before_of) /* "Bank of England", "Patriotic Union of Kurdistan" */
     return NEWSPARSE_LABEL_ORG;
+  if (f->has_of && (s->cues[a] & NSP_CUE_LOC_SUFFIX) && !(s->cues[a] & NSP_CUE_ORG_HEAD))
+    return NEWSPARSE_LABEL_LOCATION; /* "Bay of Bengal" */
   if ((s->cues[f->last] & NSP_CUE_LOC_SUFFIX) && n >= 2)
     return NEWSPARSE_LABEL_LOCATION;
   /* a generational suffix ends a person's name: "Ken Griffey Jr" */

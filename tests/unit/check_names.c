@@ -451,6 +451,12 @@ START_TEST(ambiguous_places_by_context) {
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Pakistani Kashmir"));
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Mideast Gulf"));
   newsparse_result_free(r);
+  /* a place's head word, "of" and a place or a name: one place */
+  r = tu_parse("Storms hit the Gulf of Mexico, the Bay of Bengal and the Sea of Japan.\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Gulf of Mexico"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Bay of Bengal"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Sea of Japan"));
+  newsparse_result_free(r);
   /* "City" ends a place's name */
   r = tu_parse("Casinos in Atlantic City and Michigan City closed.\n", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Atlantic City"));
