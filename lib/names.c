@@ -575,13 +575,20 @@ static int away_side(names *s, size_t i, size_t after) {
 static void places_in_team_slots(names *s) {
   size_t at;
   for (at = 0; at < s->n_starts; at++) { /* a place starts capitalised */
-    size_t i = s->starts[at];
+    size_t i = s->starts[at], after;
     long c = s->cover[i];
     if (c < 0 || label_of(s, c) != NEWSPARSE_LABEL_LOCATION ||
         s->tok[i].start != s->ents[c].span.start)
       continue;
-    if (in_team_slot(s, i, after_entity(s, i) - 1) || away_side(s, i, after_entity(s, i))) {
-      size_t k = after_entity(s, i);
+    after = after_entity(s, i);
+    /* a team's slot, a fixture line's visitors, a side before or after a
+     * result verb ("Lazio edged Osasuna") */
+    if (in_team_slot(s, i, after - 1) || away_side(s, i, after) ||
+        (strcmp(s->ents[c].rule, "place.area") != 0 && /* "England beat": a nation's side */
+         !(s->cues[i] & NSP_CUE_GIVEN) &&              /* "beat Virginia Ruano-Pascual": a player */
+         ((after < s->n && (s->cues[after] & NSP_CUE_RESULT_VERB)) ||
+          (i > 0 && (s->cues[i - 1] & NSP_CUE_RESULT_VERB))))) {
+      size_t k = after;
       s->ents[c].label = NEWSPARSE_LABEL_ORG;
       s->ents[c].value = NULL;
       s->ents[c].rule = "name.team";

@@ -316,6 +316,8 @@ static int match_score_ahead(const char *t, size_t len, size_t i) {
   size_t e = i + 80 < len ? i + 80 : len, scores = 0, k;
   for (k = i; k < e && t[k] != '\n'; k++) {
     size_t j = k;
+    if (scores && (t[k] == ';' || (t[k] == '.' && k + 1 < e && t[k + 1] == ' ')))
+      break; /* the sentence ends: a score after it is another match's */
     if (t[k] < '0' || t[k] > '9' || (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9'))
       continue;
     while (j < e && t[j] >= '0' && t[j] <= '9')
@@ -334,8 +336,10 @@ static int match_score_ahead(const char *t, size_t len, size_t i) {
 static int result_slot(names *s, size_t a, size_t b) {
   const char *t = s->d->norm.data;
   size_t len = s->d->norm.len;
-  if ((s->cues[a] & NSP_CUE_GIVEN) || b - a > 4)
-    return 0; /* "Pete Sampras beat ..." is a player */
+  if (((s->cues[a] & NSP_CUE_GIVEN) &&
+       !(b >= a + 2 && (label_of(s, s->cover[b - 1]) == NEWSPARSE_LABEL_LOCATION))) ||
+      b - a > 4)
+    return 0; /* "Pete Sampras beat ..." is a player, "Hertha Berlin beat" a club */
   if (b < s->n && (s->cues[b] & NSP_CUE_RESULT_VERB) && match_score_ahead(t, len, s->tok[b].end))
     return 1;
   return a > 0 && (s->cues[a - 1] & NSP_CUE_RESULT_VERB) &&
@@ -572,6 +576,13 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
       nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line) &&
       !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG;
+  /* a given name and a town before or after a result verb is a club:
+   * "Lazio beat Hertha Berlin 2-1" */
+  if (s->sports && (s->cues[a] & NSP_CUE_GIVEN) && b >= a + 2 &&
+      label_of(s, s->cover[b - 1]) == NEWSPARSE_LABEL_LOCATION && result_slot(s, a, b)) {
+    *strong = 0;
+    return NEWSPARSE_LABEL_ORG;
+  }
   if (s->sports && n <= 3 && upper < n && !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX) &&
       player_row(s, f))
     return NEWSPARSE_LABEL_PERSON;

@@ -451,6 +451,10 @@ START_TEST(ambiguous_places_by_context) {
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Pakistani Kashmir"));
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Mideast Gulf"));
   newsparse_result_free(r);
+  /* a place noun after a city that is also a given name */
+  r = tu_parse("The Tyler plant closed.\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Tyler"));
+  newsparse_result_free(r);
   /* a place's head word, "of" and a place or a name: one place */
   r = tu_parse("Storms hit the Gulf of Mexico, the Bay of Bengal and the Sea of Japan.\n", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Gulf of Mexico"));
@@ -526,6 +530,16 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Ajax Amsterdam"));
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Atlanta Braves"));
   ck_assert(has(r, NEWSPARSE_LABEL_PERSON, "Jack London"));
+  newsparse_result_free(r);
+  /* sides around a result verb: a region's club, "10-man" sides, a club
+   * named with a given name and its town; not a nation's side */
+  r = tu_parse("SOCCER - ITALIAN ROUNDUP.\nROME 2025-12-05\nLazio edged 10-man Osasuna, and "
+               "Lazio beat Hertha Berlin 2-1. England beat Wales 3-0.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Lazio"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Osasuna"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Hertha Berlin"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "England"));
   newsparse_result_free(r);
   /* a fixture line: the visitors, then where they play */
   r = tu_parse("BASEBALL - MAJOR LEAGUE SCHEDULE.\nNEW YORK 1996-08-28\nTHURSDAY SCHEDULE\n"
