@@ -204,7 +204,7 @@ static void places_with_suffix(names *s) {
 
 /* A known organisation followed by its legal form or another word that
  * ends a firm's name is the longer name: "Goldman Sachs & Co", "Daewoo
- * Group", "Lehman Brothers International". */
+ * Group". */
 static void organisations_with_suffix(names *s) {
   size_t at, k;
   for (at = 0; at < s->n_starts; at++) { /* the suffix is capitalised */

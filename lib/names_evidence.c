@@ -222,8 +222,6 @@ static size_t words_in(names *s, size_t a, size_t b) {
   return w;
 }
 
-/* An organisation's acronym: three to five capitals, no digits, not a field
- * label ("CUSIP:"). */
 /* An acronym in brackets after the lower-case words it abbreviates: a
  * term, not a name ("dark northern spring (DNS) wheat", "the cash
  * reserve ratio (CRR)"). */
@@ -240,6 +238,8 @@ static int defines_term(names *s, size_t i) {
   return 1;
 }
 
+/* An organisation's acronym: three to five capitals, no digits, not a field
+ * label ("CUSIP:"). */
 static int acronym(names *s, size_t i) {
   size_t l = tok_len(s, i), k;
   const char *t = tok_text(s, i);
