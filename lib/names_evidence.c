@@ -655,6 +655,13 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   if (a > 0 && (s->cues[a - 1] & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&
       n <= 2 && !given_not_place(s, a) && !caps_line(s, a) && f->common == 0 && upper == 0)
     return NEWSPARSE_LABEL_LOCATION;
+  /* in a sports report a name after "at" is where the match is played:
+   * "at Old Trafford", "at Headingley"; "away at X" is a team's ground */
+  if (s->sports && a > 1 && tok_is(s, a - 1, "at") && !tok_is(s, a - 2, "away") && n <= 3 &&
+      upper < n && !(s->cues[a] & NSP_CUE_GIVEN) && !caps_line(s, a)) {
+    *strong = 0; /* "a flying kick at Moura": not spread from here */
+    return NEWSPARSE_LABEL_LOCATION;
+  }
   /* a city that is also a given name in a list of places: "in Hamilton
    * and Wellington", "Wellington, Auckland and Nelson" */
   if (n == 1 && (s->cues[a] & NSP_CUE_AMBIGUOUS_PLACE) && !caps_line(s, a) &&

@@ -541,6 +541,13 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Hertha Berlin"));
   ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "England"));
   newsparse_result_free(r);
+  /* in a sports report a name after "at" is where the match is played */
+  r = tu_parse("CRICKET - NORTHSHIRE V SOUTHSHIRE.\nLONDON 1996-08-22\nLund struck 176 at The "
+               "Oval, and the sides meet at Old Trafford next week.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "The Oval"));
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Old Trafford"));
+  newsparse_result_free(r);
   /* a fixture line: the visitors, then where they play */
   r = tu_parse("BASEBALL - MAJOR LEAGUE SCHEDULE.\nNEW YORK 1996-08-28\nTHURSDAY SCHEDULE\n"
                "OAKLAND AT BOSTON\nSeattle at Baltimore\n",
