@@ -650,6 +650,10 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
   if (b < s->n && (s->cues[b] & NSP_CUE_PERSON_VERB) && !tok_is(s, b, "who") &&
       it_follows(s, b + 1))
     return NEWSPARSE_LABEL_ORG;
+  /* "Interacciones kept its forecast": a verb and "its" after the name */
+  if (b + 1 < s->n && n <= 3 && (s->tok[b].flags & NSP_TOK_LOWER) &&
+      !(s->cues[b] & NSP_CUE_FUNCTION) && tok_is(s, b + 1, "its"))
+    return NEWSPARSE_LABEL_ORG;
   if (b < s->n && (s->cues[b] & NSP_CUE_PERSON_VERB) && n >= 2 && n <= 3 && upper == 0)
     return NEWSPARSE_LABEL_PERSON;
   if (a > 0 && (s->cues[a - 1] & NSP_CUE_LOC_PREP) && (s->tok[a - 1].flags & NSP_TOK_LOWER) &&

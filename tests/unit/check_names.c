@@ -203,6 +203,10 @@ START_TEST(legal_forms_and_industry_words) {
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Tarmac"));
   ck_assert_uint_eq(labels_of(r, "State"), 0);
   newsparse_result_free(r);
+  /* a verb and "its" after a name: a firm */
+  r = tu_parse("Shares fell after Vantrex cut its forecast.", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Vantrex"));
+  newsparse_result_free(r);
   /* a firm's stock after its name, not after a given name */
   r = tu_parse("Brelmont shares fell while Kay shares her view.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brelmont"));
