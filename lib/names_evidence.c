@@ -666,6 +666,12 @@ static int context_evidence(names *s, const chunk_facts *f, int *strong) {
     *strong = 0; /* "a flying kick at Moura": not spread from here */
     return NEWSPARSE_LABEL_LOCATION;
   }
+  /* a state's abbreviation without its dot after "<place>,": "Tulsa,
+   * Okla", "Duluth, Minn" (lexicon abbr.states; not before a name: "Paris,
+   * Gen Smith said") */
+  if (n == 1 && (s->cues[a] & NSP_CUE_TITLE_ABBR) && a >= 2 && tok_is(s, a - 1, ",") &&
+      place_at(s, a - 2) && !(b < s->n && (s->tok[b].flags & (NSP_TOK_CAP | NSP_TOK_UPPER))))
+    return NEWSPARSE_LABEL_LOCATION;
   /* a city that is also a given name in a list of places: "in Hamilton
    * and Wellington", "Wellington, Auckland and Nelson" */
   if (n == 1 && (s->cues[a] & NSP_CUE_AMBIGUOUS_PLACE) && !caps_line(s, a) &&

@@ -465,6 +465,11 @@ START_TEST(ambiguous_places_by_context) {
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Bay of Bengal"));
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Sea of Japan"));
   newsparse_result_free(r);
+  /* a state's abbreviation without its dot after a place and a comma */
+  r = tu_parse("Flights to Tulsa, Okla resumed, but in Paris, Gen Smith said no.\n", NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Okla"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "Gen"));
+  newsparse_result_free(r);
   /* "City" ends a place's name */
   r = tu_parse("Casinos in Atlantic City and Michigan City closed.\n", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Atlantic City"));
