@@ -349,7 +349,9 @@ static int find_chunks(names *s) {
     while (label == NEWSPARSE_LABEL_ORG && strong != 2 && a > 0 && s->cover[a - 1] == -1 &&
            (s->tok[a - 1].flags & NSP_TOK_CAP) && (s->cues[a - 1] & NSP_CUE_NOT_NAME) &&
            (s->tok[a].flags & NSP_TOK_SPACE_BEFORE) && !(s->tok[a].flags & NSP_TOK_LINE_START) &&
-           !(s->tok[a - 1].flags & NSP_TOK_DIGIT) && nsp_month_of_token(s, a - 1) == 0)
+           !(s->tok[a - 1].flags & NSP_TOK_DIGIT) && nsp_month_of_token(s, a - 1) == 0 &&
+           !((s->tok[a - 1].flags & NSP_TOK_UPPER) &&
+             tok_len(s, a - 1) <= 4)) /* "THU", a table's day */
       a--;
     if (!label && s->term && nm_remember(s, a, b, 0, 1))
       return NEWSPARSE_ERR_NOMEM;

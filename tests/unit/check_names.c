@@ -207,6 +207,11 @@ START_TEST(legal_forms_and_industry_words) {
   r = tu_parse("Shares fell after Vantrex cut its forecast.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Vantrex"));
   newsparse_result_free(r);
+  /* a table's day before a firm is no part of its name */
+  r = tu_parse("RESULTS DUE THIS WEEK.\nLONDON 1996-08-23\nTHU Kerran Group YR EPS 29.7 38.0\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Kerran Group"));
+  newsparse_result_free(r);
   /* a firm's stock after its name, not after a given name */
   r = tu_parse("Brelmont shares fell while Kay shares her view.", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Brelmont"));
