@@ -3,9 +3,11 @@
  * structure stage (dateline dates) and the date normaliser.
  *
  * In: words and numbers.  Out: month numbers, validity checks, day counts,
- * ISO weekday and week numbers.  Pure functions, no state.
+ * ISO weekday and week numbers, and the written value of a date.  Pure
+ * functions, no state.
  */
 #include "calendar.h"
+#include "format.h"
 
 #include <string.h>
 
@@ -128,4 +130,16 @@ long nsp_easter(int y) {
 long nsp_thanksgiving(int y) {
   long d = nsp_days_from_civil(y, 11, 1);
   return d + (4 - nsp_weekday(d) + 7) % 7 + 21;
+}
+
+void nsp_date_value(char *out, size_t size, int y, int m, int d, const char *suffix) {
+  const char *s = suffix ? suffix : "";
+  if (y && d)
+    nsp_format(out, size, "%04d-%02d-%02d%s", y, m, d, s);
+  else if (y)
+    nsp_format(out, size, "%04d-%02d%s", y, m, s);
+  else if (d)
+    nsp_format(out, size, "XXXX-%02d-%02d%s", m, d, s);
+  else
+    nsp_format(out, size, "XXXX-%02d%s", m, s);
 }

@@ -15,5 +15,10 @@ int nsp_weekday(long days); /* 1 = Monday .. 7 = Sunday */
 void nsp_iso_week(int y, int m, int d, int *week_year, int *week);
 long nsp_easter(int y);       /* Easter Sunday, as days */
 long nsp_thanksgiving(int y); /* US: fourth Thursday of November, as days */
+/* The TimeML value of a calendar day or month, the one way every date
+ * value is written (the tagger's dates, the dateline's and the published
+ * line's): "2025-02-27", "XXXX-02-27" (y 0: year unknown), "2025-02" (d
+ * 0), then `suffix` when not NULL ("TMO", "T09:30"). */
+void nsp_date_value(char *out, size_t size, int y, int m, int d, const char *suffix);
 
 #endif

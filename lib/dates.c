@@ -138,7 +138,7 @@ static const char *daypart_of(const nsp_word *w, size_t nw) {
 static void fmt_day(char *out, size_t size, long days, const char *part) {
   int y, m, d;
   nsp_civil_from_days(days, &y, &m, &d);
-  nsp_format(out, size, "%04d-%02d-%02d%s", y, m, d, part ? part : "");
+  nsp_date_value(out, size, y, m, d, part);
 }
 
 /* "the week of March 6", "Easter week": the ISO week of the day. */
@@ -525,7 +525,7 @@ static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, c
   if (rc != 1 || !nsp_parse_iso_date(out, strlen(out), &day) || strlen(out) != 10)
     return rc == 1 ? 0 : rc; /* "the day after next week": no single day */
   nsp_civil_from_days(nsp_days_from_civil(day.year, day.month, day.day) + shift, &y, &m, &d);
-  nsp_format(out, size, "%04d-%02d-%02d", y, m, d);
+  nsp_date_value(out, size, y, m, d, NULL);
   return 1;
 }
 
@@ -543,7 +543,7 @@ static int numeric_date(const char *s, size_t n, const nsp_word *w, size_t nw, c
                         size_t size) {
   nsp_date iso;
   if (nsp_parse_iso_date(s, n >= 10 ? 10 : n, &iso) && n == 10) {
-    nsp_format(out, size, "%04d-%02d-%02d", iso.year, iso.month, iso.day);
+    nsp_date_value(out, size, iso.year, iso.month, iso.day, NULL);
     return 1;
   }
   if (n == 10 && s[4] == '-' && s[7] == '-')
@@ -559,7 +559,7 @@ static int numeric_date(const char *s, size_t n, const nsp_word *w, size_t nw, c
     }
     if (!nsp_date_valid(y, a, b))
       return -1;
-    nsp_format(out, size, "%04d-%02d-%02d", y, a, b);
+    nsp_date_value(out, size, y, a, b, NULL);
     return 1;
   }
   return 0;
@@ -653,19 +653,14 @@ static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, cha
       year = nearest_year(ref, month, day);
     if (year && has_word(w, nw, "week"))
       fmt_week_of(out, size, nsp_days_from_civil(year, month, day));
-    else if (year)
-      nsp_format(out, size, "%04d-%02d-%02d%s", year, month, day, part ? part : "");
     else
-      nsp_format(out, size, "XXXX-%02d-%02d%s", month, day, part ? part : "");
+      nsp_date_value(out, size, year, month, day, part);
     return 1;
   }
   if (month) {
     if (!year && ref && ref->year && (rc = year_of_month(w, nw, ref, month, &year)) != 1)
       return rc;
-    if (year)
-      nsp_format(out, size, "%04d-%02d", year, month);
-    else
-      nsp_format(out, size, "XXXX-%02d", month);
+    nsp_date_value(out, size, year, month, 0, NULL);
     return 1;
   }
   if (year) {

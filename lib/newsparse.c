@@ -7,6 +7,7 @@
  * and entities.  newsparse_parse runs the stages in order:
  * input -> structure -> tokens -> tagger -> names -> resolve; JSON comes on demand.
  */
+#include "calendar.h"
 #include "display.h"
 #include "engine.h"
 #include "format.h"
@@ -47,18 +48,9 @@ void newsparse_result_free(newsparse_result *r) {
 }
 
 static void set_dct_text(nsp_doc *d) {
-  if (!d->dct_value[0]) { /* a dateline's date: its value is the date */
-    if (d->dct.year)
-      nsp_format(d->dct_value, sizeof d->dct_value, "%04d-%02d-%02d", d->dct.year, d->dct.month,
-                 d->dct.day);
-    else
-      nsp_format(d->dct_value, sizeof d->dct_value, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
-  }
-  if (d->dct.year)
-    nsp_format(d->dct_text, sizeof d->dct_text, "%04d-%02d-%02d", d->dct.year, d->dct.month,
-               d->dct.day);
-  else
-    nsp_format(d->dct_text, sizeof d->dct_text, "XXXX-%02d-%02d", d->dct.month, d->dct.day);
+  if (!d->dct_value[0]) /* a dateline's date: its value is the date */
+    nsp_date_value(d->dct_value, sizeof d->dct_value, d->dct.year, d->dct.month, d->dct.day, NULL);
+  nsp_date_value(d->dct_text, sizeof d->dct_text, d->dct.year, d->dct.month, d->dct.day, NULL);
 }
 
 /* Without a reference date from the caller: the published line's date (with

@@ -147,17 +147,11 @@ int nsp_published_line(const char *t, size_t s, size_t e, nsp_published *out) {
 }
 
 int nsp_published_value(const nsp_published *p, char *out, size_t size) {
-  char year[8];
+  char time[16];
   if (!p->date.month)
     return 0;
-  if (p->date.year)
-    nsp_format(year, sizeof year, "%04d", p->date.year);
-  else
-    nsp_format(year, sizeof year, "XXXX");
   if (p->hour >= 0)
-    nsp_format(out, size, "%s-%02d-%02dT%02d:%02d", year, p->date.month, p->date.day, p->hour,
-               p->minute);
-  else
-    nsp_format(out, size, "%s-%02d-%02d", year, p->date.month, p->date.day);
+    nsp_format(time, sizeof time, "T%02d:%02d", p->hour, p->minute);
+  nsp_date_value(out, size, p->date.year, p->date.month, p->date.day, p->hour >= 0 ? time : NULL);
   return 1;
 }

@@ -1,6 +1,7 @@
-/* check_values.c - MONEY and DATE values (values.c, calendar.c). */
+/* check_values.c - MONEY and DATE values (money.c, dates.c, calendar.c). */
 #include "testutil.h"
 
+#include "calendar.h"
 #include "format.h"
 
 #include <stdio.h>
@@ -81,6 +82,23 @@ START_TEST(absolute_dates) {
   ck_assert_str_eq(date("2028", NULL), "2028");
   ck_assert_str_eq(date("March 2024", NULL), "2024-03");
   ck_assert_str_eq(date("December 30", "2026-01-02"), "2025-12-30");
+}
+END_TEST
+
+/* The one writer of date values: known and unknown years, a month alone,
+ * a part of the day or a time after the day. */
+START_TEST(date_values_written_one_way) {
+  char out[32];
+  nsp_date_value(out, sizeof out, 2025, 2, 7, NULL);
+  ck_assert_str_eq(out, "2025-02-07");
+  nsp_date_value(out, sizeof out, 0, 2, 7, "TEV");
+  ck_assert_str_eq(out, "XXXX-02-07TEV");
+  nsp_date_value(out, sizeof out, 2025, 12, 0, NULL);
+  ck_assert_str_eq(out, "2025-12");
+  nsp_date_value(out, sizeof out, 0, 3, 0, NULL);
+  ck_assert_str_eq(out, "XXXX-03");
+  nsp_date_value(out, sizeof out, 1998, 8, 7, "T10:35");
+  ck_assert_str_eq(out, "1998-08-07T10:35");
 }
 END_TEST
 
@@ -345,6 +363,7 @@ Suite *values_suite(void) {
   tcase_add_test(tc, times_and_sets_in_text);
   tcase_add_test(tc, ranges_centuries_and_links);
   tcase_add_test(tc, absolute_dates);
+  tcase_add_test(tc, date_values_written_one_way);
   tcase_add_test(tc, invalid_dates_are_refused);
   tcase_add_test(tc, relative_dates);
   tcase_add_test(tc, calendar_arithmetic);
