@@ -475,6 +475,13 @@ START_TEST(ambiguous_places_by_context) {
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Okla"));
   ck_assert(!has(r, NEWSPARSE_LABEL_LOCATION, "Gen"));
   newsparse_result_free(r);
+  /* a building's word ends a place ("Hospital", "Church", "Prison"); the
+   * body named after one is an organisation */
+  r = tu_parse("He was taken to Harwick Memorial Hospital while the Church of England objected.\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Harwick Memorial Hospital"));
+  ck_assert(has(r, NEWSPARSE_LABEL_ORG, "Church of England"));
+  newsparse_result_free(r);
   /* "City" ends a place's name */
   r = tu_parse("Casinos in Atlantic City and Michigan City closed.\n", NULL);
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Atlantic City"));
