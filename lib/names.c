@@ -508,7 +508,8 @@ static void join_names(nsp_doc *d, const unsigned char *drop, int sports) {
     if (e[i].label == NEWSPARSE_LABEL_LOCATION &&
         !(i + 1 < n && e[i + 1].label == NEWSPARSE_LABEL_DATE &&
           e[i + 1].span.start <= e[i].span.end + 2) &&
-        nm_score_follows(d->norm.data, d->norm.len, e[i].span.end, &score_line)) {
+        nm_score_follows(d->norm.data, d->norm.len, e[i].span.end, &score_line) &&
+        !nm_amount_follows(d->norm.data, d->norm.len, e[i].span.end)) {
       if (nm_player_figures(d->norm.data, d->norm.len, e[i].span.end)) {
         /* a player named like a place: "Cork 14.3-4-45-1", "(Dundee 45th)" */
         e[i].label = NEWSPARSE_LABEL_PERSON;

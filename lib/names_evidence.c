@@ -275,6 +275,20 @@ int nm_score_follows(const char *t, size_t len, size_t end, line_numbers *c) {
   return c->numbers >= 2;
 }
 
+/* The figure after position end is an amount with thousands separators
+ * ("Tegel 10,896 up 3.1", "NEW YORK 5,710.53"): a table of traffic or
+ * prices, not a match's score. */
+int nm_amount_follows(const char *t, size_t len, size_t end) {
+  size_t i = end, digits = 0;
+  while (i < len && t[i] == ' ')
+    i++;
+  for (; i < len && t[i] >= '0' && t[i] <= '9'; i++)
+    digits++;
+  return digits >= 1 && digits <= 3 && i + 3 < len && t[i] == ',' && t[i + 1] >= '0' &&
+         t[i + 1] <= '9' && t[i + 2] >= '0' && t[i + 2] <= '9' && t[i + 3] >= '0' &&
+         t[i + 3] <= '9';
+}
+
 /* The figure after a name is a player's, not a team's score: a bowler's
  * analysis ("25-8-61-1", "29.2-9-83-3"), a decimal ("57.2", "66.60"; not
  * "12.10 (82)"), a time ("1:53.067"), an ordinal minute ("(Smith 25th)")
@@ -574,7 +588,8 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
       !((s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_COMMON) && n >= 2 &&
         !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX)) &&
       nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line) &&
-      !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
+      !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end) &&
+      !nm_amount_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG;
   /* a given name and a town before or after a result verb is a club:
    * "Lazio beat Hertha Berlin 2-1" */

@@ -569,6 +569,14 @@ START_TEST(team_slots_in_sports_reports) {
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "The Oval"));
   ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Old Trafford"));
   newsparse_result_free(r);
+  /* a place before an amount with thousands separators is a table's row,
+   * not a team before its score */
+  r = tu_parse("AIRPORTS - PASSENGERS IN JULY.\nFRANKFURT 1996-08-28\nBremen 1,453 up 13.1\n"
+               "NEW YORK 5,710.53 - 22.94\n",
+               NULL);
+  ck_assert(has(r, NEWSPARSE_LABEL_LOCATION, "Bremen"));
+  ck_assert(!has(r, NEWSPARSE_LABEL_ORG, "NEW YORK"));
+  newsparse_result_free(r);
   /* a fixture line: the visitors, then where they play */
   r = tu_parse("BASEBALL - MAJOR LEAGUE SCHEDULE.\nNEW YORK 1996-08-28\nTHURSDAY SCHEDULE\n"
                "OAKLAND AT BOSTON\nSeattle at Baltimore\n",
