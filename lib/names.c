@@ -371,13 +371,15 @@ static int find_chunks(names *s) {
   return NEWSPARSE_OK;
 }
 
-/* A function word ("the", "his", "former": lexicon role function-word)
- * starts at byte `at`. */
-static int function_word_at(const nsp_doc *d, size_t at) {
+/* The lexicon roles of the token that starts at byte `at` (ending 0) or
+ * ends there (ending 1); none when no token does.  For the passes over
+ * entities, which know bytes, not tokens. */
+static nsp_cues cues_at_byte(const nsp_doc *d, size_t at, int ending) {
   const nsp_token *tok = (const nsp_token *)(const void *)d->tokens.toks.data;
   size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token), k = nsp_token_at(tok, n, at);
-  return k < n && tok[k].start == at &&
-         (((const nsp_cues *)(const void *)d->cues.data)[k] & NSP_CUE_FUNCTION);
+  if (ending ? (k == 0 || tok[--k].end != at) : (k >= n || tok[k].start != at))
+    return 0;
+  return ((const nsp_cues *)(const void *)d->cues.data)[k];
 }
 
 /* Conventions of news annotation: a place in a compound ("Ontario-based",
@@ -397,7 +399,7 @@ static void tidy(nsp_doc *d, unsigned char *drop) {
       while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z')
         w--;
       if ((w == 0 || t[w - 1] == ' ' || t[w - 1] == '\n') && !(i > 0 && e[i - 1].span.end > w) &&
-          !function_word_at(d, w))
+          !(cues_at_byte(d, w, 0) & NSP_CUE_FUNCTION)) /* "the", "his", "former" */
         e[i].span.start = w;
     }
     if ((e[i].label == NEWSPARSE_LABEL_LOCATION || e[i].label == NEWSPARSE_LABEL_COUNTRY ||
@@ -452,15 +454,6 @@ static int found_by_evidence(const nsp_doc *d, const char *rule) {
   return 0;
 }
 
-/* Does entity p end in a word that heads a place's name (lexicon role
- * location-suffix: "Gulf", "Bay", "Sea")? */
-static int ends_in_place_word(const nsp_doc *d, const nsp_entity *p) {
-  const nsp_token *tok = (const nsp_token *)(const void *)d->tokens.toks.data;
-  size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token), k = nsp_token_at(tok, n, p->span.end);
-  return k > 0 && tok[k - 1].end == p->span.end &&
-         (((const nsp_cues *)(const void *)d->cues.data)[k - 1] & NSP_CUE_LOC_SUFFIX);
-}
-
 /* The label of entity q joined to entity p right before it, or 0 when
  * they stay apart.  Only a space between.  An ORG this stage found joins
  * the entity before it ("Mexican Foreign Ministry"), and a body's acronym
@@ -472,7 +465,8 @@ static int join_label(const nsp_doc *d, const nsp_entity *p, const nsp_entity *q
   if (q->span.start == p->span.end + 4 && memcmp(d->norm.data + p->span.end, " of ", 4) == 0 &&
       p->label == NEWSPARSE_LABEL_LOCATION &&
       (q->label == NEWSPARSE_LABEL_LOCATION || q->label == NEWSPARSE_LABEL_COUNTRY))
-    return ends_in_place_word(d, p) ? NEWSPARSE_LABEL_LOCATION : 0; /* "Gulf of Mexico" */
+    /* "Gulf of Mexico": a place's head word (lexicon role location-suffix) */
+    return (cues_at_byte(d, p->span.end, 1) & NSP_CUE_LOC_SUFFIX) ? NEWSPARSE_LABEL_LOCATION : 0;
   if (q->span.start != p->span.end + 1 || d->norm.data[p->span.end] != ' ' || !q->rule)
     return 0;
   if (sports && p->label == NEWSPARSE_LABEL_ORG && q->label == NEWSPARSE_LABEL_LOCATION &&
@@ -508,8 +502,7 @@ static void join_names(nsp_doc *d, const unsigned char *drop, int sports) {
     if (e[i].label == NEWSPARSE_LABEL_LOCATION &&
         !(i + 1 < n && e[i + 1].label == NEWSPARSE_LABEL_DATE &&
           e[i + 1].span.start <= e[i].span.end + 2) &&
-        nm_score_follows(d->norm.data, d->norm.len, e[i].span.end, &score_line) &&
-        !nm_amount_follows(d->norm.data, d->norm.len, e[i].span.end)) {
+        nm_score_follows(d->norm.data, d->norm.len, e[i].span.end, &score_line)) {
       if (nm_player_figures(d->norm.data, d->norm.len, e[i].span.end)) {
         /* a player named like a place: "Cork 14.3-4-45-1", "(Dundee 45th)" */
         e[i].label = NEWSPARSE_LABEL_PERSON;

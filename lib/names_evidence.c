@@ -228,7 +228,7 @@ static size_t words_in(names *s, size_t a, size_t b) {
 static int defines_term(names *s, size_t i) {
   size_t l = tok_len(s, i), k, w;
   const char *t = tok_text(s, i);
-  if (i < l + 1 || !tok_is(s, i - 1, "(") || !tok_is(s, i + 1 < s->n ? i + 1 : i, ")"))
+  if (i < l + 1 || !tok_is(s, i - 1, "(") || !tok_is(s, i + 1, ")"))
     return 0;
   for (k = 0, w = i - 1 - l; k < l; k++, w++) {
     const char *wt = tok_text(s, w);
@@ -252,13 +252,26 @@ static int acronym(names *s, size_t i) {
   return 1;
 }
 
+/* The figure at position i is an amount with thousands separators
+ * ("Tegel 10,896 up 3.1", "NEW YORK 5,710.53"): a table of traffic or
+ * prices, not a match's score. */
+static int amount_at(const char *t, size_t len, size_t i) {
+  size_t digits = 0;
+  for (; i < len && t[i] >= '0' && t[i] <= '9'; i++)
+    digits++;
+  return digits >= 1 && digits <= 3 && i + 3 < len && t[i] == ',' && t[i + 1] >= '0' &&
+         t[i + 1] <= '9' && t[i + 2] >= '0' && t[i + 2] <= '9' && t[i + 3] >= '0' &&
+         t[i + 3] <= '9';
+}
+
 /* A results line ("Somerset 83 and 174", "Boston 5 Detroit 3"): a digit
- * right after position `end` on a line holding at least two numbers. */
+ * right after position `end`, not an amount, on a line holding at least
+ * two numbers. */
 int nm_score_follows(const char *t, size_t len, size_t end, line_numbers *c) {
   size_t i = end, ls, le, numbers = 0;
   while (i < len && t[i] == ' ')
     i++;
-  if (i == end || i >= len || t[i] < '0' || t[i] > '9')
+  if (i == end || i >= len || t[i] < '0' || t[i] > '9' || amount_at(t, len, i))
     return 0;
   if (!c->valid || end < c->start || end > c->end) {
     ls = end;
@@ -273,20 +286,6 @@ int nm_score_follows(const char *t, size_t len, size_t end, line_numbers *c) {
     c->valid = 1;
   }
   return c->numbers >= 2;
-}
-
-/* The figure after position end is an amount with thousands separators
- * ("Tegel 10,896 up 3.1", "NEW YORK 5,710.53"): a table of traffic or
- * prices, not a match's score. */
-int nm_amount_follows(const char *t, size_t len, size_t end) {
-  size_t i = end, digits = 0;
-  while (i < len && t[i] == ' ')
-    i++;
-  for (; i < len && t[i] >= '0' && t[i] <= '9'; i++)
-    digits++;
-  return digits >= 1 && digits <= 3 && i + 3 < len && t[i] == ',' && t[i + 1] >= '0' &&
-         t[i + 1] <= '9' && t[i + 2] >= '0' && t[i + 2] <= '9' && t[i + 3] >= '0' &&
-         t[i + 3] <= '9';
 }
 
 /* The figure after a name is a player's, not a team's score: a bowler's
@@ -588,8 +587,7 @@ static int inner_evidence(names *s, const chunk_facts *f, int *strong) {
       !((s->cues[a] & NSP_CUE_GIVEN) && !(s->cues[a] & NSP_CUE_COMMON) && n >= 2 &&
         !(s->cues[f->last] & NSP_CUE_ORG_SUFFIX)) &&
       nm_score_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end, &s->score_line) &&
-      !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end) &&
-      !nm_amount_follows(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
+      !nm_player_figures(s->d->norm.data, s->d->norm.len, s->tok[b - 1].end))
     return NEWSPARSE_LABEL_ORG;
   /* a given name and a town before or after a result verb is a club:
    * "Lazio beat Hertha Berlin 2-1" */

@@ -189,7 +189,6 @@ size_t nm_chunk_end(names *s, size_t a);
 int nm_classify(names *s, size_t a, size_t b, int *strong);
 int nm_score_follows(const char *t, size_t len, size_t end, line_numbers *c);
 int nm_player_figures(const char *t, size_t len, size_t i);
-int nm_amount_follows(const char *t, size_t len, size_t end);
 
 /* names_known.c: the names the document has tagged, spread to their other
  * mentions. */

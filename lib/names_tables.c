@@ -47,9 +47,8 @@ static int rest_of_row(names *s, size_t k) {
   return 0;
 }
 
-/* The kind of row the line starting at token l is; *next is the token
- * after the row's name. */
-static int row_kind(names *s, size_t l, size_t *next) {
+/* The kind of row the line starting at token l is. */
+static int row_kind(names *s, size_t l) {
   size_t h = l, k, bracket = 0;
   int rest;
   long c;
@@ -61,7 +60,6 @@ static int row_kind(names *s, size_t l, size_t *next) {
   }
   for (k = h; k < s->n && k < h + 6 && head_word(s, h, k); k++)
     ;
-  *next = k;
   if (k == h || k >= s->n || (s->tok[k].flags & NSP_TOK_LINE_START))
     return ROW_NONE;
   if (tok_is(s, k, "(") && k + 2 < s->n && s->cover[k + 1] >= 0)
@@ -106,8 +104,8 @@ int nm_decide_tables(names *s) {
   if (!s->sports)
     return NEWSPARSE_OK;
   while (i < s->n && !rc) {
-    size_t line_end = i + 1, next;
-    int kind = row_kind(s, i, &next);
+    size_t line_end = i + 1;
+    int kind = row_kind(s, i);
     while (line_end < s->n && !(s->tok[line_end].flags & NSP_TOK_LINE_START))
       line_end++;
     if (kind == ROW_NONE) {
