@@ -42,6 +42,11 @@ typedef struct nsp_gaz_image {
   size_t strings_len;
   const uint64_t *bloom;
   uint32_t bloom_mask;
+  /* where the text's blocks end: the byte offsets of its "end" lines and
+   * the number of line breaks before each, so that the parser leaps over
+   * the phrase lines the table holds (ascending) */
+  const uint32_t *end_at, *end_breaks;
+  size_t n_ends;
 } nsp_gaz_image;
 /* The image of the built-in rule text's table; NULL in builds without one
  * (the text is then parsed). */

@@ -24,7 +24,6 @@
  * computed values of those labels.  In a regex, a group named e sets the span.
  */
 #include "rules.h"
-#include "bytes.h"
 #include "error.h"
 #include "evidence.h"
 #include "gazetteer.h"
@@ -98,6 +97,7 @@ typedef struct parser {
   nsp_tokens toks;
   nsp_buf warnings; /* const char *, in the set's strings */
   int skip_phrases; /* the phrases come with the table (a built-in image) */
+  const nsp_gaz_image *image;
   newsparse_error *err;
 } parser;
 
@@ -563,30 +563,24 @@ static int add_phrase(parser *p, const nsp_rule *r, uint32_t rule_index, size_t 
   return NEWSPARSE_OK;
 }
 
-/* The built-in text's phrase lines, stepped over fast: its table holds
- * them and the text was checked when the table was made, so only a line
- * that may read "end" (one that starts with 'e' or white space) stops the
- * scan.  Lines are still counted; newlines are found eight bytes at a
- * time.  Returns the start of the line that stopped it, or p->n. */
+/* The built-in text's phrase lines, leapt over: its table holds them and
+ * the text was checked when the table was made.  Returns the start of the
+ * next "end" line at or after i that the image lists (or p->n), with the
+ * line count kept. */
 static size_t skip_phrase_lines(parser *p, size_t i) {
-  const char *t = p->t;
-  while (i < p->n && t[i] != 'e' && t[i] != ' ' && t[i] != '\t') {
-    while (i + 8 <= p->n) {
-      uint64_t m = nsp_any_eq8(nsp_load8(t + i), '\n');
-      if (m) { /* the lowest flagged byte is the first newline */
-        i += (size_t)__builtin_ctzll(m) / 8;
-        break;
-      }
-      i += 8;
-    }
-    while (i < p->n && t[i] != '\n')
-      i++;
-    if (i >= p->n)
-      return p->n;
-    p->line++;
-    p->line_start = ++i;
+  const nsp_gaz_image *img = p->image;
+  size_t lo = 0, hi = img->n_ends;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (img->end_at[mid] < i)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  return i;
+  if (lo == img->n_ends)
+    return p->n;
+  p->line = img->end_breaks[lo];
+  return p->line_start = img->end_at[lo];
 }
 
 /* Lines after "gazetteer ..." up to "end". Returns with p->pos past it. */
@@ -731,6 +725,7 @@ int nsp_rules_add_text(newsparse_rules *set, const char *name, const char *text,
   user_roles = set->n_user_roles; /* roles this text names go with it on an error */
   memset(&p, 0, sizeof p);
   p.skip_phrases = image != NULL;
+  p.image = image;
   p.name = name ? name : "<rules>";
   p.t = text;
   p.n = len;
