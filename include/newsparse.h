@@ -32,9 +32,9 @@ extern "C" {
 
 /** ## Version */
 #define NEWSPARSE_VERSION_MAJOR 0
-#define NEWSPARSE_VERSION_MINOR 5
+#define NEWSPARSE_VERSION_MINOR 6
 #define NEWSPARSE_VERSION_PATCH 0
-#define NEWSPARSE_VERSION_STRING "0.5.0"
+#define NEWSPARSE_VERSION_STRING "0.6.0"
 /** 0xMMmmpp: compare with newsparse_version() at run time. */
 #define NEWSPARSE_VERSION                                                                          \
   ((NEWSPARSE_VERSION_MAJOR << 16) | (NEWSPARSE_VERSION_MINOR << 8) | NEWSPARSE_VERSION_PATCH)

@@ -24,8 +24,8 @@ int nsp_month_from_name(const char *s, size_t n) {
   size_t i, k;
   if (n && s[n - 1] == '.')
     n--; /* "Feb." */
-  if (n < 3 || n > 9)
-    return 0;
+  if (n < 3 || n > 9 || !s[0] || !strchr("jfmasondJFMASOND", s[0]))
+    return 0; /* most words: no month starts so */
   for (i = 0; i < n; i++)
     w[i] = (char)lower((unsigned char)s[i]);
   w[n] = '\0';

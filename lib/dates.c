@@ -77,62 +77,12 @@ static int nearest_year(const nsp_date *ref, int m, int d) {
   return best;
 }
 
-/* The date of a holiday in year y, or 0 when the words name none. */
-static long holiday(const nsp_word *w, size_t nw, int y) {
-  size_t k;
-  for (k = 0; k < nw; k++) {
-    int next_is_day = k + 1 < nw && nsp_weq(&w[k + 1], "day");
-    if (nsp_weq(&w[k], "christmas"))
-      return nsp_days_from_civil(y, 12, k + 1 < nw && nsp_weq(&w[k + 1], "eve") ? 24 : 25);
-    if (nsp_weq(&w[k], "new") && k + 2 < nw && nsp_weq(&w[k + 2], "eve"))
-      return nsp_days_from_civil(y, 12, 31);
-    if (nsp_weq(&w[k], "new") && k + 1 < nw && nsp_weq(&w[k + 1], "year"))
-      return nsp_days_from_civil(y, 1, 1);
-    if (nsp_weq(&w[k], "independence"))
-      return nsp_days_from_civil(y, 7, 4);
-    if (nsp_weq(&w[k], "veterans"))
-      return nsp_days_from_civil(y, 11, 11);
-    if (nsp_weq(&w[k], "boxing") && next_is_day)
-      return nsp_days_from_civil(y, 12, 26);
-    if (nsp_weq(&w[k], "valentine"))
-      return nsp_days_from_civil(y, 2, 14);
-    if (nsp_weq(&w[k], "halloween"))
-      return nsp_days_from_civil(y, 10, 31);
-    if (nsp_weq(&w[k], "thanksgiving"))
-      return nsp_thanksgiving(y);
-    if (nsp_weq(&w[k], "black") && k + 1 < nw && nsp_weq(&w[k + 1], "friday"))
-      return nsp_thanksgiving(y) + 1;
-    if (nsp_weq(&w[k], "cyber") && k + 1 < nw && nsp_weq(&w[k + 1], "monday"))
-      return nsp_thanksgiving(y) + 4;
-    if (nsp_weq(&w[k], "good") && k + 1 < nw && nsp_weq(&w[k + 1], "friday"))
-      return nsp_easter(y) - 2;
-    if (nsp_weq(&w[k], "labor")) { /* first Monday of September */
-      long d = nsp_days_from_civil(y, 9, 1);
-      return d + (1 - nsp_weekday(d) + 7) % 7;
-    }
-    if (nsp_weq(&w[k], "memorial")) { /* last Monday of May */
-      long d = nsp_days_from_civil(y, 5, 31);
-      return d - (nsp_weekday(d) - 1);
-    }
-    if (nsp_weq(&w[k], "easter"))
-      return nsp_easter(y) + (k + 1 < nw && nsp_weq(&w[k + 1], "monday"));
-  }
-  return 0;
-}
-
 static const char *daypart_of(const nsp_word *w, size_t nw) {
   size_t k;
-  for (k = 0; k < nw; k++) {
-    if (nsp_weq(&w[k], "morning"))
-      return "TMO";
-    if (nsp_weq(&w[k], "afternoon"))
-      return "TAF";
-    if (nsp_weq(&w[k], "evening"))
-      return "TEV";
-    if (nsp_weq(&w[k], "night") || nsp_weq(&w[k], "tonight"))
-      return "TNI";
-  }
-  return NULL;
+  const char *part = NULL;
+  for (k = 0; k < nw && !part; k++)
+    part = nsp_daypart(&w[k]);
+  return part;
 }
 
 static void fmt_day(char *out, size_t size, long days, const char *part) {
@@ -147,14 +97,6 @@ static void fmt_week_of(char *out, size_t size, long days) {
   nsp_civil_from_days(days, &y, &m, &d);
   nsp_iso_week(y, m, d, &wy, &wk);
   nsp_format(out, size, "%04d-W%02d", wy, wk);
-}
-
-static int has_word(const nsp_word *w, size_t nw, const char *s) {
-  size_t k;
-  for (k = 0; k < nw; k++)
-    if (nsp_weq(&w[k], s))
-      return 1;
-  return 0;
 }
 
 /* "9 a.m.", "4:30 p.m." before a day: "T09:00", or NULL. */
@@ -211,7 +153,7 @@ static int reference_value(const nsp_word *w, size_t nw, const nsp_date *ref, ch
       return -1;
   }
   for (k = 0; k < nw; k++) {
-    if (nsp_weq(&w[k], "now") || nsp_weq(&w[k], "currently") ||
+    if (nsp_weq(&w[k], "now") || nsp_weq(&w[k], "currently") || nsp_weq(&w[k], "these") ||
         (nsp_weq(&w[k], "current") && nw == 1) || nsp_weq(&w[k], "present") ||
         nsp_weq(&w[k], "nowadays")) {
       nsp_format(out, size, "PRESENT_REF");
@@ -223,7 +165,8 @@ static int reference_value(const nsp_word *w, size_t nw, const nsp_date *ref, ch
       nsp_format(out, size, "PAST_REF");
       return 1;
     }
-    if (nsp_weq(&w[k], "future") || nsp_weq(&w[k], "soon") ||
+    if (nsp_weq(&w[k], "future") || nsp_weq(&w[k], "soon") || nsp_weq(&w[k], "term") ||
+        (nsp_weq(&w[k], "later") && k + 1 < nw && nsp_weq(&w[k + 1], "date")) ||
         (nsp_weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
          w[k + 1].s[w[k + 1].n - 1] == 's')) {
       nsp_format(out, size, "FUTURE_REF");
@@ -231,35 +174,6 @@ static int reference_value(const nsp_word *w, size_t nw, const nsp_date *ref, ch
     }
   }
   return 0;
-}
-
-/* A holiday nearest the reference day r ("last Christmas": the one
- * before it), or the week of it. */
-static int holiday_value(const nsp_word *w, size_t nw, const nsp_date *ref, long r, char *out,
-                         size_t size) {
-  long h = holiday(w, nw, ref->year), best = 0, bestdist = -1;
-  int y;
-  size_t k;
-  for (y = ref->year - 1; h && y <= ref->year + 1; y++) {
-    long hy = holiday(w, nw, y), dist = hy - r;
-    int last = 0;
-    for (k = 0; k < nw; k++)
-      last |= nsp_weq(&w[k], "last");
-    if (last && dist > 0)
-      continue;
-    dist = dist < 0 ? -dist : 2 * dist;
-    if (bestdist < 0 || dist < bestdist) {
-      bestdist = dist;
-      best = hy;
-    }
-  }
-  if (!best)
-    return 0;
-  if (has_word(w, nw, "week"))
-    fmt_week_of(out, size, best);
-  else
-    fmt_day(out, size, best, NULL);
-  return 1;
 }
 
 /* What the words of a relative date say. */
@@ -417,7 +331,7 @@ static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, char *out
   if (!ref || !ref->year || !ref->month)
     return 0;
   r = nsp_days_from_civil(ref->year, ref->month, ref->day);
-  if (holiday_value(w, nw, ref, r, out, size) || read_shift(w, nw, r, part, &sh, out, size))
+  if (nsp_holiday_value(w, nw, ref, r, out, size) || read_shift(w, nw, r, part, &sh, out, size))
     return 1;
   if (sh.wd)
     return weekday_value(&sh, ref, r, part, out, size);
@@ -443,10 +357,40 @@ static int year_part(char *out, size_t size, int year, char kind, int n) {
 
 /* "the third quarter", "third-quarter", "the first half of 1989", "the
  * latest quarter", "the year-ago period". */
+/* "this quarter", "next quarter", "the coming quarter", "last quarter",
+ * "the past fiscal quarter": the reference date's quarter, moved; -2 for
+ * other words. */
+static int relative_quarter(const nsp_word *w, size_t nw, const nsp_date *ref, char *out,
+                            size_t size) {
+  size_t k = nw;
+  long shift, q;
+  if (nw < 2 || !nsp_weq(&w[nw - 1], "quarter"))
+    return -2;
+  k = nw - 2;
+  if (k > 0 && nsp_weq(&w[k], "fiscal"))
+    k--;
+  shift = nsp_weq(&w[k], "this")                                                              ? 0
+          : nsp_weq(&w[k], "next") || nsp_weq(&w[k], "coming") || nsp_weq(&w[k], "following") ? 1
+          : nsp_weq(&w[k], "last") || nsp_weq(&w[k], "past") || nsp_weq(&w[k], "previous")    ? -1
+                                                                                              : 2;
+  if (k > 0 && nsp_weq(&w[k - 1], "the"))
+    k--;
+  if (shift == 2 || (k > 0 && !(k == 1 && (nsp_weq(&w[0], "early") || nsp_weq(&w[0], "late") ||
+                                           nsp_weq(&w[0], "mid")))))
+    return -2; /* "the latest quarter", "year-ago quarter": the quarter rule's */
+  if (!ref || !ref->year || !ref->month)
+    return 0;
+  q = (long)ref->year * 4 + (ref->month - 1) / 3 + shift;
+  return year_part(out, size, (int)(q / 4), 'Q', (int)(q % 4 + 1));
+}
+
 static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, char *out,
                    size_t size) {
   size_t k;
   int q = 0, half = 0, is_quarter = 0, is_half = 0, latest = 0, back = 0, last_half = 0;
+  if ((q = relative_quarter(w, nw, ref, out, size)) != -2)
+    return q;
+  q = 0;
   for (k = 0; k < nw; k++) {
     int o = nsp_ordinal_word(&w[k]);
     if ((nsp_weq(&w[k], "q") || nsp_weq(&w[k], "h")) && k + 1 < nw && w[k + 1].num &&
@@ -460,6 +404,9 @@ static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, 
       is_quarter = 1;
     else if (nsp_weq(&w[k], "half"))
       is_half = 1;
+    else if ((nsp_weq(&w[k], "last") || nsp_weq(&w[k], "final")) && k + 1 < nw &&
+             nsp_weq(&w[k + 1], "quarter") && year)
+      q = 4; /* "the last quarter of 2004" */
     else if (o && !(w[k].num && w[k].n == 4))
       q = o;
     else if (nsp_weq(&w[k], "latest") || nsp_weq(&w[k], "same") || nsp_weq(&w[k], "corresponding"))
@@ -500,14 +447,15 @@ static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, 
     q = (ref->month - 1) / 3 + (latest == 2); /* the previous quarter; 0: Q4 last year */
     if (q == 0) {
       q = 4;
-      year--;
+      year -= year > 0; /* of a reference date without its year: XXXX-Q4 */
     }
   }
   return q >= 1 && q <= 4 ? year_part(out, size, year, 'Q', q) : 0;
 }
 
 /* "nineteen ninety-six", "two thousand": a year in words, or 0. */
-static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size);
+static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, const nsp_date *ref,
+                       char *out, size_t size);
 
 /* "the day before last Tuesday", "the day after Christmas": the day the
  * rest names, moved by one. */
@@ -521,7 +469,8 @@ static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, c
                  : nsp_weq(&w[k + 1], "before") ? -1
                                                 : 0)))
     return -2;
-  rc = value_date(w[k + 2].s, (size_t)(w[nw - 1].s + w[nw - 1].n - w[k + 2].s), ref, out, size);
+  rc = value_words(w[k + 2].s, (size_t)(w[nw - 1].s + w[nw - 1].n - w[k + 2].s), w + k + 2,
+                   nw - k - 2, ref, out, size);
   if (rc != 1 || !nsp_parse_iso_date(out, strlen(out), &day) || strlen(out) != 10)
     return rc == 1 ? 0 : rc; /* "the day after next week": no single day */
   nsp_civil_from_days(nsp_days_from_civil(day.year, day.month, day.day) + shift, &y, &m, &d);
@@ -529,11 +478,14 @@ static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, c
   return 1;
 }
 
-int nsp_value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size) {
+int nsp_value_date(const char *s, size_t n, const nsp_date *ref, const nsp_date *named, char *out,
+                   size_t size) {
   nsp_word w[32];
   size_t nw = nsp_split_words(s, n, w, 32);
-  int rc = day_before_after(w, nw, ref, out, size);
-  return rc != -2 ? rc : value_date(s, n, ref, out, size);
+  int rc = nsp_value_named_date(w, nw, named ? named : ref, out, size);
+  if (rc == -2)
+    rc = day_before_after(w, nw, ref, out, size);
+  return rc != -2 ? rc : value_words(s, n, w, nw, ref, out, size);
 }
 
 /* Dates written with numbers only: ISO 2025-02-27, and 02/27/2025 (month
@@ -567,7 +519,17 @@ static int numeric_date(const char *s, size_t n, const nsp_word *w, size_t nw, c
 
 /* Decades: the 1990s, the '80s. */
 static int decade_value(const nsp_word *w, size_t nw, char *out, size_t size) {
-  size_t k;
+  static const char *const tens[] = {"twenties", "thirties",  "forties",  "fifties",
+                                     "sixties",  "seventies", "eighties", "nineties"};
+  size_t k, t;
+  for (k = 0; k < nw; k++) /* "the nineties": of the 1900s, as "the '90s" */
+    for (t = 0; w[k].n >= 7 && nsp_lower_c((unsigned char)w[k].s[w[k].n - 1]) == 's' &&
+                t < sizeof tens / sizeof *tens;
+         t++)
+      if (nsp_weq(&w[k], tens[t])) {
+        nsp_format(out, size, "%03d", 192 + (int)t);
+        return 1;
+      }
   for (k = 0; k + 1 < nw; k++)
     if (w[k].num && (w[k].n == 4 || w[k].n == 2) && w[k].value % 10 == 0 && w[k + 1].n == 1 &&
         nsp_lower_c((unsigned char)w[k + 1].s[0]) == 's' &&
@@ -651,7 +613,7 @@ static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, cha
       return -1;
     if (!year && ref && ref->year)
       year = nearest_year(ref, month, day);
-    if (year && has_word(w, nw, "week"))
+    if (year && nsp_words_have(w, nw, "week"))
       fmt_week_of(out, size, nsp_days_from_civil(year, month, day));
     else
       nsp_date_value(out, size, year, month, day, part);
@@ -722,14 +684,57 @@ static int year_range_check(const nsp_word *w, size_t nw) {
   return last > first && last - first <= (two_digits ? 30 : 99) ? 0 : -1;
 }
 
-static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, size_t size) {
-  nsp_word w[32];
-  size_t nw = nsp_split_words(s, n, w, 32), k;
+/* "'79", "’79": the year of those last two digits that is latest but
+ * not past the reference year by more than five (1979, 2005). */
+static int short_year_value(const nsp_word *w, size_t nw, const nsp_date *ref, char *out,
+                            size_t size) {
+  int base = ref && ref->year ? ref->year : 1999, year;
+  if (nw != 2 || !w[1].num || w[1].n != 2 ||
+      !((w[0].n == 1 && w[0].s[0] == '\'') ||
+        (w[0].n == 3 && memcmp(w[0].s, "\xE2\x80\x99", 3) == 0)))
+    return 0;
+  year = (base + 5) / 100 * 100 + (int)w[1].value;
+  if (year > base + 5)
+    year -= 100;
+  nsp_format(out, size, "%04d", year);
+  return 1;
+}
+
+/* A time of day alone ("noon", "this morning" read by relative()): of
+ * the reference day, or of any day ("XXXX-WXX-2T24:00", "XXXX-XX-XXTMO"). */
+static int time_of_day_value(const nsp_word *w, size_t nw, const nsp_date *ref, char *out,
+                             size_t size) {
+  char clock[16];
+  size_t k;
+  const char *part = clock_of(w, nw, clock, sizeof clock);
+  if (!part)
+    part = daypart_of(w, nw);
+  if (part && ref && ref->year && ref->month) {
+    fmt_day(out, size, nsp_days_from_civil(ref->year, ref->month, ref->day), part);
+    return 1;
+  }
+  for (k = 0; k < nw; k++) {
+    int wd = weekday_of(&w[k]);
+    if (wd) {
+      nsp_format(out, size, "XXXX-WXX-%d%s", wd, part ? part : "");
+      return 1;
+    }
+  }
+  if (part) {
+    nsp_format(out, size, "XXXX-XX-XX%s", part);
+    return 1;
+  }
+  return 0;
+}
+
+static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, const nsp_date *ref,
+                       char *out, size_t size) {
+  size_t k;
   int rc;
   if (year_range_check(w, nw))
     return -1;
   if ((rc = numeric_date(s, n, w, nw, out, size)) != 0 || decade_value(w, nw, out, size) ||
-      century_value(w, nw, out, size))
+      century_value(w, nw, out, size) || short_year_value(w, nw, ref, out, size))
     return rc ? rc : 1;
   if ((rc = calendar_value(w, nw, ref, out, size)) != -2)
     return rc;
@@ -740,27 +745,5 @@ static int value_date(const char *s, size_t n, const nsp_date *ref, char *out, s
     }
   if ((rc = relative(w, nw, ref, out, size)) != 0)
     return rc;
-  { /* a time of day alone: of the reference day */
-    char clock[16];
-    const char *part = clock_of(w, nw, clock, sizeof clock);
-    if (!part)
-      part = daypart_of(w, nw);
-    if (part && ref && ref->year && ref->month) {
-      fmt_day(out, size, nsp_days_from_civil(ref->year, ref->month, ref->day), part);
-      return 1;
-    }
-    /* no reference date: "XXXX-WXX-2", "XXXX-WXX-7T24:00", "XXXX-XX-XXTMO" */
-    for (k = 0; k < nw; k++) {
-      int wd = weekday_of(&w[k]);
-      if (wd) {
-        nsp_format(out, size, "XXXX-WXX-%d%s", wd, part ? part : "");
-        return 1;
-      }
-    }
-    if (part) {
-      nsp_format(out, size, "XXXX-XX-XX%s", part);
-      return 1;
-    }
-  }
-  return 0;
+  return time_of_day_value(w, nw, ref, out, size);
 }

@@ -106,3 +106,23 @@ int nsp_spelled_year(const nsp_word *w, size_t nw) {
   }
   return 0;
 }
+
+const char *nsp_daypart(const nsp_word *w) {
+  if (nsp_weq(w, "morning"))
+    return "TMO";
+  if (nsp_weq(w, "afternoon"))
+    return "TAF";
+  if (nsp_weq(w, "evening"))
+    return "TEV";
+  if (nsp_weq(w, "night") || nsp_weq(w, "tonight"))
+    return "TNI";
+  return NULL;
+}
+
+int nsp_words_have(const nsp_word *w, size_t nw, const char *lit) {
+  size_t k;
+  for (k = 0; k < nw; k++)
+    if (nsp_weq(&w[k], lit))
+      return 1;
+  return 0;
+}

@@ -20,6 +20,11 @@ size_t nsp_split_words(const char *s, size_t n, nsp_word *w, size_t max);
 int nsp_number_word(const nsp_word *w);
 /* "first" or 1 .. "fourth" or 4; 0 none. */
 int nsp_ordinal_word(const nsp_word *w);
+/* One of the words is lit (lower-case ASCII), in any case. */
+int nsp_words_have(const nsp_word *w, size_t nw, const char *lit);
+/* The TimeML code of a part of the day: "morning" TMO, "afternoon" TAF,
+ * "evening" TEV, "night" and "tonight" TNI; NULL for any other word. */
+const char *nsp_daypart(const nsp_word *w);
 /* A year spelled out in words ("nineteen ninety-six" 1996); 0 none. */
 int nsp_spelled_year(const nsp_word *w, size_t nw);
 /* Inline: the normalisers compare every word with many literals. */

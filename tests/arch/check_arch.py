@@ -29,7 +29,7 @@ STAGE = {
     "display.h": -1, "json.h": 8,
 }
 # sources whose stage is not that of a header of their own name
-SOURCE_STAGE = {"sentences.c": 2, "ruleset.c": 4, "money.c": 5, "dates.c": 5, "durations.c": 5, "words.c": -1,
+SOURCE_STAGE = {"sentences.c": 2, "ruleset.c": 4, "money.c": 5, "dates.c": 5, "dates_named.c": 5, "holidays.c": 5, "durations.c": 5, "words.c": -1,
                 "names_evidence.c": 6, "doc.c": 4, "names_known.c": 6, "names_tables.c": 6, "html.c": 9, "newsparse.c": 9, "batch.c": 9,
                 "display.c": -1}
 

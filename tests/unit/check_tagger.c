@@ -38,34 +38,48 @@ START_TEST(impossible_date_gives_way) {
 }
 END_TEST
 
-/* Rules tried only where their start and near words are: every form of
- * decade, a season with a year, and "the day before", each found with
- * its value, and none where only a modifier ("late", "early") stands. */
-START_TEST(decades_seasons_and_the_day_before) {
-  static const struct {
-    const char *text, *value;
-  } want[] = {{"1990s", "199"},
-              {"the early 2000s", "200"},
-              {"the mid-1980s", "198"},
-              {"'70s", "197"},
-              {"the summer of 2026", "2026-SU"},
-              {"the day before Christmas", "2025-12-24"}};
+/* Every expected date is an entity of its label with its value, and the
+ * text has no other entity; against the reference date `dct`. */
+typedef struct date_want {
+  const char *text, *value;
+  newsparse_label label;
+} date_want;
+
+static void expect_dates(const char *text, const char *dct, const date_want *want, size_t n) {
   newsparse_options o;
   newsparse_result *r;
   size_t k;
   newsparse_options_init(&o);
-  o.dct = "2026-03-01";
-  r = tu_parse("Prices rose in the 1990s and fell in the early 2000s; the mid-1980s and the '70s "
-               "were different. Talks set for the summer of 2026 resumed the day before "
-               "Christmas. Late in the day, officials left early.",
-               &o);
-  for (k = 0; k < sizeof want / sizeof want[0]; k++) {
-    long i = tu_find_entity(r, NEWSPARSE_LABEL_DATE, want[k].text);
-    ck_assert_msg(i >= 0, "no DATE %s", want[k].text);
+  o.dct = dct;
+  r = tu_parse(text, &o);
+  for (k = 0; k < n; k++) {
+    long i = tu_find_entity(r, want[k].label, want[k].text);
+    ck_assert_msg(i >= 0, "no date %s", want[k].text);
     ck_assert_str_eq(tu_entity_value(r, i), want[k].value);
   }
-  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), k);
+  ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), n);
   newsparse_result_free(r);
+}
+
+/* Rules tried only where their start and near words are: every form of
+ * decade, a season with a year, and "the day before", each found with
+ * its value, and none where only a modifier ("late", "early") stands. */
+START_TEST(decades_seasons_and_the_day_before) {
+  static const date_want want[] = {
+      {"1990s", "199", NEWSPARSE_LABEL_DATE},
+      {"the early 2000s", "200", NEWSPARSE_LABEL_DATE},
+      {"the mid-1980s", "198", NEWSPARSE_LABEL_DATE},
+      {"'70s", "197", NEWSPARSE_LABEL_DATE},
+      {"the summer of 2026", "2026-SU", NEWSPARSE_LABEL_DATE},
+      {"the day before Christmas", "2025-12-24", NEWSPARSE_LABEL_DATE}};
+  newsparse_options o;
+  newsparse_result *r;
+  expect_dates("Prices rose in the 1990s and fell in the early 2000s; the mid-1980s and the '70s "
+               "were different. Talks set for the summer of 2026 resumed the day before "
+               "Christmas. Late in the day, officials left early.",
+               "2026-03-01", want, sizeof want / sizeof want[0]);
+  newsparse_options_init(&o);
+  o.dct = "2026-03-01";
   /* "the year" of a report: the fiscal year ended on a date is a length,
    * the year reported on a date; "the year before" is neither */
   r = tu_parse("For the year ended March 31, net rose. For the year, volume was flat, up from "
@@ -80,6 +94,58 @@ START_TEST(decades_seasons_and_the_day_before) {
   }
   ck_assert_uint_eq(newsparse_result_count(r, NEWSPARSE_PART_ENTITY), 3); /* and March 31 */
   newsparse_result_free(r);
+}
+END_TEST
+
+/* Dates counted from the date the text named last, whatever the
+ * reference date: the next day after March 3, that same week, the
+ * following month; before any date is named, the reference date's. */
+START_TEST(dates_named_by_the_text) {
+  static const date_want want[] = {{"later that day", "2026-02-27", NEWSPARSE_LABEL_DATE},
+                                   {"March 3, 2024", "2024-03-03", NEWSPARSE_LABEL_DATE},
+                                   {"The next day", "2024-03-04", NEWSPARSE_LABEL_DATE},
+                                   {"the next morning", "2024-03-05TMO", NEWSPARSE_LABEL_TIME},
+                                   {"That same week", "2024-W10", NEWSPARSE_LABEL_DATE},
+                                   {"the day before", "2024-03-04", NEWSPARSE_LABEL_DATE},
+                                   {"the following month", "2024-04", NEWSPARSE_LABEL_DATE},
+                                   {"that quarter", "2024-Q2", NEWSPARSE_LABEL_DATE},
+                                   {"the following year", "2025", NEWSPARSE_LABEL_DATE},
+                                   {"1996", "1996", NEWSPARSE_LABEL_DATE},
+                                   {"the previous year", "1995", NEWSPARSE_LABEL_DATE}};
+  expect_dates("The vote came later that day. He was arrested on March 3, 2024. The next day he "
+               "was charged, and he fled the next morning. That same week he had left the day "
+               "before. He returned the following month; that quarter he sold it, and the "
+               "following year he spoke. The firm began in 1996, and the previous year it "
+               "grew.",
+               "2026-02-27", want, sizeof want / sizeof want[0]);
+}
+END_TEST
+
+/* The other forms of a date: fiscal years and quarters counted from the
+ * reference date, decades in words, a year by its last two digits, the
+ * near future; and no decade for an age ("in her forties"), no year for
+ * a quoted number not after a preposition. */
+START_TEST(fiscal_quarters_decades_and_references) {
+  static const date_want want[] = {{"next fiscal year", "2027", NEWSPARSE_LABEL_DATE},
+                                   {"the coming quarter", "2026-Q2", NEWSPARSE_LABEL_DATE},
+                                   {"last quarter", "2025-Q4", NEWSPARSE_LABEL_DATE},
+                                   {"this quarter", "2026-Q1", NEWSPARSE_LABEL_DATE},
+                                   {"the last quarter of 2004", "2004-Q4", NEWSPARSE_LABEL_DATE},
+                                   {"the nineties", "199", NEWSPARSE_LABEL_DATE},
+                                   {"the late eighties", "198", NEWSPARSE_LABEL_DATE},
+                                   {"'79", "1979", NEWSPARSE_LABEL_DATE},
+                                   {"\xE2\x80\x99"
+                                    "05",
+                                    "2005", NEWSPARSE_LABEL_DATE},
+                                   {"These days", "PRESENT_REF", NEWSPARSE_LABEL_DATE},
+                                   {"the near term", "FUTURE_REF", NEWSPARSE_LABEL_DATE},
+                                   {"a later date", "FUTURE_REF", NEWSPARSE_LABEL_DATE}};
+  expect_dates("Sales will rise next fiscal year and in the coming quarter after last quarter "
+               "and this quarter, unlike the last quarter of 2004. Prices peaked in the "
+               "nineties and in the late eighties; the class of '79 met in \xE2\x80\x99"
+               "05. She is in her forties and sang '99 Luftballons'. These days, in the near "
+               "term, they will meet at a later date.",
+               "2026-02-27", want, sizeof want / sizeof want[0]);
 }
 END_TEST
 
@@ -320,6 +386,8 @@ Suite *tagger_suite(void) {
   tcase_add_test(tc, date_spans);
   tcase_add_test(tc, impossible_date_gives_way);
   tcase_add_test(tc, decades_seasons_and_the_day_before);
+  tcase_add_test(tc, dates_named_by_the_text);
+  tcase_add_test(tc, fiscal_quarters_decades_and_references);
   suite_add_tcase(s, tc);
   return s;
 }

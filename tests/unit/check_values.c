@@ -17,7 +17,7 @@ static const char *date(const char *s, const char *ref) {
   int rc;
   if (ref)
     ck_assert(nsp_parse_iso_date(ref, strlen(ref), &d));
-  rc = nsp_value_date(s, strlen(s), ref ? &d : NULL, out, sizeof out);
+  rc = nsp_value_date(s, strlen(s), ref ? &d : NULL, NULL, out, sizeof out);
   return rc > 0 ? out : rc < 0 ? "INVALID" : NULL;
 }
 

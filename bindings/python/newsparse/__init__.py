@@ -56,7 +56,7 @@ def _error(err):
 
 
 def version():
-    """The C library's version string, e.g. "0.5.0"."""
+    """The C library's version string, e.g. "0.6.0"."""
     return _lib.version_string().decode("ascii")
 
 
