@@ -455,7 +455,7 @@ static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, 
 
 /* "nineteen ninety-six", "two thousand": a year in words, or 0. */
 static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, const nsp_date *ref,
-                       char *out, size_t size);
+                       const nsp_date *day, char *out, size_t size);
 
 /* "the day before last Tuesday", "the day after Christmas": the day the
  * rest names, moved by one. */
@@ -470,7 +470,7 @@ static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, c
                                                 : 0)))
     return -2;
   rc = value_words(w[k + 2].s, (size_t)(w[nw - 1].s + w[nw - 1].n - w[k + 2].s), w + k + 2,
-                   nw - k - 2, ref, out, size);
+                   nw - k - 2, ref, ref, out, size);
   if (rc != 1 || !nsp_parse_iso_date(out, strlen(out), &day) || strlen(out) != 10)
     return rc == 1 ? 0 : rc; /* "the day after next week": no single day */
   nsp_civil_from_days(nsp_days_from_civil(day.year, day.month, day.day) + shift, &y, &m, &d);
@@ -485,7 +485,8 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, const nsp_date 
   int rc = nsp_value_named_date(w, nw, named ? named : ref, out, size);
   if (rc == -2)
     rc = day_before_after(w, nw, ref, out, size);
-  return rc != -2 ? rc : value_words(s, n, w, nw, ref, out, size);
+  return rc != -2 ? rc
+                  : value_words(s, n, w, nw, ref, named && named->day ? named : ref, out, size);
 }
 
 /* Dates written with numbers only: ISO 2025-02-27, and 02/27/2025 (month
@@ -728,7 +729,7 @@ static int time_of_day_value(const nsp_word *w, size_t nw, const nsp_date *ref, 
 }
 
 static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, const nsp_date *ref,
-                       char *out, size_t size) {
+                       const nsp_date *day, char *out, size_t size) {
   size_t k;
   int rc;
   if (year_range_check(w, nw))
@@ -745,5 +746,5 @@ static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, co
     }
   if ((rc = relative(w, nw, ref, out, size)) != 0)
     return rc;
-  return time_of_day_value(w, nw, ref, out, size);
+  return time_of_day_value(w, nw, day, out, size);
 }
