@@ -478,15 +478,20 @@ static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, c
   return 1;
 }
 
-int nsp_value_date(const char *s, size_t n, const nsp_date *ref, const nsp_date *named, char *out,
+int nsp_value_date(const char *s, size_t n, const nsp_date *ref, nsp_named *named, char *out,
                    size_t size) {
   nsp_word w[32];
   size_t nw = nsp_split_words(s, n, w, 32);
-  int rc = nsp_value_named_date(w, nw, named ? named : ref, out, size);
+  const nsp_date *last = named ? &named->date : ref;
+  int rc = nsp_value_named_date(w, nw, last, out, size);
+  if (rc != -2)
+    return rc;
+  rc = day_before_after(w, nw, ref, out, size);
   if (rc == -2)
-    rc = day_before_after(w, nw, ref, out, size);
-  return rc != -2 ? rc
-                  : value_words(s, n, w, nw, ref, named && named->day ? named : ref, out, size);
+    rc = value_words(s, n, w, nw, ref, last && last->day ? last : ref, out, size);
+  if (rc == 1)
+    nsp_year_ago_quarter(w, nw, named, out, size);
+  return rc;
 }
 
 /* Dates written with numbers only: ISO 2025-02-27, and 02/27/2025 (month

@@ -18,6 +18,8 @@
 #include "values.h"
 #include "words.h"
 
+#include <string.h>
+
 enum { UNIT_DAY = 1, UNIT_WEEK, UNIT_MONTH, UNIT_QUARTER, UNIT_YEAR };
 
 typedef struct named_form {
@@ -140,11 +142,61 @@ int nsp_value_named_date(const nsp_word *w, size_t nw, const nsp_date *named, ch
   }
 }
 
+void nsp_named_init(nsp_named *named, const nsp_date *ref) {
+  memset(named, 0, sizeof *named);
+  if (ref)
+    named->date = *ref;
+}
+
+void nsp_named_forget(nsp_named *named, size_t start) {
+  if (named->quarter && start - named->quarter_end >= 400)
+    named->quarter = 0;
+}
+
+/* "1989-Q3": a quarter of a known year (its number, and the year). */
+static int quarter_of(const char *v, int *year) {
+  int k;
+  for (k = 0; k < 4; k++)
+    if (v[k] < '0' || v[k] > '9')
+      return 0;
+  if (v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4' || v[7])
+    return 0;
+  *year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+  return v[6] - '0';
+}
+
+int nsp_year_ago_quarter(const nsp_word *w, size_t nw, nsp_named *named, char *out, size_t size) {
+  size_t k;
+  int year = 0, digits;
+  if (!named || !named->quarter)
+    return 0;
+  for (digits = 0; digits < 4 && out[digits] >= '0' && out[digits] <= '9'; digits++)
+    ;
+  if (digits != 4 || (out[4] && !quarter_of(out, &year)))
+    return 0;                     /* a year or a quarter ("the year-ago quarter"), nothing finer */
+  year = named->quarter_year - 1; /* a year before the quarter, whatever "now" is */
+  for (k = 0; k + 1 < nw; k++) {
+    size_t at = k + 1 + (k + 2 < nw && w[k + 1].n == 1 && w[k + 1].s[0] == '-');
+    if (nsp_weq(&w[k], "year") && (nsp_weq(&w[at], "ago") || nsp_weq(&w[at], "earlier"))) {
+      nsp_format(out, size, "%04d-Q%d", year, named->quarter);
+      return named->echo = 1;
+    }
+  }
+  return 0;
+}
+
 /* Read "2025", "2025-03", "2025-03-04" and what may follow them
  * ("2025-03-04TMO"; "2025-W10" gives the year only).  A value that agrees
  * with the named date at its own granularity keeps the finer one. */
-void nsp_named_date_update(nsp_date *named, const char *value) {
-  int part[3] = {0, 0, 0}, k, i = 0;
+void nsp_named_update(nsp_named *to, const char *value, size_t end) {
+  nsp_date *named = &to->date;
+  int part[3] = {0, 0, 0}, k, i = 0, q = quarter_of(value, &k);
+  if (q && !to->echo) { /* a quarter named, not one a year before it */
+    to->quarter = q;
+    to->quarter_year = k;
+    to->quarter_end = end;
+  }
+  to->echo = 0;
   for (k = 0; k < 3; k++) {
     int digits = 0, v = 0, want = k == 0 ? 4 : 2;
     if (k > 0 && value[i] != '-')

@@ -34,7 +34,7 @@ struct nsp_doc {
   nsp_offmap map;
   nsp_structure st;
   nsp_tokens tokens;
-  nsp_buf cues;      /* nsp_cues per token: lexicon roles (NSP_CUE_*), from the tagger */
+  nsp_buf cues; /* nsp_cues per token: lexicon roles (NSP_CUE_*), from the tagger */
   /* the engine's evidence rules (evidence.h), read by the name stage */
   const struct nsp_rule *const *evidence;
   size_t n_evidence;

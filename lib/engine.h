@@ -20,7 +20,7 @@ struct newsparse_engine {
    * class_rules[class_first[c] .. class_first[c + 1]) */
   uint32_t *class_rules;
   uint32_t class_first[NSP_START_COMBOS + 1];
-  int has_near; /* some rule has `near` words (NSP_NEAR_ENTRY in starts) */
+  int has_near;              /* some rule has `near` words (NSP_NEAR_ENTRY in starts) */
   const nsp_rule **evidence; /* the evidence rules, in rule order, for the name stage */
   size_t n_evidence;
   nsp_arena strings;

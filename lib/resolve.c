@@ -118,49 +118,7 @@ static int find_relations(nsp_doc *d) {
   return NEWSPARSE_OK;
 }
 
-/* "a year ago" and "a year earlier" in a report on a quarter compare with
- * that quarter a year before: "1988-Q3" when the text reports 1989-Q3. */
-static int year_ago_words(const char *s, size_t n) {
-  size_t i;
-  for (i = 0; i + 4 <= n; i++)
-    if (memcmp(s + i, "year", 4) == 0 && i + 5 < n && (s[i + 4] == ' ' || s[i + 4] == '-') &&
-        (memcmp(s + i + 5, "ago", n - i - 5 < 3 ? n - i - 5 : 3) == 0 ||
-         (n - i - 5 >= 7 && memcmp(s + i + 5, "earlier", 7) == 0)))
-      return 1;
-  return 0;
-}
-
-static int year_ago_quarters(nsp_doc *d) {
-  nsp_entity *en = (nsp_entity *)(void *)d->entities.data;
-  size_t n = NSP_VEC_LEN(&d->entities, nsp_entity), i;
-  const char *quarter = NULL;
-  size_t quarter_end = 0;
-  for (i = 0; i < n; i++) {
-    const char *v = en[i].value;
-    if (en[i].label != NEWSPARSE_LABEL_DATE || !v)
-      continue;
-    if (strlen(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' && v[0] != 'X') {
-      quarter = v;
-      quarter_end = en[i].span.end;
-      continue;
-    }
-    /* only close to the quarter it compares with: the same or the next
-     * sentence or two */
-    if (quarter && en[i].span.start - quarter_end < 400 && strlen(v) == 4 &&
-        atoi(v) == atoi(quarter) - 1 &&
-        year_ago_words(d->norm.data + en[i].span.start, en[i].span.end - en[i].span.start)) {
-      char buf[16];
-      nsp_format(buf, sizeof buf, "%04d-Q%c", atoi(v), quarter[6]);
-      if (!(en[i].value = nsp_arena_strndup(&d->arena, buf, strlen(buf))))
-        return NEWSPARSE_ERR_NOMEM;
-    }
-  }
-  return NEWSPARSE_OK;
-}
-
 int nsp_resolve(nsp_doc *d) {
   int rc = resolve_names(d);
-  if (!rc)
-    rc = year_ago_quarters(d);
   return rc ? rc : find_relations(d);
 }

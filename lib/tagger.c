@@ -55,10 +55,10 @@ typedef struct tagger {
   size_t n_anchors;
   uint32_t *near_tokens;
   size_t n_near;
-  /* the date the text named last, for "that day", "the following year"
-   * (the reference date until the text names one; the selection takes
-   * entities in text order) */
-  nsp_date named;
+  /* what the text named before, for "that day", "the following year",
+   * "a year ago" after a quarter (the selection takes entities in text
+   * order) */
+  nsp_named named;
 } tagger;
 
 static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value) {
@@ -95,6 +95,7 @@ static int computed_value(tagger *tg, cand *c) {
      * it (a date with a year does not) */
     nsp_date ref = tg->d->dct;
     ref.tense = NSP_TENSE_UNSET;
+    nsp_named_forget(&tg->named, s);
     got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, &tg->named, v, sizeof v);
     if (got == NSP_VALUE_NEEDS_TENSE) {
       ref.tense = nsp_clause_tense(tg->d, s, e);
@@ -530,7 +531,7 @@ static int take(tagger *tg, cand *c, unsigned char *taken) {
   if (en.label == NEWSPARSE_LABEL_DATE && has_time_of_day(c->value))
     en.label = NEWSPARSE_LABEL_TIME;
   if ((en.label == NEWSPARSE_LABEL_DATE || en.label == NEWSPARSE_LABEL_TIME) && c->value)
-    nsp_named_date_update(&tg->named, c->value);
+    nsp_named_update(&tg->named, c->value, c->end);
   en.priority = c->priority;
   en.value = c->value;
   en.rule = tg->e->rules[c->rule].id;
@@ -592,9 +593,7 @@ int nsp_tag(const newsparse_engine *e, nsp_doc *d, unsigned match_limit, unsigne
   tg.anchors = NULL;
   tg.near_tokens = NULL;
   tg.n_anchors = tg.n_near = 0;
-  memset(&tg.named, 0, sizeof tg.named);
-  if (d->has_dct)
-    tg.named = d->dct;
+  nsp_named_init(&tg.named, d->has_dct ? &d->dct : NULL);
   rc = NEWSPARSE_OK;
   if (e->has_anchored) {
     size_t n = NSP_VEC_LEN(&d->tokens.toks, nsp_token) + 1;

@@ -121,6 +121,27 @@ START_TEST(dates_named_by_the_text) {
 }
 END_TEST
 
+/* "A year ago" beside a quarter the text reports compares with that
+ * quarter a year before, again after an explicit year-ago quarter; far
+ * from any quarter it is the year. */
+START_TEST(year_ago_follows_the_quarter) {
+  static const date_want want[] = {{"the third quarter of 2025", "2025-Q3", NEWSPARSE_LABEL_DATE},
+                                   {"a year earlier", "2024-Q3", NEWSPARSE_LABEL_DATE},
+                                   {"the year-ago quarter", "2024-Q3", NEWSPARSE_LABEL_DATE},
+                                   {"year-ago", "2024-Q3", NEWSPARSE_LABEL_DATE},
+                                   {"a year ago", "2025", NEWSPARSE_LABEL_DATE}};
+  char text[1024];
+  size_t n =
+      (size_t)snprintf(text, sizeof text,
+                       "Profit rose in the third quarter of 2025 from a year earlier. It beat "
+                       "the year-ago quarter, and year-ago sales. ");
+  while (n < 700)
+    n += (size_t)snprintf(text + n, sizeof text - n, "Sales were flat. ");
+  snprintf(text + n, sizeof text - n, "A rival did better than a year ago.");
+  expect_dates(text, "2026-02-27", want, sizeof want / sizeof want[0]);
+}
+END_TEST
+
 /* The other forms of a date: fiscal years and quarters counted from the
  * reference date, decades in words, a year by its last two digits, the
  * near future; and no decade for an age ("in her forties"), no year for
@@ -387,6 +408,7 @@ Suite *tagger_suite(void) {
   tcase_add_test(tc, impossible_date_gives_way);
   tcase_add_test(tc, decades_seasons_and_the_day_before);
   tcase_add_test(tc, dates_named_by_the_text);
+  tcase_add_test(tc, year_ago_follows_the_quarter);
   tcase_add_test(tc, fiscal_quarters_decades_and_references);
   suite_add_tcase(s, tc);
   return s;
