@@ -107,21 +107,24 @@ static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size
       nsp_format(buf, size, "T%s", nsp_weq(&w[k], "midnight") ? "24:00" : "12:00");
       return buf;
     }
-  for (k = 0; k + 3 < nw; k++) {
-    int h, mnt = 0;
+  for (k = 0; k + 1 < nw; k++) {
+    int h, mnt = 0, pm;
     size_t j = k + 1;
     if (!w[k].num || w[k].value > 12)
       continue;
     h = (int)w[k].value;
-    if (w[j].n == 1 && w[j].s[0] == ':' && j + 1 < nw && w[j + 1].num) {
+    if (w[j].n == 1 && w[j].s[0] == ':' && j + 2 < nw && w[j + 1].num) {
       mnt = (int)w[j + 1].value;
       j += 2;
     }
-    if (j + 2 < nw && (nsp_weq(&w[j], "a") || nsp_weq(&w[j], "p")) && w[j + 1].s[0] == '.' &&
-        nsp_weq(&w[j + 2], "m")) {
-      if (nsp_weq(&w[j], "p") && h < 12)
+    /* "p.m.", "pm", "PM" */
+    pm = nsp_weq(&w[j], "pm") ||
+         (j + 2 < nw && nsp_weq(&w[j], "p") && w[j + 1].s[0] == '.' && nsp_weq(&w[j + 2], "m"));
+    if (pm || nsp_weq(&w[j], "am") ||
+        (j + 2 < nw && nsp_weq(&w[j], "a") && w[j + 1].s[0] == '.' && nsp_weq(&w[j + 2], "m"))) {
+      if (pm && h < 12)
         h += 12;
-      else if (nsp_weq(&w[j], "a") && h == 12)
+      else if (!pm && h == 12)
         h = 0;
       nsp_format(buf, size, "T%02d:%02d", h, mnt % 60);
       return buf;

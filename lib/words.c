@@ -18,6 +18,10 @@ size_t nsp_split_words(const char *s, size_t n, nsp_word *w, size_t max) {
       i++;
       continue;
     }
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+      i += 2; /* a no-break space: "1:39\u00A0am" */
+      continue;
+    }
     if (c >= '0' && c <= '9') {
       long v = 0;
       while (j < n && s[j] >= '0' && s[j] <= '9') {

@@ -14,7 +14,8 @@ typedef struct nsp_word {
 } nsp_word;
 
 /* Split into words: letters (with inner dots/apostrophes), digit runs, and
- * single symbols; white space and commas separate.  At most max words. */
+ * single symbols; white space (no-break spaces too) and commas separate.
+ * At most max words. */
 size_t nsp_split_words(const char *s, size_t n, nsp_word *w, size_t max);
 /* "two" 2, "a" 1, "several" -1 (a vague count), -2 none; digits their value. */
 int nsp_number_word(const nsp_word *w);

@@ -277,6 +277,19 @@ START_TEST(times_and_sets_in_text) {
       {NEWSPARSE_LABEL_TIME, "They met Friday evening.", "Friday evening", "2025-11-28TEV"},
       {NEWSPARSE_LABEL_TIME, "They met at 10 p.m. in the hall.", "10 p.m.", "2025-12-03T22:00"},
       {NEWSPARSE_LABEL_TIME, "They met at noon.", "noon", "2025-12-03T12:00"},
+      /* am and pm as web copy writes them: glued, in capitals, without dots
+       * (a full stop after them ends the sentence) */
+      {NEWSPARSE_LABEL_TIME, "Polls opened at 7am.", "7am", "2025-12-03T07:00"},
+      {NEWSPARSE_LABEL_TIME, "Polls closed at 8:30PM.", "8:30PM", "2025-12-03T20:30"},
+      {NEWSPARSE_LABEL_TIME, "It ended at 12 am today.", "12 am", "2025-12-03T00:00"},
+      /* after a no-break space (the span's display text has a plain one) */
+      {NEWSPARSE_LABEL_TIME,
+       "Polls closed at 1:39\xC2\xA0"
+       "am EST.",
+       "1:39 am EST", "2025-12-03T01:39"},
+      {NEWSPARSE_LABEL_TIME, "It starts at 10am Friday.", "10am Friday", "2025-11-28T10:00"},
+      {NEWSPARSE_LABEL_TIME, "It starts at 7pm Saturday, March 7.", "7pm Saturday, March 7",
+       "2026-03-07T19:00"},
       {NEWSPARSE_LABEL_SET, "The panel meets every other week.", "every other week", "P2W"},
       {NEWSPARSE_LABEL_SET, "They met each Monday.", "each Monday", "XXXX-WXX-1"},
       {NEWSPARSE_LABEL_SET, "Profits rose 8% annually since 1980.", "annually", "P1Y"},
