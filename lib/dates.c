@@ -170,8 +170,8 @@ static int reference_value(const nsp_word *w, size_t nw, const nsp_date *ref, ch
     }
     if (nsp_weq(&w[k], "future") || nsp_weq(&w[k], "soon") || nsp_weq(&w[k], "term") ||
         (nsp_weq(&w[k], "later") && k + 1 < nw && nsp_weq(&w[k + 1], "date")) ||
-        (nsp_weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n > 4 &&
-         w[k + 1].s[w[k + 1].n - 1] == 's')) {
+        (nsp_weq(&w[k], "coming") && k + 1 < nw && w[k + 1].n >= 4 &&
+         w[k + 1].s[w[k + 1].n - 1] == 's')) { /* "coming days", "coming years" */
       nsp_format(out, size, "FUTURE_REF");
       return 1;
     }

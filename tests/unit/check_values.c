@@ -316,7 +316,11 @@ START_TEST(times_and_sets_in_text) {
       {NEWSPARSE_LABEL_DATE, "Then, a week or so ago, he left.", "a week or so ago", "2025-W48"},
       {NEWSPARSE_LABEL_DATE, "In the past, it often said so.", "the past", "PAST_REF"},
       {NEWSPARSE_LABEL_DATE, "She is a 20th century democrat.", "20th century", "19"},
-      {NEWSPARSE_LABEL_DATE, "The budget will soon be in surplus.", "soon", "FUTURE_REF"}};
+      {NEWSPARSE_LABEL_DATE, "The budget will soon be in surplus.", "soon", "FUTURE_REF"},
+      {NEWSPARSE_LABEL_DATE, "Talks resume in the coming days.", "coming days", "FUTURE_REF"},
+      /* "since" looks back: the April before the reference date */
+      {NEWSPARSE_LABEL_DATE, "The tariffs, in place since April, cost more.", "April", "2025-04"},
+      {NEWSPARSE_LABEL_SET, "It serves 40 million people a day.", "a day", "P1D"}};
   newsparse_options o;
   size_t k;
   newsparse_options_init(&o);
