@@ -100,6 +100,14 @@ static void fmt_week_of(char *out, size_t size, long days) {
 }
 
 /* "9 a.m.", "4:30 p.m." before a day: "T09:00", or NULL. */
+/* "o'clock" (three words: o ' clock) at j: the word after it, or 0. */
+static size_t oclock_after(const nsp_word *w, size_t nw, size_t j) {
+  if (j + 2 < nw && nsp_weq(&w[j], "o") && (w[j + 1].s[0] == '\'' || w[j + 1].n == 3) &&
+      nsp_weq(&w[j + 2], "clock"))
+    return j + 3;
+  return 0;
+}
+
 static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size) {
   size_t k;
   for (k = 0; k < nw; k++) /* noon, midday, midnight */
@@ -108,11 +116,18 @@ static const char *clock_of(const nsp_word *w, size_t nw, char *buf, size_t size
       return buf;
     }
   for (k = 0; k + 1 < nw; k++) {
-    int h, mnt = 0, pm;
-    size_t j = k + 1;
-    if (!w[k].num || w[k].value > 12)
-      continue;
-    h = (int)w[k].value;
+    size_t j = k + 1, after = oclock_after(w, nw, j);
+    int h = w[k].num ? (int)w[k].value : after ? nsp_number_word(&w[k]) : 0, mnt = 0, pm;
+    if (h < 1 || h > 12 || (w[k].num && w[k].n > 2))
+      continue;  /* a word ("eight") only before "o'clock" */
+    if (after) { /* "8 o'clock", "eight o'clock in the evening" */
+      if (after + 2 < nw && nsp_weq(&w[after], "in") && nsp_weq(&w[after + 1], "the"))
+        j = after;
+      else {
+        nsp_format(buf, size, "T%02d:00", h);
+        return buf;
+      }
+    }
     if (w[j].n == 1 && w[j].s[0] == ':' && j + 2 < nw && w[j + 1].num) {
       mnt = (int)w[j + 1].value;
       j += 2;
