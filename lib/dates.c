@@ -762,11 +762,17 @@ static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, co
     return rc ? rc : 1;
   if ((rc = calendar_value(w, nw, ref, out, size)) != -2)
     return rc;
-  for (k = 0; ref && ref->year && k + 2 < nw; k++)
-    if (nsp_weq(&w[k], "year") && w[k + 1].s[0] == '-' && nsp_weq(&w[k + 2], "end")) {
+  for (k = 0; ref && ref->year && k + 1 < nw; k++) {
+    size_t j = k + 1; /* "year-end", "year end", "year's end" */
+    while (j + 1 < nw && j < k + 4 &&
+           (w[j].s[0] == '-' || w[j].s[0] == '\'' || nsp_weq(&w[j], "s") ||
+            (w[j].n == 3 && memcmp(w[j].s, "\xE2\x80\x99", 3) == 0)))
+      j++;
+    if (nsp_weq(&w[k], "year") && nsp_weq(&w[j], "end")) {
       nsp_format(out, size, "%04d-12-31", ref->year); /* year-end: the closing day */
       return 1;
     }
+  }
   if ((rc = relative(w, nw, ref, out, size)) != 0)
     return rc;
   return time_of_day_value(w, nw, day, out, size);

@@ -321,6 +321,8 @@ START_TEST(times_and_sets_in_text) {
       {NEWSPARSE_LABEL_DATE, "She is a 20th century democrat.", "20th century", "19"},
       {NEWSPARSE_LABEL_DATE, "The budget will soon be in surplus.", "soon", "FUTURE_REF"},
       {NEWSPARSE_LABEL_DATE, "Talks resume in the coming days.", "coming days", "FUTURE_REF"},
+      {NEWSPARSE_LABEL_DATE, "It closes by year end.", "year end", "2025-12-31"},
+      {NEWSPARSE_LABEL_DATE, "It closes by year's end.", "year's end", "2025-12-31"},
       /* "since" looks back: the April before the reference date */
       {NEWSPARSE_LABEL_DATE, "The tariffs, in place since April, cost more.", "April", "2025-04"},
       {NEWSPARSE_LABEL_SET, "It serves 40 million people a day.", "a day", "P1D"}};
