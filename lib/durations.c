@@ -106,7 +106,7 @@ int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
       if (count >= 0 && half && u.per == 1 && half_unit(&u, count, out, size))
         return 1;
       if (count < 0)
-        nsp_format(out, size, "P%sX%c", u.clock ? "T" : "", u.per == 100 ? 'E' : u.letter);
+        nsp_format(out, size, "P%sX%c", u.clock ? "T" : "", u.per == 100 ? 'C' : u.letter);
       else
         nsp_format(out, size, "P%s%ld%c", u.clock ? "T" : "", count * u.per, u.letter);
       return 1;
@@ -124,6 +124,8 @@ int nsp_value_duration(const char *s, size_t n, char *out, size_t size) {
     }
     if (!w[k].num && (nsp_weq(&w[k], "hundred") || nsp_weq(&w[k], "thousand")))
       count = (count > 0 ? count : 1) * (w[k].n == 7 ? 100 : 1000); /* "two thousand" */
+    else if (nsp_weq(&w[k], "couple"))
+      count = 2; /* "a couple of years" */
     else if (c >= 20 && c % 10 == 0 && c < 100 && !w[k].num)
       tens = c; /* "twenty" of "twenty-five" */
     else if (c >= 0 && count < 0)
