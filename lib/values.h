@@ -1,5 +1,5 @@
 /* values.h - computed values of MONEY, DATE, DURATION and SET entities
- * (money.c, dates.c, durations.c). */
+ * (money.c, dates.c, dates_named.c, holidays.c, durations.c). */
 #ifndef NSP_VALUES_H
 #define NSP_VALUES_H
 
