@@ -48,8 +48,10 @@ int nsp_weekday_from_name(const char *s, size_t n) {
                                      "friday", "saturday", "sunday"};
   size_t i;
   int k;
+  if (n < 6 || n > 9)
+    return 0; /* "friday" .. "wednesday" */
   for (k = 0; k < 7; k++) {
-    if (strlen(days[k]) != n)
+    if (lower((unsigned char)s[0]) != days[k][0] || strlen(days[k]) != n)
       continue;
     for (i = 0; i < n; i++) {
       int c = (unsigned char)s[i];

@@ -335,7 +335,8 @@ static int unit_value(const rel_shift *sh, const nsp_date *ref, long r, char *ou
 
 /* A date relative to the reference date: 1 written, 0 none,
  * NSP_VALUE_NEEDS_TENSE. */
-static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, char *out, size_t size) {
+static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, const char *holiday, char *out,
+                    size_t size) {
   static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
   char clock[16];
   const char *part = clock_of(w, nw, clock, sizeof clock);
@@ -349,7 +350,7 @@ static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, char *out
   if (!ref || !ref->year || !ref->month)
     return 0;
   r = nsp_days_from_civil(ref->year, ref->month, ref->day);
-  if (nsp_holiday_value(w, nw, ref, r, out, size) || read_shift(w, nw, r, part, &sh, out, size))
+  if (nsp_holiday_value(holiday, w, nw, ref, r, out, size) || read_shift(w, nw, r, part, &sh, out, size))
     return 1;
   if (sh.wd)
     return weekday_value(&sh, ref, r, part, out, size);
@@ -473,12 +474,12 @@ static int quarter(const nsp_word *w, size_t nw, const nsp_date *ref, int year, 
 
 /* "nineteen ninety-six", "two thousand": a year in words, or 0. */
 static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, const nsp_date *ref,
-                       const nsp_date *day, char *out, size_t size);
+                       const nsp_date *day, const char *holiday, char *out, size_t size);
 
 /* "the day before last Tuesday", "the day after Christmas": the day the
  * rest names, moved by one. */
-static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, char *out,
-                            size_t size) {
+static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref,
+                            const char *holiday, char *out, size_t size) {
   size_t k = nw > 0 && nsp_weq(&w[0], "the") ? 1 : 0;
   int shift, rc, y, m, d;
   nsp_date day;
@@ -488,7 +489,7 @@ static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, c
                                                 : 0)))
     return -2;
   rc = value_words(w[k + 2].s, (size_t)(w[nw - 1].s + w[nw - 1].n - w[k + 2].s), w + k + 2,
-                   nw - k - 2, ref, ref, out, size);
+                   nw - k - 2, ref, ref, holiday, out, size);
   if (rc != 1 || !nsp_parse_iso_date(out, strlen(out), &day) || strlen(out) != 10)
     return rc == 1 ? 0 : rc; /* "the day after next week": no single day */
   nsp_civil_from_days(nsp_days_from_civil(day.year, day.month, day.day) + shift, &y, &m, &d);
@@ -501,12 +502,13 @@ int nsp_value_date(const char *s, size_t n, const nsp_date *ref, nsp_named *name
   nsp_word w[32];
   size_t nw = nsp_split_words(s, n, w, 32);
   const nsp_date *last = named ? &named->date : ref;
+  const char *holiday = named ? named->holiday : NULL;
   int rc = nsp_value_named_date(w, nw, last, out, size);
   if (rc != -2)
     return rc;
-  rc = day_before_after(w, nw, ref, out, size);
+  rc = day_before_after(w, nw, ref, holiday, out, size);
   if (rc == -2)
-    rc = value_words(s, n, w, nw, ref, last && last->day ? last : ref, out, size);
+    rc = value_words(s, n, w, nw, ref, last && last->day ? last : ref, holiday, out, size);
   if (rc == 1)
     nsp_year_ago_quarter(w, nw, named, out, size);
   return rc;
@@ -752,7 +754,7 @@ static int time_of_day_value(const nsp_word *w, size_t nw, const nsp_date *ref, 
 }
 
 static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, const nsp_date *ref,
-                       const nsp_date *day, char *out, size_t size) {
+                       const nsp_date *day, const char *holiday, char *out, size_t size) {
   size_t k;
   int rc;
   if (year_range_check(w, nw))
@@ -773,7 +775,7 @@ static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, co
       return 1;
     }
   }
-  if ((rc = relative(w, nw, ref, out, size)) != 0)
+  if ((rc = relative(w, nw, ref, holiday, out, size)) != 0)
     return rc;
   return time_of_day_value(w, nw, day, out, size);
 }

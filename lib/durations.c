@@ -59,8 +59,11 @@ static int unit_of(const nsp_word *w, unit *u) {
                {"year", "years", {'Y', 0, 1}},          {"decade", "decades", {'Y', 0, 10}},
                {"century", "centuries", {'Y', 0, 100}}, {"quarter", "quarters", {'Q', 0, 1}}};
   size_t k;
+  if (w->num || w->n < 3)
+    return 0; /* no unit is a number or shorter than "day" */
   for (k = 0; k < sizeof units / sizeof *units; k++)
-    if (nsp_weq(w, units[k].a) || nsp_weq(w, units[k].b)) {
+    if (nsp_lower_c((unsigned char)w->s[0]) == units[k].a[0] &&
+        (nsp_weq(w, units[k].a) || nsp_weq(w, units[k].b))) {
       *u = units[k].u;
       return 1;
     }

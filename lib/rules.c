@@ -24,6 +24,7 @@
  * computed values of those labels.  In a regex, a group named e sets the span.
  */
 #include "rules.h"
+#include "defines.h"
 #include "error.h"
 #include "evidence.h"
 #include "gazetteer.h"
@@ -92,8 +93,7 @@ typedef struct parser {
   nsp_buf rules;        /* new rules */
   nsp_gazetteer *gaz;   /* new phrases */
   nsp_buf key, exact, up;
-  nsp_buf defines;  /* "name\0body\0" pairs from `define` lines */
-  nsp_buf expanded; /* a pattern after %name% expansion */
+  nsp_defines defines; /* `define` lines; a pattern after %name% expansion */
   nsp_tokens toks;
   nsp_buf warnings; /* const char *, in the set's strings */
   int skip_phrases; /* the phrases come with the table (a built-in image) */
@@ -266,9 +266,10 @@ static int parse_word_list(parser *p, size_t vs, size_t ve, int near, nsp_rule *
   int rc = expand(p, p->t + vs, ve - vs);
   if (rc)
     return rc;
-  if ((rc = near ? check_near(p, p->expanded.data, vs) : check_starts(p, p->expanded.data, vs)))
+  if ((rc = near ? check_near(p, p->defines.expanded.data, vs)
+                 : check_starts(p, p->defines.expanded.data, vs)))
     return rc;
-  if (!(list = dup(p, p->expanded.data, p->expanded.len - 1)))
+  if (!(list = dup(p, p->defines.expanded.data, p->defines.expanded.len - 1)))
     return NEWSPARSE_ERR_NOMEM;
   *(near ? &r->near : &r->starts) = list;
   return NEWSPARSE_OK;
@@ -347,14 +348,17 @@ static int parse_head(parser *p, size_t i, size_t e, nsp_rule *r) {
   }
 }
 
-/* `define NAME BODY`: later patterns of the same text may use %NAME%. */
+/* `define NAME BODY`: later patterns of the same text may use %NAME%;
+ * `define NAME from ID`: the phrases of the gazetteer ID above; `define
+ * NAME starts from ID`, `define NAME near from ID`: their first and their
+ * key words. */
 static int parse_define(parser *p, size_t i, size_t e) {
-  size_t j, k;
+  size_t j, k, w, body;
+  int words;
   i = skip_blank(p, i, e);
   j = word_end(p, i, e);
   for (k = i; k < j; k++)
-    if (!((p->t[k] >= 'A' && p->t[k] <= 'Z') || (p->t[k] >= '0' && p->t[k] <= '9') ||
-          p->t[k] == '_'))
+    if (!nsp_define_name(p->t + k, 1))
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, k, "define names use A-Z, 0-9 and '_'");
   if (j == i)
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, i, "expected a name after 'define'");
@@ -363,57 +367,33 @@ static int parse_define(parser *p, size_t i, size_t e) {
     e--;
   if (k == e)
     return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, k, "define without a body");
-  if (nsp_buf_put(&p->defines, p->t + i, j - i) || nsp_buf_putc(&p->defines, '\0') ||
-      nsp_buf_put(&p->defines, p->t + k, e - k) || nsp_buf_putc(&p->defines, '\0'))
-    return NEWSPARSE_ERR_NOMEM;
-  return NEWSPARSE_OK;
-}
-
-/* A run that reads as a define's name: A-Z, 0-9 and '_'. */
-static int define_name(const char *s, size_t n) {
-  size_t k;
-  for (k = 0; k < n; k++)
-    if (!((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') || s[k] == '_'))
-      return 0;
-  return n > 0;
-}
-
-/* Expand %NAME% (defined earlier in the text) in a pattern into p->expanded;
- * a %NAME% that no define gave is an error (a mistyped name would
- * otherwise be matched as text). */
-static int expand(parser *p, const char *s, size_t n) {
-  size_t i = 0;
-  p->expanded.len = 0;
-  while (i < n) {
-    if (s[i] == '%') {
-      size_t j = i + 1, off = 0;
-      while (j < n && s[j] != '%' && j - i < 40)
-        j++;
-      if (j < n && s[j] == '%' && j > i + 1) {
-        while (off < p->defines.len) {
-          const char *name = p->defines.data + off;
-          const char *body = name + strlen(name) + 1;
-          if (strlen(name) == j - i - 1 && memcmp(name, s + i + 1, j - i - 1) == 0) {
-            if (nsp_buf_puts(&p->expanded, body))
-              return NEWSPARSE_ERR_NOMEM;
-            break;
-          }
-          off = (size_t)(body - p->defines.data) + strlen(body) + 1;
-        }
-        if (off < p->defines.len) {
-          i = j + 1;
-          continue;
-        }
-        if (define_name(s + i + 1, j - i - 1))
-          return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, (size_t)(s + i - p->t),
-                      "undefined %NAME%: no 'define' of it above this line");
-      }
+  body = k;
+  w = word_end(p, k, e);
+  words = w - k == 6 && memcmp(p->t + k, "starts", 6) == 0 ? NSP_DEFINE_STARTS
+          : w - k == 4 && memcmp(p->t + k, "near", 4) == 0 ? NSP_DEFINE_NEAR
+                                                           : NSP_DEFINE_PATTERN;
+  if (words)
+    w = word_end(p, k = skip_blank(p, w, e), e);
+  if (w - k == 4 && memcmp(p->t + k, "from", 4) == 0 && w < e) {
+    size_t id = skip_blank(p, w, e);
+    int rc;
+    if (word_end(p, id, e) == e) {
+      rc = nsp_defines_add_from(&p->defines, p->t + i, j - i, p->t + id, e - id, words, p->t);
+      return rc == 1 ? fail(p, NEWSPARSE_ERR_RULE_SYNTAX, id, "no gazetteer of this id above") : rc;
     }
-    if (nsp_buf_putc(&p->expanded, s[i]))
-      return NEWSPARSE_ERR_NOMEM;
-    i++;
   }
-  return nsp_buf_putc(&p->expanded, '\0') ? NEWSPARSE_ERR_NOMEM : NEWSPARSE_OK;
+  return nsp_defines_add(&p->defines, p->t + i, j - i, p->t + body, e - body);
+}
+
+/* Expand %NAME% (defined earlier in the text) in a pattern into
+ * p->defines.expanded; a %NAME% that no define gave is an error. */
+static int expand(parser *p, const char *s, size_t n) {
+  size_t undefined;
+  int rc = nsp_defines_expand(&p->defines, s, n, &undefined);
+  if (!rc && undefined != (size_t)-1)
+    return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, (size_t)(s + undefined - p->t),
+                "undefined %NAME%: no 'define' of it above this line");
+  return rc;
 }
 
 static int parse_regex(parser *p, size_t i, size_t e) {
@@ -447,8 +427,8 @@ static int parse_regex(parser *p, size_t i, size_t e) {
   r.caseless = caseless;
   if ((rc = expand(p, p->t + open + 1, close - open - 1)) != 0)
     return rc;
-  r.pattern_len = p->expanded.len - 1;
-  if (!(r.pattern = dup(p, p->expanded.data, r.pattern_len)))
+  r.pattern_len = p->defines.expanded.len - 1;
+  if (!(r.pattern = dup(p, p->defines.expanded.data, r.pattern_len)))
     return NEWSPARSE_ERR_NOMEM;
   if (p->skip_phrases) /* the built-in text: checked when its table was made; */
     return NSP_VEC_PUSH(&p->rules, nsp_rule, r); /* each engine compiles it */
@@ -586,6 +566,7 @@ static size_t skip_phrase_lines(parser *p, size_t i) {
 /* Lines after "gazetteer ..." up to "end". Returns with p->pos past it. */
 static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos) {
   nsp_rule r;
+  size_t body;
   uint32_t index;
   int rc;
   memset(&r, 0, sizeof r);
@@ -593,6 +574,7 @@ static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos)
   if ((rc = parse_head(p, i, e, &r)) != 0)
     return rc;
   index = (uint32_t)(NSP_VEC_LEN(&p->set->rules, nsp_rule) + NSP_VEC_LEN(&p->rules, nsp_rule));
+  body = *pos;
   for (;;) {
     size_t s = p->skip_phrases ? (*pos = skip_phrase_lines(p, *pos)) : *pos, le, a, arrow, v0, v1;
     const char *value = NULL;
@@ -612,8 +594,11 @@ static int parse_gazetteer(parser *p, int kind, size_t i, size_t e, size_t *pos)
      * checked when the table was made: only its "end" matters here */
     if (p->skip_phrases && p->t[a] != 'e')
       continue;
-    if (le - a >= 3 && memcmp(p->t + a, "end", 3) == 0 && skip_blank(p, a + 3, le) == le)
+    if (le - a >= 3 && memcmp(p->t + a, "end", 3) == 0 && skip_blank(p, a + 3, le) == le) {
+      if (kind == NSP_RULE_GAZETTEER && (rc = nsp_defines_block(&p->defines, r.id, body, s)) != 0)
+        return rc; /* its phrases, for `define NAME from ID` */
       break;
+    }
     if (p->t[a] == '\\') {
       a++; /* "\end" is the word "end", not the end of the block */
     } else if ((le - a > 6 && memcmp(p->t + a, "regex", 5) == 0 && is_blank(p->t[a + 5])) ||
@@ -735,8 +720,7 @@ int nsp_rules_add_text(newsparse_rules *set, const char *name, const char *text,
   nsp_buf_init(&p.key, &set->alc);
   nsp_buf_init(&p.exact, &set->alc);
   nsp_buf_init(&p.up, &set->alc);
-  nsp_buf_init(&p.defines, &set->alc);
-  nsp_buf_init(&p.expanded, &set->alc);
+  nsp_defines_init(&p.defines, &set->alc);
   nsp_buf_init(&p.toks.toks, &set->alc);
   nsp_buf_init(&p.toks.keys, &set->alc);
   nsp_buf_init(&p.warnings, &set->alc);
@@ -771,8 +755,7 @@ int nsp_rules_add_text(newsparse_rules *set, const char *name, const char *text,
   nsp_buf_free(&p.key);
   nsp_buf_free(&p.exact);
   nsp_buf_free(&p.up);
-  nsp_buf_free(&p.defines);
-  nsp_buf_free(&p.expanded);
+  nsp_defines_free(&p.defines);
   nsp_tokens_free(&p.toks);
   nsp_buf_free(&p.warnings);
   nsp_gaz_free(p.gaz);

@@ -59,6 +59,7 @@ typedef struct tagger {
    * "a year ago" after a quarter (the selection takes entities in text
    * order) */
   nsp_named named;
+  size_t cluster, cluster_end; /* the candidates competing now: cands[cluster, cluster_end) */
 } tagger;
 
 static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value) {
@@ -72,6 +73,22 @@ static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value
   return NSP_VEC_PUSH(&tg->cands, cand, c);
 }
 
+/* The day rule of a holiday the candidate's span holds: its own value
+ * ("Christmas" @12-25, from lib/rules/19-holidays.rules) or that of a
+ * holiday candidate inside it ("last Christmas", "the day after
+ * Thanksgiving"); NULL for none. */
+static const char *holiday_rule(const tagger *tg, const cand *c) {
+  const cand *all = (const cand *)(const void *)tg->cands.data;
+  size_t k;
+  if (c->value && c->value[0] == '@')
+    return c->value;
+  for (k = tg->cluster; k < tg->cluster_end; k++)
+    if (all[k].start >= c->start && all[k].end <= c->end && all[k].value &&
+        all[k].value[0] == '@')
+      return all[k].value;
+  return NULL;
+}
+
 /* The value of a candidate that overlap resolution selected: a computed
  * value ("$date", "$money") is worked out only now, as most candidates
  * lose to a longer one.  1: the candidate is no entity after all
@@ -82,7 +99,7 @@ static int computed_value(tagger *tg, cand *c) {
   size_t s = c->start, e = c->end;
   char v[64];
   int got = 0;
-  if (!c->value || c->value[0] != '$')
+  if (!c->value || (c->value[0] != '$' && c->value[0] != '@'))
     return NEWSPARSE_OK;
   if (strcmp(c->value, "$money") == 0)
     got = nsp_value_money(text, e - s, v, sizeof v);
@@ -90,17 +107,19 @@ static int computed_value(tagger *tg, cand *c) {
     got = nsp_value_duration(text, e - s, v, sizeof v);
   else if (strcmp(c->value, "$set") == 0)
     got = nsp_value_set(text, e - s, v, sizeof v);
-  else if (strcmp(c->value, "$date") == 0) {
+  else if (strcmp(c->value, "$date") == 0 || c->value[0] == '@') {
     /* the tense of the clause is worked out only when the value needs
      * it (a date with a year does not) */
     nsp_date ref = tg->d->dct;
     ref.tense = NSP_TENSE_UNSET;
     nsp_named_forget(&tg->named, s);
+    tg->named.holiday = holiday_rule(tg, c);
     got = nsp_value_date(text, e - s, tg->d->has_dct ? &ref : NULL, &tg->named, v, sizeof v);
     if (got == NSP_VALUE_NEEDS_TENSE) {
       ref.tense = nsp_clause_tense(tg->d, s, e);
       got = nsp_value_date(text, e - s, &ref, &tg->named, v, sizeof v);
     }
+    tg->named.holiday = NULL;
   }
   if (got < 0)
     return 1;
@@ -517,7 +536,8 @@ static int take(tagger *tg, cand *c, unsigned char *taken) {
   for (b = c->start; b < c->end; b++)
     if (taken[b >> 3] & (1u << (b & 7)))
       return NEWSPARSE_OK;
-  if (c->value && c->value[0] == '$' && in_url(tg->d->norm.data, tg->d->norm.len, c->start, c->end))
+  if (c->value && (c->value[0] == '$' || c->value[0] == '@') &&
+      in_url(tg->d->norm.data, tg->d->norm.len, c->start, c->end))
     return NEWSPARSE_OK; /* a computed value (a date, an amount) inside a URL */
   if ((rc = computed_value(tg, c)) != 0)
     return rc == 1 ? NEWSPARSE_OK : rc;
@@ -568,6 +588,8 @@ static int select_entities(tagger *tg) {
         end = c[b].end;
     if (b - a > 1 && sort_by_preference(c + a, b - a, &tg->d->alc))
       rc = NEWSPARSE_ERR_NOMEM;
+    tg->cluster = a;
+    tg->cluster_end = b;
     for (k = a; k < b && !rc; k++)
       rc = take(tg, &c[k], taken);
     if (!rc && NSP_VEC_LEN(&tg->d->entities, nsp_entity) - first > 1)

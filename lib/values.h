@@ -28,6 +28,9 @@ struct nsp_named {
   int quarter_year, quarter; /* 0: none nearby */
   size_t quarter_end;        /* where the text named it */
   int echo;                  /* the value just given was such a year-ago quarter */
+  /* the day rule of a holiday the date's span holds (its gazetteer value,
+   * "@12-25": lib/rules/19-holidays.rules), for the date at hand */
+  const char *holiday;
 };
 /* Start from the reference date (NULL: none). */
 void nsp_named_init(nsp_named *named, const nsp_date *ref);
@@ -51,11 +54,14 @@ int nsp_value_named_date(const struct nsp_word *w, size_t nw, const nsp_date *na
                          size_t size);
 int nsp_year_ago_quarter(const struct nsp_word *w, size_t nw, nsp_named *named, char *out,
                          size_t size);
-/* The holiday the words name nearest the reference day r (days since
- * 1970-01-01; "last Christmas": the one before it), or its week ("Easter
- * week"): 1 written, 0 the words name none (holidays.c). */
-int nsp_holiday_value(const struct nsp_word *w, size_t nw, const nsp_date *ref, long r, char *out,
-                      size_t size);
+/* The day of a holiday by its day rule (`rule`: "@12-25", "@11/4/thu",
+ * "@05/last/mon", "@easter-2"; NULL: none) nearest the reference day r
+ * (days since 1970-01-01; "last" among the words: the one before it), or
+ * its week ("Easter week"): 1 written, 0 none (holidays.c).
+ * nsp_holiday_rule_valid: the rule reads as one. */
+int nsp_holiday_value(const char *rule, const struct nsp_word *w, size_t nw, const nsp_date *ref,
+                      long r, char *out, size_t size);
+int nsp_holiday_rule_valid(const char *rule);
 int nsp_parse_iso_date(const char *s, size_t n, nsp_date *out);
 /* The TimeML value of a length of time ("five weeks" P5W, "36-hour" PT36H,
  * "a decade" P10Y, "several months" PXM): 1 written, 0 none. */

@@ -22,7 +22,7 @@ STAGE = {
     "offmap.h": 1, "input.h": 1,
     "lines.h": 2, "structure.h": 2, "published.h": 2, "page.h": 2, "webcopy.h": 2,
     "tokens.h": 3, "evidence.h": 4,
-    "gazetteer.h": 4, "regex.h": 4, "rules.h": 4, "engine.h": 4, "doc.h": 4,
+    "gazetteer.h": 4, "regex.h": 4, "rules.h": 4, "defines.h": 4, "engine.h": 4, "doc.h": 4,
     "tagger.h": 5, "values.h": 5, "tense.h": 5,
     "names.h": 6, "names_stage.h": 6,
     "resolve.h": 7,

@@ -14,6 +14,37 @@ static int load(const char *text, newsparse_error *err, size_t *count) {
   return rc;
 }
 
+/* `define NAME from ID` builds a pattern from a gazetteer's phrases
+ * (longest first, metacharacters escaped, white space and apostrophes
+ * loose), `define NAME starts from ID` and `near from ID` their first
+ * and their key words (the longest of each phrase) for starts= and near=;
+ * an ID no gazetteer above has is refused. */
+START_TEST(defines_from_a_gazetteer) {
+  static const char text[] = "gazetteer t.days DATE case=exact\n"
+                             "Fest | Fest Day => @01-02\n"
+                             "# a comment\n"
+                             "St. Anna's Eve => @03-04\n"
+                             "end\n"
+                             "define DAYS from t.days\n"
+                             "define S_DAYS starts from t.days\n"
+                             "define S_NEAR near from t.days\n"
+                             "regex t.turned DATE starts=last|%S_DAYS% near=%S_NEAR% "
+                             "/\\blast\\s%DAYS%/\n";
+  newsparse_rules *r;
+  newsparse_error err;
+  const nsp_rule *rule;
+  ck_assert_int_eq(newsparse_rules_new(NEWSPARSE_RULES_NO_BUILTIN, NULL, &r, &err), 0);
+  ck_assert_int_eq(newsparse_rules_add_text(r, "t.rules", text, strlen(text), &err), 0);
+  rule = &NSP_VEC_AT(&r->rules, nsp_rule, 1);
+  ck_assert_str_eq(rule->pattern, "\\blast\\s(?:St\\.\\sAnna['\\x{2019}]s\\sEve|Fest\\sDay|Fest)");
+  ck_assert_str_eq(rule->starts, "last|st.|fest");
+  ck_assert_str_eq(rule->near, "anna|fest");
+  newsparse_rules_free(r);
+  ck_assert_int_eq(load("define X from t.none\n", &err, NULL), NEWSPARSE_ERR_RULE_SYNTAX);
+  ck_assert_ptr_nonnull(strstr(err.message, "no gazetteer of this id above"));
+}
+END_TEST
+
 START_TEST(valid_rules_load) {
   newsparse_error err;
   size_t n;
@@ -333,6 +364,7 @@ Suite *rules_suite(void) {
   tcase_add_test(tc, key_equality_matches_memcmp);
   tcase_add_test(tc, colliding_keys_stay_apart);
   tcase_add_test(tc, builtin_image_matches_parsed_text);
+  tcase_add_test(tc, defines_from_a_gazetteer);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -142,6 +142,39 @@ START_TEST(year_ago_follows_the_quarter) {
 }
 END_TEST
 
+/* Holidays by the day rules of 19-holidays.rules: alone, turned ("last
+ * Christmas", "Easter week", "the day after Thanksgiving"), the US Monday
+ * and Thursday holidays and Easter's; and one of a user's file. */
+START_TEST(holidays_by_their_day_rules) {
+  static const date_want want[] = {
+      {"Thanksgiving Day", "2025-11-27", NEWSPARSE_LABEL_DATE},
+      {"the day after Thanksgiving", "2025-11-28", NEWSPARSE_LABEL_DATE},
+      {"Last Christmas", "2024-12-25", NEWSPARSE_LABEL_DATE},
+      {"Easter week", "2025-W16", NEWSPARSE_LABEL_DATE},
+      {"Good Friday", "2025-04-18", NEWSPARSE_LABEL_DATE},
+      {"Memorial Day", "2025-05-26", NEWSPARSE_LABEL_DATE},
+      {"Labor Day", "2025-09-01", NEWSPARSE_LABEL_DATE},
+      {"New Year's Eve", "2025-12-31", NEWSPARSE_LABEL_DATE}};
+  newsparse_engine *e;
+  newsparse_options o;
+  newsparse_result *r;
+  long i;
+  expect_dates("Sales rose on Thanksgiving Day and the day after Thanksgiving. Last Christmas "
+               "was quiet, Easter week busy, Good Friday calm. Memorial Day, Labor Day and New "
+               "Year's Eve came.",
+               "2025-12-05", want, sizeof want / sizeof want[0]);
+  e = tu_engine_from("gazetteer my.holidays DATE case=exact\nBastille Day => @07-14\nend\n", 1);
+  newsparse_options_init(&o);
+  o.dct = "2025-12-05";
+  r = tu_parse_with(e, "Paris marched on Bastille Day.", &o);
+  i = tu_find_entity(r, NEWSPARSE_LABEL_DATE, "Bastille Day");
+  ck_assert_int_ge(i, 0);
+  ck_assert_str_eq(tu_entity_value(r, i), "2025-07-14");
+  newsparse_result_free(r);
+  newsparse_engine_free(e);
+}
+END_TEST
+
 /* The other forms of a date: fiscal years and quarters counted from the
  * reference date, decades in words, a year by its last two digits, the
  * near future; and no decade for an age ("in her forties"), no year for
@@ -409,6 +442,7 @@ Suite *tagger_suite(void) {
   tcase_add_test(tc, decades_seasons_and_the_day_before);
   tcase_add_test(tc, dates_named_by_the_text);
   tcase_add_test(tc, year_ago_follows_the_quarter);
+  tcase_add_test(tc, holidays_by_their_day_rules);
   tcase_add_test(tc, fiscal_quarters_decades_and_references);
   suite_add_tcase(s, tc);
   return s;

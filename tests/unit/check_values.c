@@ -3,6 +3,7 @@
 
 #include "calendar.h"
 #include "format.h"
+#include "words.h"
 
 #include <stdio.h>
 
@@ -110,6 +111,42 @@ START_TEST(invalid_dates_are_refused) {
 }
 END_TEST
 
+/* The day rules of holidays (19-holidays.rules): fixed days, the Nth or
+ * the last weekday of a month, Easter, each moved by days; the one
+ * nearest the reference date, the one before it after "last"; rules that
+ * do not read are refused. */
+START_TEST(holiday_day_rules) {
+  static const struct {
+    const char *rule, *words, *ref, *value;
+  } cases[] = {{"@11/4/thu", "Thanksgiving", "2000-01-07", "1999-11-25"},
+               {"@11/4/thu+1", "Black Friday", "2025-03-05", "2024-11-29"},
+               {"@easter-2", "Good Friday", "2025-03-05", "2025-04-18"},
+               {"@05/last/mon", "Memorial Day", "2025-03-05", "2025-05-26"},
+               {"@09/1/mon", "Labor Day", "2025-03-05", "2024-09-02"},
+               {"@12-25", "last Christmas", "2025-12-30", "2025-12-25"},
+               {"@12-25", "last Christmas", "2025-12-20", "2024-12-25"},
+               {"@easter", "Easter week", "2000-04-17", "2000-W16"}};
+  static const char *const bad[] = {"12-25",     "@13-01", "@02/6/mon", "@11/4/xyz",
+                                    "@easter+x", "@02-30", ""};
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    nsp_word w[8];
+    nsp_date ref;
+    char out[32];
+    size_t nw = nsp_split_words(cases[k].words, strlen(cases[k].words), w, 8);
+    ck_assert(nsp_parse_iso_date(cases[k].ref, strlen(cases[k].ref), &ref));
+    ck_assert(nsp_holiday_rule_valid(cases[k].rule));
+    ck_assert_int_eq(nsp_holiday_value(cases[k].rule, w, nw, &ref,
+                                       nsp_days_from_civil(ref.year, ref.month, ref.day), out,
+                                       sizeof out),
+                     1);
+    ck_assert_str_eq(out, cases[k].value);
+  }
+  for (k = 0; k < sizeof bad / sizeof bad[0]; k++)
+    ck_assert_msg(!nsp_holiday_rule_valid(bad[k]), "%s read as a rule", bad[k]);
+}
+END_TEST
+
 START_TEST(relative_dates) {
   static const char *const cases[][3] = {
       /* text, reference date (NULL: none), value */
@@ -128,19 +165,14 @@ START_TEST(relative_dates) {
       {"the 1990s", NULL, "199"},
       {"nineteen ninety-six", NULL, "1996"},
       {"several years ago", "1998-02-13", "PAST_REF"},
-      {"Thanksgiving Day", "2000-01-07", "1999-11-25"},
       {"Tuesday", NULL, "XXXX-WXX-2"},
       {"May", "1998-03-22", "1998-05"},
       {"the week of March 6", "2000-02-24", "2000-W10"},
-      {"Easter week", "2000-04-17", "2000-W16"},
       {"the day before last Tuesday", "2000-02-24", "2000-02-21"},
-      {"the day after Christmas", "2025-12-20", "2025-12-26"},
       {"year-end", "1989-11-02", "1989-12-31"},
       {"Q3 2024", NULL, "2024-Q3"},
       {"Q3", "2025-03-05", "2025-Q3"},
       {"H2 2024", NULL, "2024-H2"},
-      {"Black Friday", "2025-03-05", "2024-11-29"},
-      {"Good Friday", "2025-03-05", "2025-04-18"},
       {"the end of the month", "2025-03-05", "2025-03"},
       {"27 Feb 2025", NULL, "2025-02-27"},
   };
@@ -390,6 +422,7 @@ Suite *values_suite(void) {
   tcase_add_test(tc, absolute_dates);
   tcase_add_test(tc, date_values_written_one_way);
   tcase_add_test(tc, invalid_dates_are_refused);
+  tcase_add_test(tc, holiday_day_rules);
   tcase_add_test(tc, relative_dates);
   tcase_add_test(tc, calendar_arithmetic);
   suite_add_tcase(s, tc);
