@@ -125,34 +125,57 @@ static int put_phrase(nsp_buf *b, const phrase *p) {
 }
 
 /* A phrase's first word (for starts=) or its key word, its longest, the
- * first of equals (for near=), in lower case and up to an apostrophe
- * ("New Year's Eve": "new", "year"), once in the list. */
-static int put_word(nsp_buf *b, const phrase *p, int key) {
-  size_t i = 0, best = 0, best_n = 0, n, k, at = b->len;
+ * first of equals (for near=), up to an apostrophe ("New Year's Eve":
+ * "New", "Year"). */
+static phrase word_of(const phrase *p, int key) {
+  size_t i = 0, n, k;
+  phrase best;
+  best.s = p->s;
+  best.n = 0;
   while (i < p->n) {
     for (n = 0; i + n < p->n && p->s[i + n] != ' ' && p->s[i + n] != '\t'; n++)
       ;
     for (k = 0; k < n && p->s[i + k] != '\'' && (unsigned char)p->s[i + k] != 0xE2; k++)
       ;
-    if (k > best_n) {
-      best = i;
-      best_n = k;
+    if (k > best.n) {
+      best.s = p->s + i;
+      best.n = k;
     }
     i = key ? i + n + 1 : p->n;
   }
-  if (at && nsp_buf_putc(b, '|'))
-    return NEWSPARSE_ERR_NOMEM;
-  for (k = 0; k < best_n; k++) {
-    char c = p->s[best + k];
-    if (nsp_buf_putc(b, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c)))
+  return best;
+}
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static int word_order(const void *x, const void *y) {
+  const phrase *a = x, *b = y;
+  size_t k;
+  if (a->n != b->n)
+    return a->n < b->n ? -1 : 1;
+  for (k = 0; k < a->n; k++)
+    if (lower((unsigned char)a->s[k]) != lower((unsigned char)b->s[k]))
+      return lower((unsigned char)a->s[k]) - lower((unsigned char)b->s[k]);
+  return 0;
+}
+
+/* The words of the phrases, in lower case, each once ("fest|anna"):
+ * sorted, so that a long list costs n log n. */
+static int put_words(nsp_buf *b, nsp_buf *phrases, int key) {
+  size_t n = NSP_VEC_LEN(phrases, phrase), k, j;
+  phrase *w = (phrase *)(void *)phrases->data;
+  for (k = 0; k < n; k++)
+    w[k] = word_of(&w[k], key);
+  qsort(w, n, sizeof *w, word_order);
+  for (k = 0; k < n; k++) {
+    if (!w[k].n || (k && word_order(&w[k - 1], &w[k]) == 0))
+      continue;
+    if (b->len && nsp_buf_putc(b, '|'))
       return NEWSPARSE_ERR_NOMEM;
+    for (j = 0; j < w[k].n; j++)
+      if (nsp_buf_putc(b, (char)lower((unsigned char)w[k].s[j])))
+        return NEWSPARSE_ERR_NOMEM;
   }
-  for (k = 0; k + best_n < at + (at != 0); k++) /* listed already: take it back */
-    if ((k == 0 || b->data[k - 1] == '|') && (k + best_n == at || b->data[k + best_n] == '|') &&
-        memcmp(b->data + k, b->data + at + (at != 0), best_n) == 0) {
-      b->len = at;
-      break;
-    }
   return NEWSPARSE_OK;
 }
 
@@ -178,18 +201,20 @@ int nsp_defines_add_from(nsp_defines *d, const char *name, size_t name_len, cons
     i = e + 1;
   }
   n = NSP_VEC_LEN(&phrases, phrase);
-  if (!rc && n)
-    qsort(phrases.data, n, sizeof(phrase), longer_first);
-  if (!rc && !words && nsp_buf_puts(&body, "(?:"))
-    rc = NEWSPARSE_ERR_NOMEM;
-  for (k = 0; k < n && !rc; k++)
-    if (words)
-      rc = put_word(&body, &NSP_VEC_AT(&phrases, phrase, k), words == NSP_DEFINE_NEAR);
-    else if ((k && nsp_buf_putc(&body, '|')) ||
-             (rc = put_phrase(&body, &NSP_VEC_AT(&phrases, phrase, k))) != 0)
-      rc = rc ? rc : NEWSPARSE_ERR_NOMEM;
-  if (!rc && !words && nsp_buf_putc(&body, ')'))
-    rc = NEWSPARSE_ERR_NOMEM;
+  if (!rc && words)
+    rc = put_words(&body, &phrases, words == NSP_DEFINE_NEAR);
+  else if (!rc) {
+    if (n)
+      qsort(phrases.data, n, sizeof(phrase), longer_first);
+    if (nsp_buf_puts(&body, "(?:"))
+      rc = NEWSPARSE_ERR_NOMEM;
+    for (k = 0; k < n && !rc; k++)
+      if ((k && nsp_buf_putc(&body, '|')) ||
+          (rc = put_phrase(&body, &NSP_VEC_AT(&phrases, phrase, k))) != 0)
+        rc = rc ? rc : NEWSPARSE_ERR_NOMEM;
+    if (!rc && nsp_buf_putc(&body, ')'))
+      rc = NEWSPARSE_ERR_NOMEM;
+  }
   if (!rc)
     rc = nsp_defines_add(d, name, name_len, body.data, body.len);
   nsp_buf_free(&phrases);

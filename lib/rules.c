@@ -187,7 +187,9 @@ static int check_near(parser *p, const char *s, size_t at) {
  * #symbol) or two words joined by '+' ("the+end", "the+#digit"). */
 static int check_starts(parser *p, const char *s, size_t at) {
   while (*s) {
-    size_t n = strcspn(s, "|"), plus = strcspn(s, "+");
+    size_t n = strcspn(s, "|"), plus;
+    const char *pl = memchr(s, '+', n); /* within the item: a long list stays linear */
+    plus = pl ? (size_t)(pl - s) : n;
     if (n == 0)
       return fail(p, NEWSPARSE_ERR_RULE_SYNTAX, at, "empty item in starts=");
     if (s[0] == '#' && !nsp_start_class(s, n))
