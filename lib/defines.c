@@ -164,6 +164,8 @@ static int word_order(const void *x, const void *y) {
 static int put_words(nsp_buf *b, nsp_buf *phrases, int key) {
   size_t n = NSP_VEC_LEN(phrases, phrase), k, j;
   phrase *w = (phrase *)(void *)phrases->data;
+  if (!n)
+    return NEWSPARSE_OK; /* a gazetteer without phrases: an empty list */
   for (k = 0; k < n; k++)
     w[k] = word_of(&w[k], key);
   qsort(w, n, sizeof *w, word_order);
