@@ -128,10 +128,11 @@ long nsp_easter(int y) {
   return nsp_days_from_civil(y, month, day);
 }
 
-/* Fourth Thursday of November, as days. */
-long nsp_thanksgiving(int y) {
-  long d = nsp_days_from_civil(y, 11, 1);
-  return d + (4 - nsp_weekday(d) + 7) % 7 + 21;
+void nsp_week_value(char *out, size_t size, long days, const char *suffix) {
+  int y, m, d, wy, wk;
+  nsp_civil_from_days(days, &y, &m, &d);
+  nsp_iso_week(y, m, d, &wy, &wk);
+  nsp_format(out, size, "%04d-W%02d%s", wy, wk, suffix ? suffix : "");
 }
 
 void nsp_date_value(char *out, size_t size, int y, int m, int d, const char *suffix) {

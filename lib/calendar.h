@@ -13,12 +13,14 @@ long nsp_days_from_civil(int y, int m, int d);
 void nsp_civil_from_days(long z, int *y, int *m, int *d);
 int nsp_weekday(long days); /* 1 = Monday .. 7 = Sunday */
 void nsp_iso_week(int y, int m, int d, int *week_year, int *week);
-long nsp_easter(int y);       /* Easter Sunday, as days */
-long nsp_thanksgiving(int y); /* US: fourth Thursday of November, as days */
+long nsp_easter(int y); /* Easter Sunday, as days */
 /* The TimeML value of a calendar day or month, the one way every date
  * value is written (the tagger's dates, the dateline's and the published
  * line's): "2025-02-27", "XXXX-02-27" (y 0: year unknown), "2025-02" (d
  * 0), then `suffix` when not NULL ("TMO", "T09:30"). */
 void nsp_date_value(char *out, size_t size, int y, int m, int d, const char *suffix);
+/* The ISO week of a day (days since 1970-01-01) as TimeML writes it,
+ * "2025-W10", then `suffix` when not NULL ("-WE": its weekend). */
+void nsp_week_value(char *out, size_t size, long days, const char *suffix);
 
 #endif

@@ -91,14 +91,6 @@ static void fmt_day(char *out, size_t size, long days, const char *part) {
   nsp_date_value(out, size, y, m, d, part);
 }
 
-/* "the week of March 6", "Easter week": the ISO week of the day. */
-static void fmt_week_of(char *out, size_t size, long days) {
-  int y, m, d, wy, wk;
-  nsp_civil_from_days(days, &y, &m, &d);
-  nsp_iso_week(y, m, d, &wy, &wk);
-  nsp_format(out, size, "%04d-W%02d", wy, wk);
-}
-
 /* "9 a.m.", "4:30 p.m." before a day: "T09:00", or NULL. */
 /* "o'clock" (three words: o ' clock) at j: the word after it, or 0. */
 static size_t oclock_after(const nsp_word *w, size_t nw, size_t j) {
@@ -300,11 +292,7 @@ static int weekday_value(const rel_shift *sh, const nsp_date *ref, long r, const
 static int unit_value(const rel_shift *sh, const nsp_date *ref, long r, char *out, size_t size) {
   long dir = sh->dir, count = sh->count;
   if (sh->unit == 7) { /* the weekend just past, or this one late in the week */
-    int wy, wk, y, m, d;
-    long base = r - 3 + 7 * (dir > 0);
-    nsp_civil_from_days(base, &y, &m, &d);
-    nsp_iso_week(y, m, d, &wy, &wk);
-    nsp_format(out, size, "%04d-W%02d-WE", wy, wk);
+    nsp_week_value(out, size, r - 3 + 7 * (dir > 0), "-WE");
     return 1;
   }
   if (!sh->unit)
@@ -316,10 +304,7 @@ static int unit_value(const rel_shift *sh, const nsp_date *ref, long r, char *ou
   if (sh->unit == 1) {
     fmt_day(out, size, r + dir * count, NULL);
   } else if (sh->unit == 2) {
-    int wy, wk, y, m, d;
-    nsp_civil_from_days(r + dir * count * 7, &y, &m, &d);
-    nsp_iso_week(y, m, d, &wy, &wk);
-    nsp_format(out, size, "%04d-W%02d", wy, wk);
+    nsp_week_value(out, size, r + dir * count * 7, NULL);
   } else if (sh->unit == 3) {
     long months = (long)ref->year * 12 + (ref->month - 1) + dir * count;
     nsp_format(out, size, "%04ld-%02ld", months / 12, months % 12 + 1);
@@ -335,8 +320,8 @@ static int unit_value(const rel_shift *sh, const nsp_date *ref, long r, char *ou
 
 /* A date relative to the reference date: 1 written, 0 none,
  * NSP_VALUE_NEEDS_TENSE. */
-static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, const char *holiday, char *out,
-                    size_t size) {
+static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, const char *holiday,
+                    char *out, size_t size) {
   static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
   char clock[16];
   const char *part = clock_of(w, nw, clock, sizeof clock);
@@ -350,7 +335,8 @@ static int relative(const nsp_word *w, size_t nw, const nsp_date *ref, const cha
   if (!ref || !ref->year || !ref->month)
     return 0;
   r = nsp_days_from_civil(ref->year, ref->month, ref->day);
-  if (nsp_holiday_value(holiday, w, nw, ref, r, out, size) || read_shift(w, nw, r, part, &sh, out, size))
+  if (nsp_holiday_value(holiday, w, nw, ref, r, out, size) ||
+      read_shift(w, nw, r, part, &sh, out, size))
     return 1;
   if (sh.wd)
     return weekday_value(&sh, ref, r, part, out, size);
@@ -478,8 +464,8 @@ static int value_words(const char *s, size_t n, const nsp_word *w, size_t nw, co
 
 /* "the day before last Tuesday", "the day after Christmas": the day the
  * rest names, moved by one. */
-static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref,
-                            const char *holiday, char *out, size_t size) {
+static int day_before_after(const nsp_word *w, size_t nw, const nsp_date *ref, const char *holiday,
+                            char *out, size_t size) {
   size_t k = nw > 0 && nsp_weq(&w[0], "the") ? 1 : 0;
   int shift, rc, y, m, d;
   nsp_date day;
@@ -640,7 +626,7 @@ static int calendar_value(const nsp_word *w, size_t nw, const nsp_date *ref, cha
     if (!year && ref && ref->year)
       year = nearest_year(ref, month, day);
     if (year && nsp_words_have(w, nw, "week"))
-      fmt_week_of(out, size, nsp_days_from_civil(year, month, day));
+      nsp_week_value(out, size, nsp_days_from_civil(year, month, day), NULL);
     else
       nsp_date_value(out, size, year, month, day, part);
     return 1;

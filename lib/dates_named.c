@@ -112,16 +112,12 @@ int nsp_value_named_date(const nsp_word *w, size_t nw, const nsp_date *named, ch
   switch (f.unit) {
   case UNIT_DAY:
     return day_value(&f, named, out, size);
-  case UNIT_WEEK: {
-    int wy, wk, y, m, d;
+  case UNIT_WEEK:
     if (!named->day)
       return 0;
-    nsp_civil_from_days(nsp_days_from_civil(named->year, named->month, named->day) + 7 * f.shift,
-                        &y, &m, &d);
-    nsp_iso_week(y, m, d, &wy, &wk);
-    nsp_format(out, size, "%04d-W%02d", wy, wk);
+    nsp_week_value(out, size,
+                   nsp_days_from_civil(named->year, named->month, named->day) + 7 * f.shift, NULL);
     return 1;
-  }
   case UNIT_MONTH:
     if (!named->month)
       return 0;

@@ -68,7 +68,8 @@ static long rule_day(const char *rule, int y) {
   } else if (two_digits(p, &m) && m >= 1 && m <= 12 && p[2] == '/') {
     int n = strncmp(p + 3, "last", 4) == 0 ? -1 : p[3] >= '1' && p[3] <= '5' ? p[3] - '0' : 0;
     const char *wd = p + (n < 0 ? 7 : 4);
-    if (!n || wd[0] != '/' || !weekday_code(wd + 1) || !(day = nth_weekday(y, m, n, weekday_code(wd + 1))))
+    if (!n || wd[0] != '/' || !weekday_code(wd + 1) ||
+        !(day = nth_weekday(y, m, n, weekday_code(wd + 1))))
       return 0;
     p = wd + 4;
   } else {
@@ -89,7 +90,7 @@ int nsp_holiday_rule_valid(const char *rule) { return rule_day(rule, 2000) != 0;
 int nsp_holiday_value(const char *rule, const nsp_word *w, size_t nw, const nsp_date *ref, long r,
                       char *out, size_t size) {
   long best = 0, bestdist = -1;
-  int y, m, d, wy, wk, last = nsp_words_have(w, nw, "last");
+  int y, m, d, last = nsp_words_have(w, nw, "last");
   if (!rule || !rule_day(rule, ref->year))
     return 0;
   for (y = ref->year - 1; y <= ref->year + 1; y++) {
@@ -104,12 +105,11 @@ int nsp_holiday_value(const char *rule, const nsp_word *w, size_t nw, const nsp_
   }
   if (!best)
     return 0;
-  nsp_civil_from_days(best, &y, &m, &d);
   if (nsp_words_have(w, nw, "week")) {
-    nsp_iso_week(y, m, d, &wy, &wk);
-    nsp_format(out, size, "%04d-W%02d", wy, wk);
-  } else {
-    nsp_date_value(out, size, y, m, d, NULL);
+    nsp_week_value(out, size, best, NULL);
+    return 1;
   }
+  nsp_civil_from_days(best, &y, &m, &d);
+  nsp_date_value(out, size, y, m, d, NULL);
   return 1;
 }
