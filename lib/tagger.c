@@ -73,6 +73,10 @@ static int push(tagger *tg, size_t s, size_t e, uint32_t rule, const char *value
   return NSP_VEC_PUSH(&tg->cands, cand, c);
 }
 
+/* A value worked out when the candidate is selected: "$date", "$money",
+ * ... or a holiday's day rule ("@12-25"). */
+static int computed(const char *value) { return value && (value[0] == '$' || value[0] == '@'); }
+
 /* The day rule of a holiday the candidate's span holds: its own value
  * ("Christmas" @12-25, from lib/rules/19-holidays.rules) or that of a
  * holiday candidate inside it ("last Christmas", "the day after
@@ -83,8 +87,7 @@ static const char *holiday_rule(const tagger *tg, const cand *c) {
   if (c->value && c->value[0] == '@')
     return c->value;
   for (k = tg->cluster; k < tg->cluster_end; k++)
-    if (all[k].start >= c->start && all[k].end <= c->end && all[k].value &&
-        all[k].value[0] == '@')
+    if (all[k].start >= c->start && all[k].end <= c->end && all[k].value && all[k].value[0] == '@')
       return all[k].value;
   return NULL;
 }
@@ -99,7 +102,7 @@ static int computed_value(tagger *tg, cand *c) {
   size_t s = c->start, e = c->end;
   char v[64];
   int got = 0;
-  if (!c->value || (c->value[0] != '$' && c->value[0] != '@'))
+  if (!computed(c->value))
     return NEWSPARSE_OK;
   if (strcmp(c->value, "$money") == 0)
     got = nsp_value_money(text, e - s, v, sizeof v);
@@ -536,8 +539,7 @@ static int take(tagger *tg, cand *c, unsigned char *taken) {
   for (b = c->start; b < c->end; b++)
     if (taken[b >> 3] & (1u << (b & 7)))
       return NEWSPARSE_OK;
-  if (c->value && (c->value[0] == '$' || c->value[0] == '@') &&
-      in_url(tg->d->norm.data, tg->d->norm.len, c->start, c->end))
+  if (computed(c->value) && in_url(tg->d->norm.data, tg->d->norm.len, c->start, c->end))
     return NEWSPARSE_OK; /* a computed value (a date, an amount) inside a URL */
   if ((rc = computed_value(tg, c)) != 0)
     return rc == 1 ? NEWSPARSE_OK : rc;
